@@ -1,0 +1,13 @@
+/**
+ * danso: an immutable domain model of population-and-development work in Vietnam (administrative hierarchies, issuing
+ * bodies and documents, plan cascades, indicators) and its validators. Does no I/O; Guava is its only run-time
+ * dependency. Immutables is an annotation processor only: {@code requires static}, never needed at run time.
+ */
+module vn.danso {
+  requires transitive com.google.common;
+  requires static org.immutables.value;
+
+  exports vn.danso;
+  exports vn.danso.text;
+  exports vn.danso.validation;
+}

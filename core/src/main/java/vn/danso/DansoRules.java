@@ -1,0 +1,23 @@
+package vn.danso;
+
+import com.google.common.collect.ImmutableList;
+import vn.danso.validation.RuleCatalogue;
+
+/**
+ * The catalogue of every validation rule in danso, gathered from each package's rule list. It is written out as
+ * {@code docs/rules.md}; rule ids are stable API.
+ */
+public final class DansoRules {
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of());
+
+  private DansoRules() {}
+
+  /**
+   * Returns every rule of the library, sorted by id.
+   *
+   * @return the catalogue
+   */
+  public static RuleCatalogue catalogue() {
+    return CATALOGUE;
+  }
+}

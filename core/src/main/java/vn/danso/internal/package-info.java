@@ -1,0 +1,4 @@
+/**
+ * Implementation details shared by danso's packages; not exported from the module and not part of the API.
+ */
+package vn.danso.internal;

@@ -1,0 +1,137 @@
+package vn.danso.validation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import vn.danso.text.Language;
+
+/**
+ * A way of writing a {@link ValidationReport}: {@linkplain #text(Language) text} for people, or
+ * {@linkplain #csv(Language) CSV} (RFC 4180) for spreadsheets and other programs. Formats only build strings; where
+ * the text goes is the caller's business.
+ */
+public abstract class ReportFormat {
+  private static final ImmutableList<String> CSV_HEADER =
+      ImmutableList.of("rule", "severity", "subject", "expected", "actual", "message");
+
+  private ReportFormat() {}
+
+  /**
+   * Returns the format for people: a summary line, then one numbered block per finding with its severity, rule id,
+   * subject, message and, where known, expected and actual values.
+   *
+   * @param language the language of the text
+   * @return the format
+   */
+  public static ReportFormat text(Language language) {
+    checkNotNull(language, "language is null");
+    return new ReportFormat() {
+      @Override
+      public String format(ValidationReport report) {
+        return formatText(report, language);
+      }
+    };
+  }
+
+  /**
+   * Returns CSV with the header {@code rule,severity,subject,expected,actual,message}: severity as its constant
+   * ({@code ERROR}), the other columns as text in the given language, one line per finding, CRLF line ends.
+   *
+   * @param language the language of values and messages
+   * @return the format
+   */
+  public static ReportFormat csv(Language language) {
+    checkNotNull(language, "language is null");
+    return new ReportFormat() {
+      @Override
+      public String format(ValidationReport report) {
+        return formatCsv(report, language);
+      }
+    };
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param report the report
+   * @return the report as text
+   */
+  public abstract String format(ValidationReport report);
+
+  private static String formatText(ValidationReport report, Language language) {
+    boolean vi = language == Language.VI;
+    StringBuilder out = new StringBuilder();
+    out.append(vi ? "Báo cáo kiểm tra: " : "Validation report: ");
+    out.append(report.isValid() ? (vi ? "HỢP LỆ" : "VALID") : (vi ? "KHÔNG HỢP LỆ" : "INVALID"));
+    if (report.isEmpty()) {
+      out.append(vi ? " — không có phát hiện nào" : " — no findings").append('\n');
+      return out.toString();
+    }
+    out.append(" — ").append(report.size()).append(vi ? " phát hiện (" : report.size() == 1 ? " finding (" : " findings (");
+    Severity[] severities = Severity.values();
+    for (int i = 0; i < severities.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      int n = report.count(severities[i]);
+      out.append(n).append(' ').append(severities[i].label(language));
+      if (!vi && n != 1 && severities[i] != Severity.INFO) {
+        out.append('s');
+      }
+    }
+    out.append(")\n");
+    int number = 0;
+    int width = String.valueOf(report.size()).length();
+    for (Finding finding : report.findings()) {
+      number++;
+      String label = String.valueOf(number);
+      out.append(" ".repeat(width - label.length() + 2)).append(label).append(". [")
+          .append(finding.severity().label(language)).append("] ")
+          .append(finding.ruleId()).append(" — ").append(finding.subject()).append('\n');
+      String indent = " ".repeat(width + 4);
+      out.append(indent).append(finding.message(language)).append('\n');
+      if (finding.expected().isPresent() || finding.actual().isPresent()) {
+        out.append(indent);
+        finding.expectedText(language).ifPresent(e -> out.append(vi ? "Mong đợi: " : "Expected: ").append(e));
+        if (finding.expected().isPresent() && finding.actual().isPresent()) {
+          out.append("; ");
+        }
+        finding.actualText(language).ifPresent(a -> out.append(vi ? "thực tế: " : "actual: ").append(a));
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String formatCsv(ValidationReport report, Language language) {
+    StringBuilder out = new StringBuilder();
+    appendCsvRow(out, CSV_HEADER);
+    for (Finding finding : report.findings()) {
+      appendCsvRow(
+          out,
+          ImmutableList.of(
+              finding.ruleId().value(),
+              finding.severity().name(),
+              finding.subject().toString(),
+              finding.expectedText(language).orElse(""),
+              finding.actualText(language).orElse(""),
+              finding.message(language)));
+    }
+    return out.toString();
+  }
+
+  private static void appendCsvRow(StringBuilder out, ImmutableList<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      String cell = cells.get(i);
+      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(cell);
+      }
+    }
+    out.append("\r\n");
+  }
+}
