@@ -8,6 +8,7 @@ module vn.danso {
   requires static org.immutables.value;
 
   exports vn.danso;
+  exports vn.danso.admin;
   exports vn.danso.text;
   exports vn.danso.validation;
 }
