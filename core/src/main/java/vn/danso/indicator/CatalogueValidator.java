@@ -2,6 +2,7 @@ package vn.danso.indicator;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -119,7 +120,7 @@ final class CatalogueValidator {
       }
       for (IndicatorCode next : definition.get().formula().indicators()) {
         if (next.equals(start)) {
-          List<String> path = new java.util.ArrayList<>();
+          List<String> path = new ArrayList<>();
           path.add(start.value());
           for (IndicatorCode c = current; !c.equals(start); c = parent.get(c)) {
             path.add(1, c.value());

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,10 +51,12 @@ public final class IndicatorCatalogue {
     Map<IndicatorCode, IndicatorDefinition> byIndicator = new LinkedHashMap<>();
     indicators.forEach(i -> byIndicator.putIfAbsent(i.code(), i));
     this.indicatorsByCode = ImmutableMap.copyOf(byIndicator);
-    Map<IndicatorCode, CompiledIndicator> ok = new LinkedHashMap<>();
+    Map<IndicatorCode, CompiledIndicator> ok = new HashMap<>();
     Map<IndicatorCode, String> failed = new LinkedHashMap<>();
     compileAll(ok, failed);
-    this.compiled = ImmutableMap.copyOf(ok);
+    ImmutableMap.Builder<IndicatorCode, CompiledIndicator> inOrder = ImmutableMap.builder();
+    indicatorsByCode.keySet().stream().filter(ok::containsKey).forEach(c -> inOrder.put(c, ok.get(c)));
+    this.compiled = inOrder.build();
     this.uncompilable = ImmutableMap.copyOf(failed);
   }
 
@@ -218,7 +221,7 @@ public final class IndicatorCatalogue {
         if (!indicatorsByCode.containsKey(ref)) {
           failed.put(definition.code(), "its formula reads the unknown indicator " + ref);
         }
-        users.computeIfAbsent(ref, k -> new java.util.ArrayList<>()).add(definition.code());
+        users.computeIfAbsent(ref, k -> new ArrayList<>()).add(definition.code());
         unresolved++;
       }
       waitingOn.put(definition.code(), unresolved);
@@ -248,11 +251,6 @@ public final class IndicatorCatalogue {
         failed.put(code, "its formula depends on itself, or on an indicator that cannot be compiled");
       }
     }
-    // Keep the order of definition.
-    Map<IndicatorCode, CompiledIndicator> ordered = new LinkedHashMap<>();
-    indicatorsByCode.keySet().stream().filter(ok::containsKey).forEach(c -> ordered.put(c, ok.get(c)));
-    ok.clear();
-    ok.putAll(ordered);
   }
 
   @Override

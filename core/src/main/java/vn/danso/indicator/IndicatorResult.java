@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import vn.danso.text.Language;
@@ -171,10 +172,10 @@ public final class IndicatorResult {
    *
    * @return the rounded value, or empty
    */
-  public java.util.Optional<BigDecimal> rounded() {
+  public Optional<BigDecimal> rounded() {
     return hasValue()
-        ? java.util.Optional.of(BigDecimal.valueOf(value).setScale(definition().decimals(), RoundingMode.HALF_UP))
-        : java.util.Optional.empty();
+        ? Optional.of(BigDecimal.valueOf(value).setScale(definition().decimals(), RoundingMode.HALF_UP))
+        : Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
-import vn.danso.text.VietnameseText;
 
 /**
  * A reporting period (kỳ báo cáo): a calendar year, quarter or month, or a phase of whole years, with the codes users
@@ -22,7 +22,7 @@ import vn.danso.text.VietnameseText;
  * and months are equal.
  */
 public final class Period implements Comparable<Period>, Localized {
-  private static final int MIN_YEAR = 1000;
+  static final int MIN_YEAR = 1000;
   private static final int MAX_YEAR = 9999;
   private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
 
@@ -90,7 +90,7 @@ public final class Period implements Comparable<Period>, Localized {
     return new Period(PeriodType.PHASE, YearMonth.of(firstYear, 1), YearMonth.of(lastYear, 12));
   }
 
-  private static void checkYear(int year) {
+  static void checkYear(int year) {
     checkArgument(year >= MIN_YEAR && year <= MAX_YEAR, "year %s is out of range: use 4 digits", year);
   }
 
@@ -104,7 +104,7 @@ public final class Period implements Comparable<Period>, Localized {
    */
   public static Period parse(CharSequence text) {
     checkNotNull(text, "period code is null");
-    return read(text.toString());
+    return PeriodParser.read(text.toString());
   }
 
   /**
@@ -220,6 +220,69 @@ public final class Period implements Comparable<Period>, Localized {
   }
 
   /**
+   * Returns the period of the same type and length shifted by whole years: the same month, quarter or year a number
+   * of years later (earlier when negative), for year-on-year comparisons.
+   *
+   * @param years the number of years, may be negative
+   * @return the shifted period
+   * @throws IllegalArgumentException if the result leaves the years 1000 to 9999
+   */
+  public Period plusYears(int years) {
+    YearMonth newFirst = first.plusYears(years);
+    YearMonth newLast = last.plusYears(years);
+    checkYear(newFirst.getYear());
+    checkYear(newLast.getYear());
+    return new Period(type, newFirst, newLast);
+  }
+
+  /**
+   * Returns the period of the same type and length that comes just before this one: the previous month, quarter,
+   * year or phase.
+   *
+   * @return the previous period
+   */
+  public Period previous() {
+    return shiftMonths(-months());
+  }
+
+  /**
+   * Returns the period of the same type and length that comes just after this one.
+   *
+   * @return the next period
+   */
+  public Period next() {
+    return shiftMonths(months());
+  }
+
+  private Period shiftMonths(int months) {
+    YearMonth newFirst = first.plusMonths(months);
+    YearMonth newLast = last.plusMonths(months);
+    checkYear(newFirst.getYear());
+    checkYear(newLast.getYear());
+    return new Period(type, newFirst, newLast);
+  }
+
+  /**
+   * Returns the periods of a shorter type that make up this one, in order: the 4 quarters or 12 months of a year,
+   * the 3 months of a quarter, the years of a phase.
+   *
+   * @param type a type shorter than this period's (not a phase)
+   * @return the parts
+   * @throws IllegalArgumentException if the type is not shorter, or is a phase
+   */
+  public ImmutableList<Period> parts(PeriodType type) {
+    checkNotNull(type, "type is null");
+    checkArgument(type.compareTo(this.type) < 0 && type != PeriodType.PHASE,
+        "a %s has no parts of type %s: use a shorter type than %s", this.type, type, this.type);
+    int step = type == PeriodType.MONTH ? 1 : type == PeriodType.QUARTER ? 3 : 12;
+    ImmutableList.Builder<Period> parts = ImmutableList.builder();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(step)) {
+      parts.add(new Period(type, m, m.plusMonths(step - 1)));
+    }
+    return parts.build();
+  }
+
+  /**
    * Returns the code: {@code 2023}, {@code 2023Q1}, {@code 2023-01} or {@code 2021-2025}.
    *
    * @return the code
@@ -278,94 +341,5 @@ public final class Period implements Comparable<Period>, Localized {
   @Override
   public String toString() {
     return code();
-  }
-
-  /** Reads one period code; every error names the index of the character where reading failed. */
-  private static Period read(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start == end) {
-      throw new PeriodParseException("empty period code", text, start);
-    }
-    int yearEnd = number(text, start, end, 4, "a 4-digit year");
-    int year = Integer.parseInt(text.substring(start, yearEnd));
-    if (year < MIN_YEAR) {
-      throw new PeriodParseException("year " + text.substring(start, yearEnd) + " is before 1000", text, start);
-    }
-    if (yearEnd == end) {
-      return year(year);
-    }
-    char c = text.charAt(yearEnd);
-    if (c == 'Q' || c == 'q') {
-      int quarterEnd = number(text, yearEnd + 1, end, 1, "a quarter 1 to 4 after Q");
-      int quarter = text.charAt(yearEnd + 1) - '0';
-      if (quarter < 1 || quarter > 4) {
-        throw new PeriodParseException("quarter " + quarter + " is not 1 to 4", text, yearEnd + 1);
-      }
-      return finish(text, quarterEnd, end, quarter(year, quarter));
-    }
-    int dash = skipSpaces(text, yearEnd, end);
-    if (dash == end || !VietnameseText.isDash(text.charAt(dash))) {
-      throw new PeriodParseException("expected Q, a dash or the end after the year", text, yearEnd);
-    }
-    int from = skipSpaces(text, dash + 1, end);
-    int length = digitsEnd(text, from, end) - from;
-    if (length == 2) {
-      int month = Integer.parseInt(text.substring(from, from + 2));
-      if (month < 1 || month > 12) {
-        throw new PeriodParseException("month " + text.substring(from, from + 2) + " is not 01 to 12", text, from);
-      }
-      return finish(text, from + 2, end, month(year, month));
-    }
-    if (length == 4) {
-      int lastYear = Integer.parseInt(text.substring(from, from + 4));
-      if (lastYear <= year) {
-        throw new PeriodParseException(
-            "a phase must end after it starts (" + year + " to " + lastYear + ")", text, from);
-      }
-      return finish(text, from + 4, end, phase(year, lastYear));
-    }
-    throw new PeriodParseException("expected a 2-digit month or a 4-digit last year after the dash", text, from);
-  }
-
-  private static Period finish(String text, int at, int end, Period period) {
-    if (at != end) {
-      throw new PeriodParseException("unexpected text after the period", text, at);
-    }
-    return period;
-  }
-
-  /** Checks that exactly {@code count} digits start at {@code from}; returns the index after them. */
-  private static int number(String text, int from, int end, int count, String what) {
-    int stop = digitsEnd(text, from, end);
-    if (stop - from < count) {
-      throw new PeriodParseException("expected " + what, text, stop);
-    }
-    if (stop - from > count) {
-      throw new PeriodParseException("too many digits: expected " + what, text, from + count);
-    }
-    return stop;
-  }
-
-  private static int digitsEnd(String text, int from, int end) {
-    int i = from;
-    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipSpaces(String text, int from, int end) {
-    int i = from;
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

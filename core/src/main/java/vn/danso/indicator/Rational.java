@@ -28,11 +28,7 @@ final class Rational implements Comparable<Rational> {
       den = den.negate();
     }
     BigInteger gcd = num.gcd(den);
-    if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
-      num = num.divide(gcd);
-      den = den.divide(gcd);
-    }
-    return new Rational(num, den.signum() == 0 ? BigInteger.ONE : den);
+    return gcd.equals(BigInteger.ONE) ? new Rational(num, den) : new Rational(num.divide(gcd), den.divide(gcd));
   }
 
   /** The exact value of a finite double. */
@@ -71,10 +67,6 @@ final class Rational implements Comparable<Rational> {
 
   Rational abs() {
     return num.signum() < 0 ? new Rational(num.negate(), den) : this;
-  }
-
-  double doubleValue() {
-    return new BigDecimal(num).divide(new BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue();
   }
 
   @Override

@@ -34,6 +34,8 @@ import vn.danso.text.LocalizedText;
 @Value.Immutable
 @DansoStyle
 public abstract class Target implements Localized {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   Target() {}
 
   /**
@@ -98,8 +100,6 @@ public abstract class Target implements Localized {
     checkState(kind() != TargetKind.INCREASE_BY || value().signum() > 0,
         "target for %s: an increase is a positive percentage, not %s", indicator(), value());
   }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * Returns the half-width of a band target: the explicit tolerance, or half a unit of the value's last decimal.

@@ -44,6 +44,26 @@ class PeriodTest {
   }
 
   @Test
+  void periodsMoveByTheirOwnLengthOrByYears() {
+    assertThat(Period.month(2023, 1).previous()).isEqualTo(Period.month(2022, 12));
+    assertThat(Period.quarter(2023, 4).next()).isEqualTo(Period.quarter(2024, 1));
+    assertThat(Period.phase(2021, 2025).next()).isEqualTo(Period.phase(2026, 2030));
+    assertThat(Period.quarter(2024, 2).plusYears(-1)).isEqualTo(Period.quarter(2023, 2));
+    assertThatThrownBy(() -> Period.year(9999).next()).hasMessageContaining("out of range");
+  }
+
+  @Test
+  void periodsSplitIntoTheirParts() {
+    assertThat(Period.year(2023).parts(PeriodType.QUARTER)).extracting(Period::code)
+        .containsExactly("2023Q1", "2023Q2", "2023Q3", "2023Q4");
+    assertThat(Period.quarter(2023, 2).parts(PeriodType.MONTH)).extracting(Period::code)
+        .containsExactly("2023-04", "2023-05", "2023-06");
+    assertThat(Period.phase(2021, 2025).parts(PeriodType.YEAR)).hasSize(5).last().isEqualTo(Period.year(2025));
+    assertThat(Period.year(2023).parts(PeriodType.MONTH)).hasSize(12);
+    assertThatThrownBy(() -> Period.month(2023, 1).parts(PeriodType.YEAR)).hasMessageContaining("no parts");
+  }
+
+  @Test
   void labelsInBothLanguages() {
     assertThat(Period.quarter(2023, 1).label(Language.VI)).isEqualTo("quý I/2023");
     assertThat(Period.quarter(2023, 1).label(Language.EN)).isEqualTo("Q1 2023");
