@@ -238,6 +238,28 @@ public abstract class Target implements Localized {
     return text + by + year();
   }
 
+  /**
+   * Describes the target with the indicator's unit: {@code ≈ 2,1 con/phụ nữ (2,05–2,15) năm 2030},
+   * {@code ≥ 70% by 2030}.
+   *
+   * @param language the language
+   * @param unit the indicator's unit
+   * @return the description
+   */
+  public String label(Language language, UnitOfMeasure unit) {
+    checkNotNull(unit, "unit is null");
+    if (kind().isRelative()) {
+      return label(language);
+    }
+    boolean vi = language == Language.VI;
+    String text = kind().symbol() + " " + unit.withValue(number(value(), language), language);
+    if (kind() == TargetKind.ABOUT) {
+      text += " (" + number(value().subtract(halfWidth()), language) + "–"
+          + number(value().add(halfWidth()), language) + ")";
+    }
+    return text + (vi ? " năm " : " by ") + year();
+  }
+
   static String number(BigDecimal value, Language language) {
     String plain = value.toPlainString();
     return language == Language.VI ? plain.replace('.', ',') : plain;

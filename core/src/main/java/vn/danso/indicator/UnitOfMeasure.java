@@ -65,6 +65,22 @@ public enum UnitOfMeasure implements Localized {
     return this == PER_MILLE || this == PERCENT;
   }
 
+  /**
+   * Writes a number with this unit as documents do: {@code 5,19‰} and {@code 74,7%} with the symbol attached,
+   * {@code 2,1 con/phụ nữ} and {@code 168,5 cm} with a space, and a ratio per 100 bare ({@code 111,5}), as the
+   * sex ratio at birth is usually written.
+   *
+   * @param number the number, already written for the language
+   * @param language the language
+   * @return the number with its unit
+   */
+  public String withValue(String number, Language language) {
+    if (this == PER_100) {
+      return number;
+    }
+    return isAttached() ? number + symbol(language) : number + " " + symbol(language);
+  }
+
   /** Returns the unit's name. */
   @Override
   public String label(Language language) {

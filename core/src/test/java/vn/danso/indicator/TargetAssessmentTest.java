@@ -35,6 +35,16 @@ class TargetAssessmentTest {
   }
 
   @Test
+  void targetsReadWithTheirUnit() {
+    assertThat(only("TFR").label(Language.VI, UnitOfMeasure.CHILDREN_PER_WOMAN))
+        .isEqualTo("≈ 2,1 con/phụ nữ (2,05–2,15) năm 2030");
+    assertThat(only("NEWBORN_SCREENING").label(Language.EN, UnitOfMeasure.PERCENT)).isEqualTo("≥ 90% by 2030");
+    assertThat(only("SRB").label(Language.EN, UnitOfMeasure.PER_100)).isEqualTo("< 109 by 2030");
+    assertThat(only("HEIGHT_18_MALE").label(Language.VI, UnitOfMeasure.CENTIMETRES))
+        .isEqualTo("≥ 168,5 cm năm 2030");
+  }
+
+  @Test
   void tfr2019IsAtReplacementLevel() {
     TargetAssessment a = only("TFR").assess(PublishedFigures.TFR_2019, PublishedFigures.TFR_2019);
     assertThat(a.status()).isEqualTo(TargetStatus.ACHIEVED);
