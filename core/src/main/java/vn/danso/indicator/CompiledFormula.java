@@ -157,11 +157,13 @@ public final class CompiledFormula {
     if (diff > half + margin) {
       return false;
     }
-    BigDecimal decimal = exactReported != null ? exactReported : ReportedValue.decimal(reported, decimals);
     Rational exact = exactValue(inputs);
-    return exact != null
-        && exact.subtract(Rational.of(decimal)).abs().compareTo(Rational.of(ReportedValue.halfUnitDecimal(decimals)))
-            <= 0;
+    if (exact == null) {
+      return false;
+    }
+    Rational fraction = exactReported != null
+        ? Rational.of(exactReported) : ReportedValue.fraction(reported, decimals);
+    return exact.subtract(fraction).abs().compareTo(ReportedValue.halfUnitFraction(decimals)) <= 0;
   }
 
   /** The exact value over the inputs taken as exact fractions; null when undefined. */

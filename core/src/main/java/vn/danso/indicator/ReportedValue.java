@@ -34,11 +34,15 @@ public final class ReportedValue implements Localized {
 
   private static final double[] HALF_UNITS = new double[MAX_DECIMALS + 1];
   private static final BigDecimal[] HALF_UNIT_DECIMALS = new BigDecimal[MAX_DECIMALS + 1];
+  private static final Rational[] HALF_UNIT_FRACTIONS = new Rational[MAX_DECIMALS + 1];
+  private static final double[] POWERS_OF_TEN = new double[MAX_DECIMALS + 1];
 
   static {
     for (int d = 0; d <= MAX_DECIMALS; d++) {
       HALF_UNIT_DECIMALS[d] = BigDecimal.valueOf(5, d + 1);
       HALF_UNITS[d] = HALF_UNIT_DECIMALS[d].doubleValue();
+      HALF_UNIT_FRACTIONS[d] = Rational.of(HALF_UNIT_DECIMALS[d]);
+      POWERS_OF_TEN[d] = Math.pow(10, d);
     }
   }
 
@@ -220,9 +224,22 @@ public final class ReportedValue implements Localized {
     return HALF_UNITS[decimals];
   }
 
-  static BigDecimal halfUnitDecimal(int decimals) {
+  /** Half a unit of the given decimal, as an exact fraction. */
+  static Rational halfUnitFraction(int decimals) {
     halfUnit(decimals);
-    return HALF_UNIT_DECIMALS[decimals];
+    return HALF_UNIT_FRACTIONS[decimals];
+  }
+
+  /**
+   * The decimal with the given number of decimals nearest to a finite double, as an exact fraction; without going
+   * through text when the scaled value is well inside the exact range of doubles.
+   */
+  static Rational fraction(double value, int decimals) {
+    double scaled = value * POWERS_OF_TEN[decimals];
+    if (Math.abs(scaled) < 0x1p50) {
+      return Rational.of(Math.round(scaled), (long) POWERS_OF_TEN[decimals]);
+    }
+    return Rational.of(decimal(value, decimals));
   }
 
   /** The decimal with the given number of decimals nearest to a finite double (half up). */
