@@ -35,13 +35,13 @@ final class BuiltInIndicators {
   }
 
   private static IndicatorDefinition.Builder share(String code, String vi, String en, Formula numerator,
-      Formula denominator, Citation source) {
+      Formula denominator, Citation source, LocalizedText note) {
     return ratio(code, vi, en, UnitOfMeasure.PERCENT, rate(numerator, denominator, 100))
         .formulaStatus(FormulaStatus.WORKING_DEFINITION)
         .decimals(1)
         .polarity(Polarity.HIGHER_IS_BETTER)
         .source(source)
-        .note(WORKING_NOTE_TARGET);
+        .note(note);
   }
 
   static final IndicatorDefinition CBR = ratio("CBR", "Tỷ suất sinh thô", "Crude birth rate", UnitOfMeasure.PER_MILLE,
@@ -117,33 +117,44 @@ final class BuiltInIndicators {
   static final IndicatorDefinition CPR = share("CPR", "Tỷ lệ sử dụng biện pháp tránh thai",
       "Contraceptive prevalence rate", element("women.married-15-49.contraceptive-users"),
       element("women.married-15-49"),
-      Citation.of("Tổng cục Thống kê, mô tả chỉ tiêu trong điều tra biến động dân số 1/4/2020"))
+      Citation.of("Tổng cục Thống kê, mô tả chỉ tiêu trong điều tra biến động dân số 1/4/2020"),
+      LocalizedText.of("Công thức chính thức chưa được đối chiếu; định nghĩa tạm dùng theo mô tả của cơ quan thống kê: "
+              + "tỷ lệ phụ nữ 15–49 tuổi có chồng đang sử dụng biện pháp tránh thai bất kỳ.",
+          "The official formula has not been checked; this working definition follows the statistics office's "
+              + "description: the share of married women aged 15–49 using any contraceptive method."))
       .plausibleRange(ValueRange.closed(0, 100))
       .expectedRange(ValueRange.closed(50, 90))
       .build();
 
   static final IndicatorDefinition PRENATAL_SCREENING = share("PRENATAL_SCREENING",
       "Tỷ lệ phụ nữ mang thai được sàng lọc trước sinh", "Prenatal screening coverage",
-      element("pregnant-women.screened"), element("pregnant-women"), BuiltInTargets.NQ_21)
+      element("pregnant-women.screened"), element("pregnant-women"), BuiltInTargets.NQ_21,
+      WORKING_NOTE_TARGET)
       .plausibleRange(ValueRange.closed(0, 100))
       .build();
 
   static final IndicatorDefinition NEWBORN_SCREENING = share("NEWBORN_SCREENING",
       "Tỷ lệ trẻ sơ sinh được sàng lọc", "Newborn screening coverage",
-      element("newborns.screened"), element("births"), BuiltInTargets.NQ_21)
+      element("newborns.screened"), element("births"), BuiltInTargets.NQ_21, WORKING_NOTE_TARGET)
       .plausibleRange(ValueRange.closed(0, 100))
       .build();
 
   static final IndicatorDefinition PREMARITAL_COUNSELLING = share("PREMARITAL_COUNSELLING",
       "Tỷ lệ được tư vấn, khám sức khỏe trước khi kết hôn", "Premarital counselling and check-up coverage",
-      element("couples.premarital-counselled"), element("marriages"), BuiltInTargets.NQ_21)
+      element("couples.premarital-counselled"), element("marriages"), BuiltInTargets.NQ_21,
+      LocalizedText.of("Mục tiêu tính theo nam, nữ thanh niên; định nghĩa tạm dùng tính theo cặp, như Biểu 01-DSH "
+              + "ghi số cặp được tư vấn, khám sức khỏe và số cặp kết hôn. Có thể vượt 100% khi cặp được tư vấn "
+              + "trong kỳ kết hôn ở kỳ sau.",
+          "The target counts young men and women; this working definition counts couples, as Biểu 01-DSH records "
+              + "couples counselled or checked and couples married. It can exceed 100% when couples counselled "
+              + "in one period marry in a later one."))
       .plausibleRange(ValueRange.atLeast(0))
       .expectedRange(ValueRange.closed(0, 100))
       .build();
 
   static final IndicatorDefinition ELDERLY_HEALTH_INSURANCE = share("ELDERLY_HEALTH_INSURANCE",
       "Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế", "Elderly health-insurance coverage",
-      element("elderly.health-insured"), element("elderly"), BuiltInTargets.NQ_21)
+      element("elderly.health-insured"), element("elderly"), BuiltInTargets.NQ_21, WORKING_NOTE_TARGET)
       .plausibleRange(ValueRange.closed(0, 100))
       .expectedRange(ValueRange.closed(50, 100))
       .build();
