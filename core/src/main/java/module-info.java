@@ -9,6 +9,7 @@ module vn.danso {
 
   exports vn.danso;
   exports vn.danso.admin;
+  exports vn.danso.indicator;
   exports vn.danso.text;
   exports vn.danso.validation;
 }

@@ -1,0 +1,545 @@
+package vn.danso.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How an indicator is computed (công thức tính): an expression over {@linkplain ElementKey data element values} and
+ * other indicators, built from sums, differences, rates with their multiplier, and constant factors.
+ *
+ * <pre>{@code
+ * // sex ratio at birth: boys per 100 girls born alive
+ * Formula srb = Formula.rate(Formula.element("births", Sex.MALE), Formula.element("births", Sex.FEMALE), 100);
+ * // total fertility rate: 5 × Σ age-specific fertility rates of the seven 5-year groups
+ * Formula tfr = Formula.times(5, Formula.sum(ageSpecificRates));
+ * }</pre>
+ *
+ * <p>A formula is a small immutable tree whose node types are the nested classes; it is a value (equal when
+ * structurally equal) and says nothing about how it is evaluated. {@link #compile()} (or
+ * {@link IndicatorCatalogue#compile}, which also resolves references to other indicators) turns it into a
+ * {@link CompiledFormula} that evaluates over primitive {@code double}s. Trees are at most {@value #MAX_DEPTH} levels
+ * deep.
+ */
+public abstract sealed class Formula
+    permits Formula.ElementTerm, Formula.IndicatorTerm, Formula.Sum, Formula.Difference, Formula.Rate,
+        Formula.Times {
+  /** The deepest a formula tree may be. */
+  public static final int MAX_DEPTH = 32;
+
+  private final int depth;
+
+  Formula(int depth) {
+    checkArgument(depth <= MAX_DEPTH, "formula is deeper than %s levels: simplify it", MAX_DEPTH);
+    this.depth = depth;
+  }
+
+  /**
+   * Returns the value of a data element's total, or of the part the categories give.
+   *
+   * @param element the element code, e.g. {@code "births"}
+   * @param categories the categories of the part; none for the total
+   * @return the formula
+   */
+  public static ElementTerm element(String element, Category... categories) {
+    return new ElementTerm(ElementKey.of(element, categories));
+  }
+
+  /**
+   * Returns the value of an element key.
+   *
+   * @param key the key
+   * @return the formula
+   */
+  public static ElementTerm element(ElementKey key) {
+    return new ElementTerm(checkNotNull(key, "key is null"));
+  }
+
+  /**
+   * Returns the value of another indicator of the catalogue.
+   *
+   * @param code the indicator's code, e.g. {@code "CBR"}
+   * @return the formula
+   */
+  public static IndicatorTerm indicator(String code) {
+    return new IndicatorTerm(IndicatorCode.of(code));
+  }
+
+  /**
+   * Returns the sum of the terms.
+   *
+   * @param terms two or more terms
+   * @return the formula
+   */
+  public static Sum sum(Formula... terms) {
+    return sum(Arrays.asList(checkNotNull(terms, "terms is null")));
+  }
+
+  /**
+   * Returns the sum of the terms.
+   *
+   * @param terms two or more terms
+   * @return the formula
+   */
+  public static Sum sum(Iterable<? extends Formula> terms) {
+    ImmutableList<Formula> list = ImmutableList.copyOf(checkNotNull(terms, "terms is null"));
+    checkArgument(list.size() >= 2, "a sum needs two or more terms, not %s", list.size());
+    return new Sum(list);
+  }
+
+  /**
+   * Returns the sum of an element's values over the given categories of one dimension, such as the women of the seven
+   * reproductive age groups.
+   *
+   * @param element the element code
+   * @param base the categories every term shares, e.g. {@code Disaggregation.of(Sex.FEMALE)}
+   * @param categories two or more categories of one dimension not in the base
+   * @return the formula
+   */
+  public static Sum sumOver(String element, Disaggregation base, Iterable<? extends Category> categories) {
+    checkNotNull(base, "base is null");
+    ImmutableList.Builder<Formula> terms = ImmutableList.builder();
+    for (Category category : categories) {
+      terms.add(element(ElementKey.of(ElementCode.of(element), base.with(category))));
+    }
+    return sum(terms.build());
+  }
+
+  /**
+   * Returns the minuend less the subtrahend, such as births less deaths.
+   *
+   * @param minuend the formula subtracted from
+   * @param subtrahend the formula subtracted
+   * @return the formula
+   */
+  public static Difference difference(Formula minuend, Formula subtrahend) {
+    return new Difference(checkNotNull(minuend, "minuend is null"), checkNotNull(subtrahend, "subtrahend is null"));
+  }
+
+  /**
+   * Returns numerator ÷ denominator × multiplier (tỷ suất, tỷ số, tỷ lệ): the multiplier is the scale of the
+   * indicator's unit, 1000 for ‰, 100 for % and per 100, 1 for children per woman.
+   *
+   * @param numerator the numerator
+   * @param denominator the denominator
+   * @param multiplier 1 or more
+   * @return the formula
+   */
+  public static Rate rate(Formula numerator, Formula denominator, int multiplier) {
+    checkArgument(multiplier >= 1, "multiplier %s is not positive: use 1, 100, 1000…", multiplier);
+    return new Rate(checkNotNull(numerator, "numerator is null"), checkNotNull(denominator, "denominator is null"),
+        multiplier);
+  }
+
+  /**
+   * Returns a constant factor times a formula, for factors that are not a unit's scale, such as the width of 5-year
+   * age groups in the total fertility rate.
+   *
+   * @param factor a finite, non-zero factor
+   * @param term the formula
+   * @return the formula
+   */
+  public static Times times(double factor, Formula term) {
+    checkArgument(Double.isFinite(factor) && factor != 0, "factor %s must be finite and non-zero", factor);
+    return new Times(factor, checkNotNull(term, "term is null"));
+  }
+
+  /**
+   * Returns the depth of the tree: 1 for a single term.
+   *
+   * @return the depth
+   */
+  public final int depth() {
+    return depth;
+  }
+
+  /**
+   * Returns the element keys this formula reads directly, in order of first appearance (not those read through
+   * other indicators).
+   *
+   * @return the keys
+   */
+  public final ImmutableSet<ElementKey> elements() {
+    Set<ElementKey> keys = new LinkedHashSet<>();
+    collect(keys, null);
+    return ImmutableSet.copyOf(keys);
+  }
+
+  /**
+   * Returns the indicators this formula reads, in order of first appearance.
+   *
+   * @return the indicator codes
+   */
+  public final ImmutableSet<IndicatorCode> indicators() {
+    Set<IndicatorCode> codes = new LinkedHashSet<>();
+    collect(null, codes);
+    return ImmutableSet.copyOf(codes);
+  }
+
+  /**
+   * Compiles this formula for evaluation over primitive values.
+   *
+   * @return the compiled formula
+   * @throws IllegalStateException if the formula reads another indicator: compile it with
+   *     {@link IndicatorCatalogue#compile}, which resolves indicators
+   */
+  public final CompiledFormula compile() {
+    ImmutableSet<IndicatorCode> refs = indicators();
+    if (!refs.isEmpty()) {
+      throw new IllegalStateException("formula " + this + " reads the indicators " + refs
+          + ": compile it through the IndicatorCatalogue that defines them");
+    }
+    return new CompiledFormula(this);
+  }
+
+  /** Adds the element keys and indicator codes this formula reads to the sets that are not null. */
+  abstract void collect(Set<ElementKey> keys, Set<IndicatorCode> codes);
+
+  /** Returns this formula with each indicator term replaced by what the function gives for it. */
+  abstract Formula inline(Function<IndicatorCode, Formula> resolve);
+
+  final boolean isAtom() {
+    return this instanceof ElementTerm || this instanceof IndicatorTerm;
+  }
+
+  static String wrap(Formula f) {
+    return f.isAtom() ? f.toString() : "(" + f + ")";
+  }
+
+  static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** The value of a data element, or of one part of it. */
+  public static final class ElementTerm extends Formula {
+    private final ElementKey key;
+
+    ElementTerm(ElementKey key) {
+      super(1);
+      this.key = key;
+    }
+
+    /**
+     * Returns the element key read.
+     *
+     * @return the key
+     */
+    public ElementKey key() {
+      return key;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      if (keys != null) {
+        keys.add(key);
+      }
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ElementTerm && key.equals(((ElementTerm) o).key);
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode();
+    }
+
+    /** Returns the key, e.g. {@code births[male]}. */
+    @Override
+    public String toString() {
+      return key.toString();
+    }
+  }
+
+  /** The value of another indicator of the same catalogue: a derived indicator. */
+  public static final class IndicatorTerm extends Formula {
+    private final IndicatorCode code;
+
+    IndicatorTerm(IndicatorCode code) {
+      super(1);
+      this.code = code;
+    }
+
+    /**
+     * Returns the code of the indicator read.
+     *
+     * @return the code
+     */
+    public IndicatorCode code() {
+      return code;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      if (codes != null) {
+        codes.add(code);
+      }
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return checkNotNull(resolve.apply(code), "no formula for %s", code);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IndicatorTerm && code.equals(((IndicatorTerm) o).code);
+    }
+
+    @Override
+    public int hashCode() {
+      return code.hashCode() + 1;
+    }
+
+    /** Returns the code, e.g. {@code CBR}. */
+    @Override
+    public String toString() {
+      return code.value();
+    }
+  }
+
+  /** The sum of two or more terms. */
+  public static final class Sum extends Formula {
+    private final ImmutableList<Formula> terms;
+
+    Sum(ImmutableList<Formula> terms) {
+      super(1 + terms.stream().mapToInt(Formula::depth).max().orElse(0));
+      this.terms = terms;
+    }
+
+    /**
+     * Returns the terms, in order.
+     *
+     * @return the terms
+     */
+    public ImmutableList<Formula> terms() {
+      return terms;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      terms.forEach(t -> t.collect(keys, codes));
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return new Sum(terms.stream().map(t -> t.inline(resolve)).collect(ImmutableList.toImmutableList()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sum && terms.equals(((Sum) o).terms);
+    }
+
+    @Override
+    public int hashCode() {
+      return terms.hashCode() + 2;
+    }
+
+    /** Returns the terms joined by {@code +}. */
+    @Override
+    public String toString() {
+      return terms.stream().map(t -> t instanceof Sum ? wrap(t) : t.toString()).collect(Collectors.joining(" + "));
+    }
+  }
+
+  /** One formula less another. */
+  public static final class Difference extends Formula {
+    private final Formula minuend;
+    private final Formula subtrahend;
+
+    Difference(Formula minuend, Formula subtrahend) {
+      super(1 + Math.max(minuend.depth(), subtrahend.depth()));
+      this.minuend = minuend;
+      this.subtrahend = subtrahend;
+    }
+
+    /**
+     * Returns the formula subtracted from.
+     *
+     * @return the minuend
+     */
+    public Formula minuend() {
+      return minuend;
+    }
+
+    /**
+     * Returns the formula subtracted.
+     *
+     * @return the subtrahend
+     */
+    public Formula subtrahend() {
+      return subtrahend;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      minuend.collect(keys, codes);
+      subtrahend.collect(keys, codes);
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return new Difference(minuend.inline(resolve), subtrahend.inline(resolve));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Difference && minuend.equals(((Difference) o).minuend)
+          && subtrahend.equals(((Difference) o).subtrahend);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(minuend, subtrahend, 3);
+    }
+
+    /** Returns {@code a − b}. */
+    @Override
+    public String toString() {
+      String left = minuend instanceof Rate || minuend instanceof Times ? wrap(minuend) : minuend.toString();
+      return left + " − " + wrap(subtrahend);
+    }
+  }
+
+  /** Numerator ÷ denominator × multiplier: a rate, ratio or share. Undefined when the denominator is zero. */
+  public static final class Rate extends Formula {
+    private final Formula numerator;
+    private final Formula denominator;
+    private final int multiplier;
+
+    Rate(Formula numerator, Formula denominator, int multiplier) {
+      super(1 + Math.max(numerator.depth(), denominator.depth()));
+      this.numerator = numerator;
+      this.denominator = denominator;
+      this.multiplier = multiplier;
+    }
+
+    /**
+     * Returns the numerator.
+     *
+     * @return the numerator
+     */
+    public Formula numerator() {
+      return numerator;
+    }
+
+    /**
+     * Returns the denominator.
+     *
+     * @return the denominator
+     */
+    public Formula denominator() {
+      return denominator;
+    }
+
+    /**
+     * Returns the multiplier: 1000 for ‰, 100 for % and per 100, 1 for a plain ratio.
+     *
+     * @return the multiplier
+     */
+    public int multiplier() {
+      return multiplier;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      numerator.collect(keys, codes);
+      denominator.collect(keys, codes);
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return new Rate(numerator.inline(resolve), denominator.inline(resolve), multiplier);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rate && multiplier == ((Rate) o).multiplier && numerator.equals(((Rate) o).numerator)
+          && denominator.equals(((Rate) o).denominator);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(numerator, denominator, multiplier);
+    }
+
+    /** Returns {@code a / b × 100}, without {@code × 1}. */
+    @Override
+    public String toString() {
+      String ratio = wrap(numerator) + " / " + wrap(denominator);
+      return multiplier == 1 ? ratio : ratio + " × " + multiplier;
+    }
+  }
+
+  /** A constant factor times a formula. */
+  public static final class Times extends Formula {
+    private final double factor;
+    private final Formula term;
+
+    Times(double factor, Formula term) {
+      super(1 + term.depth());
+      this.factor = factor;
+      this.term = term;
+    }
+
+    /**
+     * Returns the factor.
+     *
+     * @return the factor
+     */
+    public double factor() {
+      return factor;
+    }
+
+    /**
+     * Returns the formula multiplied.
+     *
+     * @return the term
+     */
+    public Formula term() {
+      return term;
+    }
+
+    @Override
+    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
+      term.collect(keys, codes);
+    }
+
+    @Override
+    Formula inline(Function<IndicatorCode, Formula> resolve) {
+      return new Times(factor, term.inline(resolve));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Times && Double.compare(factor, ((Times) o).factor) == 0 && term.equals(((Times) o).term);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(factor, term);
+    }
+
+    /** Returns {@code 5 × (…)}. */
+    @Override
+    public String toString() {
+      return number(factor) + " × " + wrap(term);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package vn.danso.indicator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled formula node: evaluates over a {@code double[]} of inputs indexed by slot, without allocating, and
+ * exactly over fractions for the slow path. Trees are shallow ({@link Formula#MAX_DEPTH}), so recursion is bounded.
+ */
+abstract class FormulaNode {
+  /** Evaluates over doubles; NaN when a denominator is zero. */
+  abstract double eval(double[] v);
+
+  /** Evaluates exactly; null when a denominator is zero. */
+  abstract Rational exact(Rational[] v);
+
+  /** Adds the rate formulas whose denominator evaluates to zero, outermost first. */
+  abstract void zeroDenominators(double[] v, List<Formula.Rate> out);
+
+  static FormulaNode compile(Formula f, Map<ElementKey, Integer> slots) {
+    if (f instanceof Formula.ElementTerm) {
+      return new Slot(slots.get(((Formula.ElementTerm) f).key()));
+    }
+    if (f instanceof Formula.Sum) {
+      List<Formula> terms = ((Formula.Sum) f).terms();
+      FormulaNode[] nodes = new FormulaNode[terms.size()];
+      for (int i = 0; i < nodes.length; i++) {
+        nodes[i] = compile(terms.get(i), slots);
+      }
+      return new Sum(nodes);
+    }
+    if (f instanceof Formula.Difference) {
+      Formula.Difference d = (Formula.Difference) f;
+      return new Difference(compile(d.minuend(), slots), compile(d.subtrahend(), slots));
+    }
+    if (f instanceof Formula.Rate) {
+      Formula.Rate r = (Formula.Rate) f;
+      return new Rate(r, compile(r.numerator(), slots), compile(r.denominator(), slots));
+    }
+    if (f instanceof Formula.Times) {
+      Formula.Times t = (Formula.Times) f;
+      return new Times(t.factor(), compile(t.term(), slots));
+    }
+    throw new IllegalStateException("formula " + f + " reads an indicator: resolve it before compiling");
+  }
+
+  static final class Slot extends FormulaNode {
+    private final int index;
+
+    Slot(int index) {
+      this.index = index;
+    }
+
+    @Override
+    double eval(double[] v) {
+      return v[index];
+    }
+
+    @Override
+    Rational exact(Rational[] v) {
+      return v[index];
+    }
+
+    @Override
+    void zeroDenominators(double[] v, List<Formula.Rate> out) {}
+  }
+
+  static final class Sum extends FormulaNode {
+    private final FormulaNode[] terms;
+
+    Sum(FormulaNode[] terms) {
+      this.terms = terms;
+    }
+
+    @Override
+    double eval(double[] v) {
+      double sum = 0;
+      for (FormulaNode term : terms) {
+        sum += term.eval(v);
+      }
+      return sum;
+    }
+
+    @Override
+    Rational exact(Rational[] v) {
+      Rational sum = Rational.ZERO;
+      for (FormulaNode term : terms) {
+        Rational r = term.exact(v);
+        if (r == null) {
+          return null;
+        }
+        sum = sum.add(r);
+      }
+      return sum;
+    }
+
+    @Override
+    void zeroDenominators(double[] v, List<Formula.Rate> out) {
+      for (FormulaNode term : terms) {
+        term.zeroDenominators(v, out);
+      }
+    }
+  }
+
+  static final class Difference extends FormulaNode {
+    private final FormulaNode minuend;
+    private final FormulaNode subtrahend;
+
+    Difference(FormulaNode minuend, FormulaNode subtrahend) {
+      this.minuend = minuend;
+      this.subtrahend = subtrahend;
+    }
+
+    @Override
+    double eval(double[] v) {
+      return minuend.eval(v) - subtrahend.eval(v);
+    }
+
+    @Override
+    Rational exact(Rational[] v) {
+      Rational a = minuend.exact(v);
+      Rational b = a == null ? null : subtrahend.exact(v);
+      return b == null ? null : a.subtract(b);
+    }
+
+    @Override
+    void zeroDenominators(double[] v, List<Formula.Rate> out) {
+      minuend.zeroDenominators(v, out);
+      subtrahend.zeroDenominators(v, out);
+    }
+  }
+
+  static final class Rate extends FormulaNode {
+    private final Formula.Rate source;
+    private final FormulaNode numerator;
+    private final FormulaNode denominator;
+    private final double multiplier;
+    private final Rational exactMultiplier;
+
+    Rate(Formula.Rate source, FormulaNode numerator, FormulaNode denominator) {
+      this.source = source;
+      this.numerator = numerator;
+      this.denominator = denominator;
+      this.multiplier = source.multiplier();
+      this.exactMultiplier = Rational.of(source.multiplier());
+    }
+
+    @Override
+    double eval(double[] v) {
+      double d = denominator.eval(v);
+      // Multiply first: counts times 1000 stay exact integers, so only the division rounds.
+      return d == 0 ? Double.NaN : numerator.eval(v) * multiplier / d;
+    }
+
+    @Override
+    Rational exact(Rational[] v) {
+      Rational d = denominator.exact(v);
+      if (d == null || d.isZero()) {
+        return null;
+      }
+      Rational n = numerator.exact(v);
+      return n == null ? null : n.multiply(exactMultiplier).divide(d);
+    }
+
+    @Override
+    void zeroDenominators(double[] v, List<Formula.Rate> out) {
+      if (denominator.eval(v) == 0) {
+        out.add(source);
+      }
+      numerator.zeroDenominators(v, out);
+      denominator.zeroDenominators(v, out);
+    }
+  }
+
+  static final class Times extends FormulaNode {
+    private final double factor;
+    private final Rational exactFactor;
+    private final FormulaNode term;
+
+    Times(double factor, FormulaNode term) {
+      this.factor = factor;
+      this.exactFactor = Rational.of(factor);
+      this.term = term;
+    }
+
+    @Override
+    double eval(double[] v) {
+      return factor * term.eval(v);
+    }
+
+    @Override
+    Rational exact(Rational[] v) {
+      Rational r = term.exact(v);
+      return r == null ? null : r.multiply(exactFactor);
+    }
+
+    @Override
+    void zeroDenominators(double[] v, List<Formula.Rate> out) {
+      term.zeroDenominators(v, out);
+    }
+  }
+}

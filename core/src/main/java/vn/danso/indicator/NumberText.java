@@ -1,0 +1,88 @@
+package vn.danso.indicator;
+
+import java.math.BigDecimal;
+import vn.danso.text.Language;
+
+/**
+ * Reads numbers as Vietnamese and English documents write them. In Vietnamese the decimal separator is a comma and
+ * thousands are grouped with points ({@code 1.073}, {@code 100,6}); in English the other way round. A lone separator
+ * that cannot be a thousands separator (not followed by exactly three digits) is read as the decimal separator,
+ * because people type {@code 5.19} in Vietnamese text too.
+ */
+final class NumberText {
+  private NumberText() {}
+
+  static BigDecimal read(String normalized, Language language) {
+    String text = normalized.strip();
+    if (text.endsWith("‰") || text.endsWith("%")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    boolean negative = false;
+    if (text.startsWith("-") || text.startsWith("\u2212")) {
+      negative = true;
+      text = text.substring(1).strip();
+    } else if (text.startsWith("+")) {
+      text = text.substring(1).strip();
+    }
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("\"" + normalized + "\" is not a number: no digits");
+    }
+    char decimal = language == Language.VI ? ',' : '.';
+    char group = language == Language.VI ? '.' : ',';
+    String integer;
+    String fraction;
+    int d = text.indexOf(decimal);
+    if (d >= 0) {
+      if (text.indexOf(decimal, d + 1) >= 0) {
+        throw new IllegalArgumentException(
+            "\"" + normalized + "\" has more than one decimal separator '" + decimal + "'");
+      }
+      integer = text.substring(0, d);
+      fraction = text.substring(d + 1);
+    } else if (text.indexOf(group) >= 0 && !isGrouped(text, group) && text.indexOf(group) == text.lastIndexOf(group)) {
+      int g = text.indexOf(group);
+      integer = text.substring(0, g);
+      fraction = text.substring(g + 1);
+    } else {
+      integer = text;
+      fraction = "";
+    }
+    if (integer.indexOf(group) >= 0) {
+      if (!isGrouped(integer, group)) {
+        throw new IllegalArgumentException("\"" + normalized + "\" groups thousands wrongly: write '" + group
+            + "' before every third digit from the right, or no grouping at all");
+      }
+      integer = integer.replace(String.valueOf(group), "");
+    }
+    if (integer.isEmpty() || !allDigits(integer) || !allDigits(fraction) || (d >= 0 && fraction.isEmpty())) {
+      throw new IllegalArgumentException("\"" + normalized + "\" is not a number as " + language.tag()
+          + " writes it: digits, '" + group + "' between thousands, '" + decimal + "' before decimals");
+    }
+    BigDecimal value = new BigDecimal(integer + (fraction.isEmpty() ? "" : "." + fraction));
+    return negative ? value.negate() : value;
+  }
+
+  /** Whether the text is 1–3 digits, then groups of a separator and exactly 3 digits. */
+  private static boolean isGrouped(String text, char group) {
+    String[] parts = text.split(java.util.regex.Pattern.quote(String.valueOf(group)), -1);
+    if (parts.length < 2 || parts[0].isEmpty() || parts[0].length() > 3 || !allDigits(parts[0])) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() != 3 || !allDigits(parts[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,345 @@
+package vn.danso.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import vn.danso.text.Language;
+import vn.danso.text.Localized;
+
+/**
+ * A reporting period (kỳ báo cáo): a calendar year, quarter or month, or a phase of whole years, with the codes users
+ * type: {@code 2023}, {@code 2023Q1}, {@code 2023-01}, {@code 2021-2025}.
+ *
+ * <p>Periods follow the calendar, as Thông tư 01/2022/TT-BYT sets for population statistics. A period
+ * {@linkplain #contains(Period) contains} another when every month of the other is in it. Periods order by their
+ * first month, then by their last, so a year comes just after its first quarter and month. Immutable; equal when type
+ * and months are equal.
+ */
+public final class Period implements Comparable<Period>, Localized {
+  static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 9999;
+  private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
+
+  private final PeriodType type;
+  private final YearMonth first;
+  private final YearMonth last;
+
+  private Period(PeriodType type, YearMonth first, YearMonth last) {
+    this.type = type;
+    this.first = first;
+    this.last = last;
+  }
+
+  /**
+   * Returns a calendar year.
+   *
+   * @param year the year, 1000 to 9999
+   * @return the period
+   */
+  public static Period year(int year) {
+    checkYear(year);
+    return new Period(PeriodType.YEAR, YearMonth.of(year, 1), YearMonth.of(year, 12));
+  }
+
+  /**
+   * Returns a calendar quarter.
+   *
+   * @param year the year, 1000 to 9999
+   * @param quarter the quarter, 1 to 4
+   * @return the period
+   */
+  public static Period quarter(int year, int quarter) {
+    checkYear(year);
+    checkArgument(quarter >= 1 && quarter <= 4, "quarter %s is out of range: use 1 to 4", quarter);
+    return new Period(PeriodType.QUARTER, YearMonth.of(year, quarter * 3 - 2), YearMonth.of(year, quarter * 3));
+  }
+
+  /**
+   * Returns a calendar month.
+   *
+   * @param year the year, 1000 to 9999
+   * @param month the month, 1 to 12
+   * @return the period
+   */
+  public static Period month(int year, int month) {
+    checkYear(year);
+    checkArgument(month >= 1 && month <= 12, "month %s is out of range: use 1 to 12", month);
+    YearMonth ym = YearMonth.of(year, month);
+    return new Period(PeriodType.MONTH, ym, ym);
+  }
+
+  /**
+   * Returns a phase of whole years, both inclusive, such as 2021–2025.
+   *
+   * @param firstYear the first year
+   * @param lastYear the last year, after the first (a single year is {@link #year(int)})
+   * @return the period
+   */
+  public static Period phase(int firstYear, int lastYear) {
+    checkYear(firstYear);
+    checkYear(lastYear);
+    checkArgument(lastYear > firstYear,
+        "phase %s-%s does not end after it starts: a phase spans two or more years (one year is Period.year)",
+        firstYear, lastYear);
+    return new Period(PeriodType.PHASE, YearMonth.of(firstYear, 1), YearMonth.of(lastYear, 12));
+  }
+
+  static void checkYear(int year) {
+    checkArgument(year >= MIN_YEAR && year <= MAX_YEAR, "year %s is out of range: use 4 digits", year);
+  }
+
+  /**
+   * Reads a period from its code. Spaces around the text, lower-case {@code q} and any kind of dash (with spaces
+   * around it) in a phase are accepted, as people type them: {@code " 2023q1 "}, {@code "2021 – 2025"}.
+   *
+   * @param text {@code 2023}, {@code 2023Q1}, {@code 2023-01} or {@code 2021-2025}
+   * @return the period
+   * @throws PeriodParseException if the text is not a period code; it says where and why
+   */
+  public static Period parse(CharSequence text) {
+    checkNotNull(text, "period code is null");
+    return PeriodParser.read(text.toString());
+  }
+
+  /**
+   * Reads a period without throwing.
+   *
+   * @param text the text, may be null
+   * @return the period, or empty if the text is not a period code
+   */
+  public static Optional<Period> tryParse(CharSequence text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse(text));
+    } catch (PeriodParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the kind of period.
+   *
+   * @return the type
+   */
+  public PeriodType type() {
+    return type;
+  }
+
+  /**
+   * Returns the first month of the period.
+   *
+   * @return the first month
+   */
+  public YearMonth firstMonth() {
+    return first;
+  }
+
+  /**
+   * Returns the last month of the period.
+   *
+   * @return the last month
+   */
+  public YearMonth lastMonth() {
+    return last;
+  }
+
+  /**
+   * Returns the first day of the period.
+   *
+   * @return the first day
+   */
+  public LocalDate start() {
+    return first.atDay(1);
+  }
+
+  /**
+   * Returns the last day of the period, inclusive.
+   *
+   * @return the last day
+   */
+  public LocalDate end() {
+    return last.atEndOfMonth();
+  }
+
+  /**
+   * Returns the year the period starts in.
+   *
+   * @return the first year
+   */
+  public int firstYear() {
+    return first.getYear();
+  }
+
+  /**
+   * Returns the year the period ends in: the year of a year, quarter or month; the last year of a phase.
+   *
+   * @return the last year
+   */
+  public int lastYear() {
+    return last.getYear();
+  }
+
+  /**
+   * Returns the number of months in the period.
+   *
+   * @return the length in months
+   */
+  public int months() {
+    return (last.getYear() - first.getYear()) * 12 + last.getMonthValue() - first.getMonthValue() + 1;
+  }
+
+  /**
+   * Returns true if every month of the other period is in this one (a period contains itself).
+   *
+   * @param other the other period
+   * @return whether this period covers the other
+   */
+  public boolean contains(Period other) {
+    checkNotNull(other, "other period is null");
+    return !other.first.isBefore(first) && !other.last.isAfter(last);
+  }
+
+  /**
+   * Returns true if the date falls in the period.
+   *
+   * @param date the date
+   * @return whether the date is in the period
+   */
+  public boolean contains(LocalDate date) {
+    checkNotNull(date, "date is null");
+    YearMonth month = YearMonth.from(date);
+    return !month.isBefore(first) && !month.isAfter(last);
+  }
+
+  /**
+   * Returns the period of the same type and length shifted by whole years: the same month, quarter or year a number
+   * of years later (earlier when negative), for year-on-year comparisons.
+   *
+   * @param years the number of years, may be negative
+   * @return the shifted period
+   * @throws IllegalArgumentException if the result leaves the years 1000 to 9999
+   */
+  public Period plusYears(int years) {
+    YearMonth newFirst = first.plusYears(years);
+    YearMonth newLast = last.plusYears(years);
+    checkYear(newFirst.getYear());
+    checkYear(newLast.getYear());
+    return new Period(type, newFirst, newLast);
+  }
+
+  /**
+   * Returns the period of the same type and length that comes just before this one: the previous month, quarter,
+   * year or phase.
+   *
+   * @return the previous period
+   */
+  public Period previous() {
+    return shiftMonths(-months());
+  }
+
+  /**
+   * Returns the period of the same type and length that comes just after this one.
+   *
+   * @return the next period
+   */
+  public Period next() {
+    return shiftMonths(months());
+  }
+
+  private Period shiftMonths(int months) {
+    YearMonth newFirst = first.plusMonths(months);
+    YearMonth newLast = last.plusMonths(months);
+    checkYear(newFirst.getYear());
+    checkYear(newLast.getYear());
+    return new Period(type, newFirst, newLast);
+  }
+
+  /**
+   * Returns the periods of a shorter type that make up this one, in order: the 4 quarters or 12 months of a year,
+   * the 3 months of a quarter, the years of a phase.
+   *
+   * @param type a type shorter than this period's (not a phase)
+   * @return the parts
+   * @throws IllegalArgumentException if the type is not shorter, or is a phase
+   */
+  public ImmutableList<Period> parts(PeriodType type) {
+    checkNotNull(type, "type is null");
+    checkArgument(type.compareTo(this.type) < 0 && type != PeriodType.PHASE,
+        "a %s has no parts of type %s: use a shorter type than %s", this.type, type, this.type);
+    int step = type == PeriodType.MONTH ? 1 : type == PeriodType.QUARTER ? 3 : 12;
+    ImmutableList.Builder<Period> parts = ImmutableList.builder();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(step)) {
+      parts.add(new Period(type, m, m.plusMonths(step - 1)));
+    }
+    return parts.build();
+  }
+
+  /**
+   * Returns the code: {@code 2023}, {@code 2023Q1}, {@code 2023-01} or {@code 2021-2025}.
+   *
+   * @return the code
+   */
+  public String code() {
+    switch (type) {
+      case YEAR:
+        return Integer.toString(first.getYear());
+      case QUARTER:
+        return first.getYear() + "Q" + ((first.getMonthValue() + 2) / 3);
+      case MONTH:
+        return first.toString();
+      default:
+        return first.getYear() + "-" + last.getYear();
+    }
+  }
+
+  /** Returns {@code năm 2023}, {@code quý I/2023}, {@code tháng 01/2023}, {@code giai đoạn 2021–2025} or English. */
+  @Override
+  public String label(Language language) {
+    boolean vi = language == Language.VI;
+    int year = first.getYear();
+    switch (type) {
+      case YEAR:
+        return vi ? "năm " + year : Integer.toString(year);
+      case QUARTER:
+        int q = (first.getMonthValue() + 2) / 3;
+        return vi ? "quý " + ROMAN_QUARTERS[q - 1] + "/" + year : "Q" + q + " " + year;
+      case MONTH:
+        return vi ? String.format("tháng %02d/%d", first.getMonthValue(), year)
+            : first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+      default:
+        return (vi ? "giai đoạn " : "") + year + "–" + last.getYear();
+    }
+  }
+
+  /** Orders by first month, then by last month. */
+  @Override
+  public int compareTo(Period other) {
+    int byFirst = first.compareTo(other.first);
+    return byFirst != 0 ? byFirst : last.compareTo(other.last);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period && type == ((Period) o).type && first.equals(((Period) o).first)
+        && last.equals(((Period) o).last);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * first.hashCode() + last.hashCode();
+  }
+
+  /** Returns the code. */
+  @Override
+  public String toString() {
+    return code();
+  }
+}
