@@ -136,7 +136,7 @@ public final class Crosswalk {
 
   private ImmutableList<CrosswalkLink> links(UnitVersion start) {
     boolean forward = !to.isBefore(from);
-    List<Piece> pieces = List.of(new Piece(start.unit(), Coverage.FULL, 1.0));
+    List<Piece> pieces = new ArrayList<>(List.of(new Piece(start.unit(), Coverage.FULL, 1.0)));
     for (LocalDate day : days) {
       List<Piece> next = new ArrayList<>();
       Deque<Piece> work = new ArrayDeque<>(pieces);
@@ -196,7 +196,10 @@ public final class Crosswalk {
     }
   }
 
-  /** Replaces a unit that ends (or begins) without links by its children of that day, which divide it. */
+  /**
+   * Replaces a unit that ends (or begins) without links by its children of that day. Each child is a part of it of
+   * unknown share: children are not assumed to cover their parent exactly.
+   */
   private void expand(AdministrativeUnit unit, Piece piece, LocalDate day, Deque<Piece> work) {
     List<UnitVersion> children = new ArrayList<>();
     for (UnitVersion child : hierarchy.childVersions(unit)) {
@@ -204,10 +207,8 @@ public final class Crosswalk {
         children.add(child);
       }
     }
-    boolean single = children.size() == 1;
     for (UnitVersion child : children) {
-      work.push(new Piece(child.unit(), single ? piece.coverage : Coverage.PARTIAL,
-          single ? piece.share : Double.NaN));
+      work.push(new Piece(child.unit(), Coverage.PARTIAL, Double.NaN));
     }
   }
 

@@ -71,7 +71,7 @@ final class EventPlayer {
     for (UnitBuilder unit : d.toResolve) {
       VersionBuilder version = unit.versionOn(date);
       if (version != null && !version.parentResolved) {
-        assembler.resolveParent(unit, version, unit.end);
+        resolveParent(d, unit, version);
       }
     }
     for (ReorganisationEvent event : d.events) {
@@ -232,6 +232,24 @@ final class EventPlayer {
     assembler.links.add(link);
     assembler.outgoing.computeIfAbsent(from, u -> new ArrayList<>(2)).add(link);
     d.links.add(link);
+  }
+
+  /**
+   * Resolves the parent code of a unit that begins on the day. A parent that ends on the same day, having gone whole
+   * into a successor, is followed into that successor, as its other children are.
+   */
+  private void resolveParent(Day d, UnitBuilder unit, VersionBuilder version) {
+    if (version.parentCode != null && assembler.unitOn(version.parentCode, d.day) == null) {
+      UnitBuilder ended = assembler.unitOn(version.parentCode, d.dayBefore);
+      UnitBuilder successor = ended == null ? null : successorOn(ended, d.day);
+      if (successor != null) {
+        version.parent = successor;
+        version.parentCode = successor.code;
+        version.parentResolved = true;
+        return;
+      }
+    }
+    assembler.resolveParent(unit, version, unit.end);
   }
 
   // ---------------------------------------------------------------------------------------------------- link checks

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
@@ -219,18 +220,43 @@ final class HierarchyChecks {
         }
       }
     }
-    Set<Long> reported = new HashSet<>();
+    Map<Long, Duplicate> found = new TreeMap<>();
     for (Map.Entry<NameKey, List<int[]>> group : groups.entrySet()) {
       List<int[]> members = group.getValue();
       for (int a = 0; a < members.size(); a++) {
         for (int b = a + 1; b < members.size(); b++) {
-          duplicate(group.getKey().parent, members.get(a), members.get(b), reported);
+          duplicate(group.getKey().parent, members.get(a), members.get(b), found);
         }
       }
     }
+    for (Duplicate d : found.values()) {
+      VersionBuilder version = d.high.versionOn(d.from) != null ? d.high.versionOn(d.from) : d.high.last();
+      assembler.report.add(HierarchyRules.DUPLICATE_NAME.finding(d.high.subject())
+          .arg("code", d.high.id().toString()).arg("other", d.low.id().toString())
+          .arg("parent", d.parent.id().toString()).arg("date", Periods.describe(d.from, d.to))
+          .actual(UnitName.format(version.type, version.name)).build());
+    }
   }
 
-  private void duplicate(UnitBuilder parent, int[] a, int[] b, Set<Long> reported) {
+  /** Two units of one name under one parent, and the first period they share. */
+  private static final class Duplicate {
+    final UnitBuilder low;
+    final UnitBuilder high;
+    final UnitBuilder parent;
+    final LocalDate from;
+    final LocalDate to;
+
+    Duplicate(UnitBuilder low, UnitBuilder high, UnitBuilder parent, LocalDate from, LocalDate to) {
+      this.low = low;
+      this.high = high;
+      this.parent = parent;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  /** Records two versions as duplicates if they share a day under their parent; the earliest such period wins. */
+  private void duplicate(UnitBuilder parent, int[] a, int[] b, Map<Long, Duplicate> found) {
     UnitBuilder first = units.get(a[0]);
     UnitBuilder second = units.get(b[0]);
     if (first == second
@@ -246,11 +272,11 @@ final class HierarchyChecks {
     }
     UnitBuilder low = first.ordinal < second.ordinal ? first : second;
     UnitBuilder high = low == first ? second : first;
-    if (reported.add(((long) low.ordinal << 32) | high.ordinal)) {
-      VersionBuilder version = high.versionOn(from) != null ? high.versionOn(from) : high.last();
-      assembler.report.add(HierarchyRules.DUPLICATE_NAME.finding(high.subject()).arg("code", high.id().toString())
-          .arg("other", low.id().toString()).arg("parent", parent.id().toString())
-          .arg("date", Periods.describe(from, to)).actual(UnitName.format(version.type, version.name)).build());
+    long pair = ((long) low.ordinal << 32) | high.ordinal;
+    Duplicate before = found.get(pair);
+    boolean earlier = before == null || (before.from != null && (from == null || from.isBefore(before.from)));
+    if (earlier) {
+      found.put(pair, new Duplicate(low, high, parent, from, to));
     }
   }
 
