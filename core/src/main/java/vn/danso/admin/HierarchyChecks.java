@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ final class HierarchyChecks {
     }
     checkParents();
     checkDuplicateNames();
+    checkToneMarkStyles();
     Set<String> reportedCycles = new HashSet<>();
     List<LocalDate> days = new ArrayList<>();
     days.add(null);
@@ -46,6 +48,32 @@ final class HierarchyChecks {
           : Periods.describe(day, next);
       checkCycles(day, period, reportedCycles);
     }
+  }
+
+  /** Names written in the less used tone-mark placement of the hierarchy, when it uses both; each name once. */
+  private void checkToneMarkStyles() {
+    Map<String, UnitBuilder> old = new LinkedHashMap<>();
+    Map<String, UnitBuilder> recent = new LinkedHashMap<>();
+    for (UnitBuilder unit : units) {
+      for (VersionBuilder version : unit.versions) {
+        ToneMarkStyle style = ToneMarkStyle.of(version.name);
+        if (style != null) {
+          String name = UnitName.format(version.type, version.name);
+          (style == ToneMarkStyle.OLD ? old : recent).putIfAbsent(unit.ordinal + " " + name, unit);
+        }
+      }
+    }
+    if (old.isEmpty() || recent.isEmpty()) {
+      return;
+    }
+    boolean oldIsMinority = old.size() <= recent.size();
+    Map<String, UnitBuilder> minority = oldIsMinority ? old : recent;
+    ToneMarkStyle style = oldIsMinority ? ToneMarkStyle.OLD : ToneMarkStyle.NEW;
+    ToneMarkStyle other = oldIsMinority ? ToneMarkStyle.NEW : ToneMarkStyle.OLD;
+    int count = oldIsMinority ? recent.size() : old.size();
+    minority.forEach((key, unit) -> assembler.report.add(HierarchyRules.NAME_TONE_MARK_STYLE.finding(unit.subject())
+        .arg("code", unit.id().toString()).arg("style", style.label).arg("other", other.label).arg("count", count)
+        .actual(key.substring(key.indexOf(' ') + 1)).build()));
   }
 
   private TreeSet<LocalDate> boundaries() {

@@ -115,6 +115,17 @@ public final class HierarchyRules {
           "The name \"{actual}\" of {code} repeats its prefix; the proper name is taken as \"{expected}\"")
       .build();
 
+  /** A name written in the less used of the two tone-mark placements of its hierarchy. */
+  public static final Rule NAME_TONE_MARK_STYLE = Rule.builder()
+      .id("hierarchy.name-tone-mark-style")
+      .severity(Severity.INFO)
+      .title("Tên viết dấu thanh khác kiểu với phần lớn danh mục", "Name in the less used tone-mark placement")
+      .message("Tên \"{actual}\" của {code} đặt dấu kiểu {style}, trong khi {count} tên khác của danh mục đặt dấu "
+              + "kiểu {other}; cả hai đều đúng và được so khớp như nhau",
+          "The name \"{actual}\" of {code} places its tone mark in the {style} style, while {count} other names of "
+              + "the list use the {other} style; both are correct and match each other")
+      .build();
+
   /** A unit below the province without a parent, or whose parent code names no unit on that day. */
   public static final Rule MISSING_PARENT = Rule.builder()
       .id("hierarchy.missing-parent")
@@ -229,7 +240,7 @@ public final class HierarchyRules {
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
       CODE_FORMAT, CODE_OVERLAP, DUPLICATE_ROW, DUPLICATE_NAME, VALIDITY_EMPTY, TYPE_MISSING, TYPE_LEVEL, NAME_BLANK,
-      NAME_NOT_NORMALIZED, NAME_PREFIX_TYPE, NAME_PREFIX_REPEATED, MISSING_PARENT, PARENT_LEVEL, CYCLE,
+      NAME_NOT_NORMALIZED, NAME_PREFIX_TYPE, NAME_PREFIX_REPEATED, NAME_TONE_MARK_STYLE, MISSING_PARENT, PARENT_LEVEL, CYCLE,
       CHILD_OUTSIDE_PARENT, EVENT_UNKNOWN_UNIT, EVENT_CONFLICT, LINK_CONFLICT, PARTIAL_ALONE, WEIGHTS_SUM,
       PARTIAL_WITHOUT_WEIGHT, NO_COUNTERPART, UNKNOWN_UNIT);
 

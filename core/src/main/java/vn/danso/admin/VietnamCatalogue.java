@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * (12/6/2025), in force for the new provinces from 01/7/2025; the new codes in the statistics office's letter
  * 915/CTK-CSCL and in Quyết định 19/2025/QĐ-TTg. Each merger forms a new unit, even where it keeps one predecessor's
  * code and name (new Tỉnh Tuyên Quang 08 is not the old one); the 11 provinces not merged continue as they were.
+ * Names are written with the new tone-mark placement throughout ("Hòa Bình", "Khánh Hòa", "Thanh Hóa", as letter
+ * 915/CTK-CSCL writes the last two); lists in the old placement ("Hoà Bình") match them all the same.
  *
  * <p>Districts, communes and villages are not built in: add them as rows, with the events that changed them, to
  * {@link #builder()}. Later changes are events too; none is built in beyond 2025-07-01, so a change such as Đồng Nai
@@ -40,7 +42,7 @@ public final class VietnamCatalogue {
   private static final String[][] PROVINCES_63 = {
     {"01", "Hà Nội", "C"}, {"02", "Hà Giang", "T"}, {"04", "Cao Bằng", "T"}, {"06", "Bắc Kạn", "T"},
     {"08", "Tuyên Quang", "T"}, {"10", "Lào Cai", "T"}, {"11", "Điện Biên", "T"}, {"12", "Lai Châu", "T"},
-    {"14", "Sơn La", "T"}, {"15", "Yên Bái", "T"}, {"17", "Hoà Bình", "T"}, {"19", "Thái Nguyên", "T"},
+    {"14", "Sơn La", "T"}, {"15", "Yên Bái", "T"}, {"17", "Hòa Bình", "T"}, {"19", "Thái Nguyên", "T"},
     {"20", "Lạng Sơn", "T"}, {"22", "Quảng Ninh", "T"}, {"24", "Bắc Giang", "T"}, {"25", "Phú Thọ", "T"},
     {"26", "Vĩnh Phúc", "T"}, {"27", "Bắc Ninh", "T"}, {"30", "Hải Dương", "T"}, {"31", "Hải Phòng", "C"},
     {"33", "Hưng Yên", "T"}, {"34", "Thái Bình", "T"}, {"35", "Hà Nam", "T"}, {"36", "Nam Định", "T"},

@@ -12,8 +12,13 @@ class HierarchySnapshotTest {
   private static final Hierarchy HIERARCHY = AnMinh.build().hierarchy();
 
   @Test
-  void theFixtureBuildsWithoutFindings() {
-    assertThat(AnMinh.build().report().findings()).isEmpty();
+  void theFixtureBuildsWithOnlyANoteAboutItsOneOldStyleName() {
+    assertThat(AnMinh.build().report().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(HierarchyRules.NAME_TONE_MARK_STYLE.id());
+      assertThat(f.message(vn.danso.text.Language.EN)).isEqualTo("The name \"Xã Thuận Hoà\" of 31021 places its "
+          + "tone mark in the old (Hoà) style, while 6 other names of the list use the new (Hòa) style; both are "
+          + "correct and match each other");
+    });
   }
 
   @Test
