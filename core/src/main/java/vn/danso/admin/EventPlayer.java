@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import vn.danso.admin.HierarchyAssembler.LinkDraft;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
 import vn.danso.text.LocalizedText;
@@ -22,8 +21,6 @@ import vn.danso.validation.Subject;
  * and moves, then the end of levels, and finally re-attaching the children of units that ended.
  */
 final class EventPlayer {
-  private static final double TOLERANCE = 1e-6;
-
   private final HierarchyAssembler assembler;
   private final TreeMap<LocalDate, List<ReorganisationEvent>> byDay = new TreeMap<>();
 
@@ -66,7 +63,7 @@ final class EventPlayer {
     for (ReorganisationEvent event : d.events) {
       beginnings(d, event);
     }
-    checkLinks(d);
+    LinkChecks.check(d.day, d.links, assembler.report);
     d.toResolve.addAll(rowsStarting);
     for (UnitBuilder unit : d.toResolve) {
       VersionBuilder version = unit.versionOn(date);
@@ -250,54 +247,6 @@ final class EventPlayer {
       }
     }
     assembler.resolveParent(unit, version, unit.end);
-  }
-
-  // ---------------------------------------------------------------------------------------------------- link checks
-
-  private void checkLinks(Day d) {
-    Map<UnitBuilder, List<LinkDraft>> out = new LinkedHashMap<>();
-    Map<UnitBuilder, List<LinkDraft>> in = new LinkedHashMap<>();
-    for (LinkDraft link : d.links) {
-      out.computeIfAbsent(link.from, u -> new ArrayList<>()).add(link);
-      in.computeIfAbsent(link.to, u -> new ArrayList<>()).add(link);
-    }
-    out.forEach((from, links) -> {
-      LinkDraft full = links.stream().filter(l -> l.coverage == Coverage.FULL).findFirst().orElse(null);
-      if (full != null && links.size() > 1) {
-        String others = links.stream().filter(l -> l != full).map(l -> l.to.id().toString())
-            .collect(Collectors.joining(", "));
-        assembler.report.add(HierarchyRules.LINK_CONFLICT.finding(from.subject()).arg("code", from.code.value())
-            .arg("successor", full.to.id().toString()).arg("date", d.day).actual(others).build());
-      } else if (links.size() == 1 && links.get(0).coverage == Coverage.PARTIAL && links.get(0).to != from) {
-        assembler.report.add(HierarchyRules.PARTIAL_ALONE.finding(from.subject()).arg("code", from.code.value())
-            .arg("successor", links.get(0).to.id().toString()).arg("date", d.day).build());
-      }
-      checkSum(d, from, links, true);
-    });
-    in.forEach((to, links) -> checkSum(d, to, links, false));
-  }
-
-  private void checkSum(Day d, UnitBuilder unit, List<LinkDraft> links, boolean ofPredecessor) {
-    double sum = 0;
-    int known = 0;
-    for (LinkDraft link : links) {
-      OptionalDouble share = ofPredecessor
-          ? (link.coverage == Coverage.FULL ? OptionalDouble.of(1) : link.shareOfPredecessor)
-          : link.shareOfSuccessor;
-      if (share.isPresent()) {
-        sum += share.getAsDouble();
-        known++;
-      }
-    }
-    if (known == 0) {
-      return;
-    }
-    boolean allKnown = known == links.size();
-    boolean wrong = allKnown ? Math.abs(sum - 1) > TOLERANCE : sum > 1 + TOLERANCE;
-    if (wrong) {
-      assembler.report.add(HierarchyRules.WEIGHTS_SUM.finding(unit.subject()).arg("code", unit.code.value())
-          .arg("date", d.day).expected(allKnown ? "1" : "≤ 1").actual(Math.round(sum * 1e6) / 1e6).build());
-    }
   }
 
   // ---------------------------------------------------------------------------------------------------- phase 3

@@ -38,15 +38,7 @@ public final class HierarchySnapshot {
   private final ImmutableList<UnitVersion> units;
   private final Map<String, Integer> index;
   private final int[] parent;
-  /** Position of each unit in breadth-first order, where the children of each unit are contiguous. */
-  private final int[] firstChild;
-  private final int[] childCount;
-  private final ImmutableList<UnitVersion> breadthFirst;
-  private final ImmutableList<UnitCode> breadthFirstCodes;
-  /** Position of each unit in depth-first pre-order, and the size of its subtree. */
-  private final int[] pre;
-  private final int[] size;
-  private final ImmutableList<UnitVersion> preOrder;
+  private final TreeIndex tree;
 
   HierarchySnapshot(Hierarchy hierarchy, LocalDate date) {
     this.date = date;
@@ -64,117 +56,12 @@ public final class HierarchySnapshot {
     this.units = present.build();
     this.index = Maps.newHashMapWithExpectedSize(n);
     this.parent = new int[n];
-    int[] children = new int[n];
     for (int i = 0; i < n; i++) {
       UnitVersion version = units.get(i);
       index.put(version.code().value(), i);
-      int p = version.parentOrdinal < 0 ? -1 : position[version.parentOrdinal];
-      parent[i] = p;
-      if (p >= 0) {
-        children[p]++;
-      }
+      parent[i] = version.parentOrdinal < 0 ? -1 : position[version.parentOrdinal];
     }
-    this.childCount = children;
-    // Children of each unit, in code order, as one array of offsets (compressed adjacency).
-    int[] adjacencyStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      adjacencyStart[i + 1] = adjacencyStart[i] + children[i];
-    }
-    int[] fill = adjacencyStart.clone();
-    int[] adjacency = new int[adjacencyStart[n]];
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        adjacency[fill[parent[i]]++] = i;
-      }
-    }
-    this.firstChild = new int[n];
-    int[] bfs = breadthFirst(n, adjacencyStart, adjacency);
-    ImmutableList.Builder<UnitVersion> bfsVersions = ImmutableList.builderWithExpectedSize(n);
-    ImmutableList.Builder<UnitCode> bfsCodes = ImmutableList.builderWithExpectedSize(n);
-    for (int node : bfs) {
-      bfsVersions.add(units.get(node));
-      bfsCodes.add(units.get(node).code());
-    }
-    this.breadthFirst = bfsVersions.build();
-    this.breadthFirstCodes = bfsCodes.build();
-    this.pre = new int[n];
-    this.size = new int[n];
-    this.preOrder = preOrder(n, adjacencyStart, adjacency, bfs);
-  }
-
-  /** Numbers the units breadth-first from the roots; records where each unit's children begin. */
-  private int[] breadthFirst(int n, int[] adjacencyStart, int[] adjacency) {
-    int[] queue = new int[n];
-    boolean[] queued = new boolean[n];
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (parent[i] < 0) {
-        queue[tail++] = i;
-        queued[i] = true;
-      }
-    }
-    for (int head = 0; head < n; head++) {
-      if (head == tail) {
-        // Unreachable units (a parent cycle the build cut on another day): start a new root.
-        for (int i = 0; i < n; i++) {
-          if (!queued[i]) {
-            queue[tail++] = i;
-            queued[i] = true;
-            break;
-          }
-        }
-      }
-      int node = queue[head];
-      firstChild[node] = tail;
-      for (int k = adjacencyStart[node]; k < adjacencyStart[node + 1]; k++) {
-        int child = adjacency[k];
-        if (!queued[child]) {
-          queue[tail++] = child;
-          queued[child] = true;
-        }
-      }
-    }
-    return queue;
-  }
-
-  /** Numbers the units in depth-first pre-order with an explicit stack, and counts each subtree. */
-  private ImmutableList<UnitVersion> preOrder(int n, int[] adjacencyStart, int[] adjacency, int[] roots) {
-    int[] order = new int[n];
-    int[] stack = new int[n];
-    boolean[] seen = new boolean[n];
-    int count = 0;
-    for (int root : roots) {
-      if (seen[root]) {
-        continue;
-      }
-      int top = 0;
-      stack[top++] = root;
-      seen[root] = true;
-      while (top > 0) {
-        int node = stack[--top];
-        pre[node] = count;
-        order[count++] = node;
-        for (int k = adjacencyStart[node + 1] - 1; k >= adjacencyStart[node]; k--) {
-          int child = adjacency[k];
-          if (!seen[child]) {
-            seen[child] = true;
-            stack[top++] = child;
-          }
-        }
-      }
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      int node = order[i];
-      size[node] += 1;
-      if (parent[node] >= 0 && pre[parent[node]] < i) {
-        size[parent[node]] += size[node];
-      }
-    }
-    ImmutableList.Builder<UnitVersion> list = ImmutableList.builderWithExpectedSize(n);
-    for (int node : order) {
-      list.add(units.get(node));
-    }
-    return list.build();
+    this.tree = new TreeIndex(units, parent);
   }
 
   private int position(String code) {
@@ -288,7 +175,7 @@ public final class HierarchySnapshot {
    */
   public ImmutableList<UnitVersion> children(String code) {
     int i = position(code);
-    return i < 0 ? ImmutableList.of() : breadthFirst.subList(firstChild[i], firstChild[i] + childCount[i]);
+    return i < 0 ? ImmutableList.of() : tree.children(i);
   }
 
   /**
@@ -310,7 +197,7 @@ public final class HierarchySnapshot {
    */
   public ImmutableList<UnitCode> childCodes(String code) {
     int i = position(code);
-    return i < 0 ? ImmutableList.of() : breadthFirstCodes.subList(firstChild[i], firstChild[i] + childCount[i]);
+    return i < 0 ? ImmutableList.of() : tree.childCodes(i);
   }
 
   /**
@@ -332,7 +219,7 @@ public final class HierarchySnapshot {
    */
   public ImmutableList<UnitVersion> descendants(String code) {
     int i = position(code);
-    return i < 0 ? ImmutableList.of() : preOrder.subList(pre[i] + 1, pre[i] + size[i]);
+    return i < 0 ? ImmutableList.of() : tree.descendants(i);
   }
 
   /**
@@ -399,7 +286,7 @@ public final class HierarchySnapshot {
   public boolean isWithin(String x, String y) {
     int ix = position(x);
     int iy = position(y);
-    return ix >= 0 && iy >= 0 && pre[iy] <= pre[ix] && pre[ix] < pre[iy] + size[iy];
+    return ix >= 0 && iy >= 0 && tree.isWithin(ix, iy);
   }
 
   /**
