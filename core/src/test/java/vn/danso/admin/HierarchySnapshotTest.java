@@ -47,6 +47,20 @@ class HierarchySnapshotTest {
   }
 
   @Test
+  void whenTheDistrictLevelEndsCommunesFollowTheirProvinceIntoItsSuccessor() {
+    HierarchyResult result = VietnamCatalogue.builder()
+        .addRows(java.util.List.of(UnitRow.of("883", "Thành phố Long Xuyên", UnitType.THANH_PHO_THUOC_TINH, "89"),
+            UnitRow.of("30280", "Phường Mỹ Bình", "883")))
+        .build();
+    assertThat(result.report().findings()).isEmpty();
+    HierarchySnapshot july = result.hierarchy().asOf(AnMinh.JULY_1);
+    assertThat(july.contains("883")).isFalse();
+    assertThat(july.parent("30280").orElseThrow().unit()).hasToString("91@2025-07-01");
+    assertThat(result.hierarchy().asOf(MARCH_1).parent("30280").orElseThrow().code().value()).isEqualTo("883");
+    assertThat(result.hierarchy().unit(UnitCode.of("30280"), MARCH_1).orElseThrow().versions()).hasSize(2);
+  }
+
+  @Test
   void ancestorsPathAndDescendants() {
     HierarchySnapshot march = HIERARCHY.asOf(MARCH_1);
     assertThat(march.ancestors("31018")).extracting(v -> v.code().value()).containsExactly("909", "91", "VN");
