@@ -34,6 +34,8 @@ import vn.danso.admin.VietnamCatalogue;
  * the 2025 events: 23 province mergers, the end of the district level, about 3,350 commune mergers), each measure
  * beside a baseline that does the least a plain program would do with a {@link HashMap}.
  *
+ * <p>The build touches many methods: give it at least five warm-up iterations before reading its time.
+ *
  * <ul>
  *   <li>build: the checked, immutable, time-versioned hierarchy (goal ≤ 50 ms) against putting every row's parent
  *       and every merger's links into hash maps;
@@ -45,7 +47,7 @@ import vn.danso.admin.VietnamCatalogue;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class HierarchyBenchmark {
