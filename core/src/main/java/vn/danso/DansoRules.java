@@ -1,6 +1,7 @@
 package vn.danso;
 
 import com.google.common.collect.ImmutableList;
+import vn.danso.admin.HierarchyRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.validation.RuleCatalogue;
 
@@ -9,7 +10,9 @@ import vn.danso.validation.RuleCatalogue;
  * {@code docs/rules.md}; rule ids are stable API.
  */
 public final class DansoRules {
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of(IndicatorRules.catalogue()));
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of(
+      HierarchyRules.catalogue(),
+      IndicatorRules.catalogue()));
 
   private DansoRules() {}
 

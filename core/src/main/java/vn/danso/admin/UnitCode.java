@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.danso.text.Language;
 
 /**
@@ -20,8 +19,6 @@ import vn.danso.text.Language;
  * of data use {@link #tryParse(String)} and report a finding instead.
  */
 public final class UnitCode implements Comparable<UnitCode> {
-  private static final Pattern VILLAGE = Pattern.compile("[0-9]{5}-[0-9A-Za-z]{1,8}");
-
   private final String value;
   private final AdministrativeLevel level;
 
@@ -109,16 +106,24 @@ public final class UnitCode implements Comparable<UnitCode> {
     if (code.equals("VN")) {
       return AdministrativeLevel.NATION;
     }
-    if (VILLAGE.matcher(code).matches()) {
-      return AdministrativeLevel.VILLAGE;
-    }
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c < '0' || c > '9') {
+    int length = code.length();
+    if (length > 6 && length <= 14 && code.charAt(5) == '-') {
+      if (!allDigits(code, 0, 5)) {
         return null;
       }
+      for (int i = 6; i < length; i++) {
+        char c = code.charAt(i);
+        boolean alphanumeric = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!alphanumeric) {
+          return null;
+        }
+      }
+      return AdministrativeLevel.VILLAGE;
     }
-    switch (code.length()) {
+    if (!allDigits(code, 0, length)) {
+      return null;
+    }
+    switch (length) {
       case 2:
         return AdministrativeLevel.PROVINCE;
       case 3:
@@ -128,6 +133,16 @@ public final class UnitCode implements Comparable<UnitCode> {
       default:
         return null;
     }
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -18,6 +18,7 @@ public final class Main {
   /** Every example program, in the order {@code --help} lists them; the first is the default. */
   static final ImmutableList<Command> COMMANDS = ImmutableList.of(
       new TourCommand(),
+      new HierarchyCommand(),
       new IndicatorsCommand());
 
   private Main() {}

@@ -1,0 +1,216 @@
+package vn.danso.admin;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import vn.danso.admin.UnitBuilder.VersionBuilder;
+import vn.danso.text.LocalizedText;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * Turns rows and events into units: takes every row it can (reporting the rest), then plays the events day by day,
+ * resolving parent codes on the day they apply. One assembler builds one hierarchy, on one thread.
+ */
+final class HierarchyAssembler {
+  static final UnitCode NATION = UnitCode.of("VN");
+  /** What a missing-parent finding says when no parent code was given. */
+  static final LocalizedText NO_PARENT = LocalizedText.of("(không ghi)", "(none given)");
+
+  final ValidationReport.Builder report = ValidationReport.builder();
+  final List<UnitBuilder> units = new ArrayList<>();
+  final Map<UnitCode, List<UnitBuilder>> byCode = new HashMap<>();
+  final List<LinkDraft> links = new ArrayList<>();
+  final Map<UnitBuilder, List<LinkDraft>> outgoing = new HashMap<>();
+  final List<ReorganisationEvent> applied = new ArrayList<>();
+  final UnitBuilder nation;
+  /** Units whose first version still has to have its parent code resolved, by the day to resolve it (null: start). */
+  private final TreeMap<LocalDate, List<UnitBuilder>> pendingRowParents = new TreeMap<>();
+  private final List<UnitBuilder> pendingAtStart = new ArrayList<>();
+  private final EventPlayer events = new EventPlayer(this);
+
+  /** A succession link while the hierarchy is assembled. */
+  static final class LinkDraft {
+    final UnitBuilder from;
+    final UnitBuilder to;
+    final LocalDate date;
+    final Coverage coverage;
+    final java.util.OptionalDouble shareOfPredecessor;
+    final java.util.OptionalDouble shareOfSuccessor;
+
+    LinkDraft(UnitBuilder from, UnitBuilder to, LocalDate date, Coverage coverage,
+        java.util.OptionalDouble shareOfPredecessor, java.util.OptionalDouble shareOfSuccessor) {
+      this.from = from;
+      this.to = to;
+      this.date = date;
+      this.coverage = coverage;
+      this.shareOfPredecessor = shareOfPredecessor;
+      this.shareOfSuccessor = shareOfSuccessor;
+    }
+  }
+
+  HierarchyAssembler(String nationName) {
+    nation = new UnitBuilder(NATION, null, null, null, null);
+    VersionBuilder version = new VersionBuilder(null, nationName, UnitType.QUOC_GIA, null);
+    version.parentResolved = true;
+    nation.versions.add(version);
+    register(nation);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- rows
+
+  void addRow(UnitRow row) {
+    String source = row.source().orElse(null);
+    Supplier<Subject> subject = () -> UnitBuilder.subject(row.code(), "source", source);
+    Optional<UnitCode> parsed = UnitCode.tryParse(row.code());
+    if (parsed.isEmpty()) {
+      report.add(HierarchyRules.CODE_FORMAT.finding(subject.get())
+          .expected("VN, 2, 3 hoặc 5 chữ số, hoặc mã xã-hậu tố / VN, 2, 3 or 5 digits, or commune-suffix")
+          .actual(row.code()).build());
+      return;
+    }
+    UnitCode code = parsed.get();
+    LocalDate from = row.validFrom().orElse(null);
+    LocalDate through = row.validThrough().orElse(null);
+    if (from != null && through != null && from.isAfter(through)) {
+      report.add(HierarchyRules.VALIDITY_EMPTY.finding(subject.get()).arg("code", code.value())
+          .arg("from", from).arg("through", through).build());
+      return;
+    }
+    LocalDate to = through == null ? null : through.plusDays(1);
+    UnitType declared = row.type().orElse(null);
+    NameCheck.Named named = NameCheck.read(code, row.name(), declared, subject, report);
+    if (named == null) {
+      return;
+    }
+    UnitCode parentCode = parentCodeOf(row, code, subject, from, to);
+    for (UnitBuilder existing : byCode.getOrDefault(code, List.of())) {
+      if (!existing.overlaps(from, to)) {
+        continue;
+      }
+      VersionBuilder first = existing.versions.get(0);
+      boolean same = Objects.equals(existing.start, from) && Objects.equals(existing.statedEnd, to)
+          && first.type == named.type && Objects.equals(first.parentCode, parentCode)
+          && first.matchKey().equals(vn.danso.text.VietnameseText.matchKey(named.name));
+      if (same) {
+        report.add(HierarchyRules.DUPLICATE_ROW.finding(subject.get()).arg("code", code.value())
+            .actual(row.name()).build());
+      } else {
+        codeOverlap(subject.get(), code, existing, row.name());
+      }
+      return;
+    }
+    UnitBuilder unit = new UnitBuilder(code, from, to, "source", source);
+    unit.versions.add(new VersionBuilder(from, named.name, named.type, parentCode));
+    register(unit);
+    if (from == null) {
+      pendingAtStart.add(unit);
+    } else {
+      pendingRowParents.computeIfAbsent(from, d -> new ArrayList<>()).add(unit);
+    }
+  }
+
+  private UnitCode parentCodeOf(UnitRow row, UnitCode code, Supplier<Subject> subject, LocalDate from,
+      LocalDate to) {
+    String text = row.parent().map(String::strip).orElse("");
+    if (code.level() == AdministrativeLevel.NATION) {
+      return null;
+    }
+    if (text.equals(NATION.value())) {
+      return NATION;
+    }
+    if (text.isEmpty()) {
+      if (code.level() == AdministrativeLevel.PROVINCE) {
+        return NATION;
+      }
+      report.add(HierarchyRules.MISSING_PARENT.finding(subject.get()).arg("code", code.value())
+          .arg("period", Periods.describe(from, to)).actual(NO_PARENT).build());
+      return null;
+    }
+    Optional<UnitCode> parent = UnitCode.tryParse(text);
+    if (parent.isEmpty()) {
+      report.add(HierarchyRules.MISSING_PARENT.finding(subject.get()).arg("code", code.value())
+          .arg("period", Periods.describe(from, to)).actual("\"" + text + "\"").build());
+      return null;
+    }
+    return parent.get();
+  }
+
+  void codeOverlap(Subject subject, UnitCode code, UnitBuilder existing, String name) {
+    report.add(HierarchyRules.CODE_OVERLAP.finding(subject).arg("code", code.value())
+        .arg("existing", existing.id() + " " + UnitName.format(existing.last().type, existing.last().name))
+        .arg("period", Periods.describe(existing.start, existing.end)).actual(name).build());
+  }
+
+  void register(UnitBuilder unit) {
+    units.add(unit);
+    byCode.computeIfAbsent(unit.code, c -> new ArrayList<>(1)).add(unit);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- lookup
+
+  /** The unit with the code valid on the day (null day: at the start of the data), or null. */
+  UnitBuilder unitOn(UnitCode code, LocalDate day) {
+    for (UnitBuilder unit : byCode.getOrDefault(code, List.of())) {
+      if (day == null ? unit.isValidAtStart() : unit.isValidOn(day)) {
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Resolves a version's parent code: the unit with that code on the version's first day, else the first one that
+   * overlaps the version (the validity check reports the mismatch), else none (reported here).
+   */
+  void resolveParent(UnitBuilder unit, VersionBuilder version, LocalDate to) {
+    version.parentResolved = true;
+    if (version.parentCode == null) {
+      return;
+    }
+    UnitBuilder parent = unitOn(version.parentCode, version.from);
+    if (parent == null) {
+      for (UnitBuilder candidate : byCode.getOrDefault(version.parentCode, List.of())) {
+        if (candidate.overlaps(version.from, to)) {
+          parent = candidate;
+          break;
+        }
+      }
+    }
+    if (parent == null) {
+      report.add(HierarchyRules.MISSING_PARENT.finding(unit.subject()).arg("code", unit.code.value())
+          .arg("period", Periods.describe(version.from, to)).actual("\"" + version.parentCode.value() + "\"").build());
+    }
+    version.parent = parent;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- events
+
+  void addEvent(ReorganisationEvent event) {
+    events.add(event);
+  }
+
+  /** Plays the timeline: parents of rows at the start, then each day's events and rows. */
+  void play() {
+    for (UnitBuilder unit : pendingAtStart) {
+      resolveParent(unit, unit.versions.get(0), unit.end);
+    }
+    TreeMap<LocalDate, Boolean> days = new TreeMap<>();
+    pendingRowParents.keySet().forEach(d -> days.put(d, true));
+    events.days().forEach(d -> days.put(d, true));
+    for (LocalDate day : days.keySet()) {
+      events.playDay(day, pendingRowParents.getOrDefault(day, List.of()));
+    }
+  }
+
+  ImmutableList<ReorganisationEvent> appliedEvents() {
+    return ImmutableList.copyOf(applied);
+  }
+}
