@@ -140,7 +140,7 @@ public final class Finding {
       all.put("actual", actual);
     }
     all.put("subject", subject);
-    return MessageTemplate.parse(rule.message().get(language)).render(all, language);
+    return rule.template(language).render(all, language);
   }
 
   /**

@@ -9,15 +9,17 @@ import vn.danso.text.Language;
 
 /**
  * A message template: text with named placeholders such as {@code {code}}; {@code {{} and {@code }}} stand for
- * literal braces. Parsed once per use; rendering formats each argument for the language ({@link ValueFormat}).
+ * literal braces. Parsed once per rule; rendering formats each argument for the language ({@link ValueFormat}).
  */
 final class MessageTemplate {
   private final ImmutableList<String> literals;
   private final ImmutableList<String> names;
+  private final ImmutableSet<String> placeholders;
 
   private MessageTemplate(ImmutableList<String> literals, ImmutableList<String> names) {
     this.literals = literals;
     this.names = names;
+    this.placeholders = ImmutableSet.copyOf(names);
   }
 
   /**
@@ -63,7 +65,7 @@ final class MessageTemplate {
   }
 
   ImmutableSet<String> placeholders() {
-    return ImmutableSet.copyOf(names);
+    return placeholders;
   }
 
   String render(Map<String, ?> arguments, Language language) {

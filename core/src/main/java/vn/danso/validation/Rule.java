@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.danso.internal.DansoStyle;
+import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 
 /**
@@ -76,7 +77,33 @@ public abstract class Rule {
    * @return the names, in order of first use in the Vietnamese template
    */
   public ImmutableSet<String> placeholders() {
-    return MessageTemplate.parse(message().vi()).placeholders();
+    return templateVi().placeholders();
+  }
+
+  /** The Vietnamese template, parsed once when the rule is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  MessageTemplate templateVi() {
+    return parseTemplate(message().vi());
+  }
+
+  /** The English template, parsed once when the rule is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  MessageTemplate templateEn() {
+    return parseTemplate(message().en());
+  }
+
+  MessageTemplate template(Language language) {
+    return language == Language.VI ? templateVi() : templateEn();
+  }
+
+  private MessageTemplate parseTemplate(String template) {
+    try {
+      return MessageTemplate.parse(template);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("rule " + id() + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -91,14 +118,8 @@ public abstract class Rule {
 
   @Value.Check
   void check() {
-    ImmutableSet<String> vi;
-    ImmutableSet<String> en;
-    try {
-      vi = MessageTemplate.parse(message().vi()).placeholders();
-      en = MessageTemplate.parse(message().en()).placeholders();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("rule " + id() + ": " + e.getMessage(), e);
-    }
+    ImmutableSet<String> vi = templateVi().placeholders();
+    ImmutableSet<String> en = templateEn().placeholders();
     checkState(
         vi.equals(en),
         "rule %s: the Vietnamese message uses placeholders %s but the English one uses %s; use the same names",
