@@ -1,6 +1,8 @@
 package vn.danso;
 
 import com.google.common.collect.ImmutableList;
+import vn.danso.body.BodyRules;
+import vn.danso.document.DocumentRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -8,7 +10,9 @@ import vn.danso.validation.RuleCatalogue;
  * {@code docs/rules.md}; rule ids are stable API.
  */
 public final class DansoRules {
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of());
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of(
+      BodyRules.catalogue(),
+      DocumentRules.catalogue()));
 
   private DansoRules() {}
 
