@@ -163,5 +163,15 @@ public abstract class Body {
   /** Builds a {@link Body}; id, name, kind and jurisdiction are required. Not thread-safe. */
   public static final class Builder extends ImmutableBody.Builder {
     Builder() {}
+
+    /**
+     * Sets the abbreviation the body's documents carry, where it differs from its kind's or the kind has none.
+     *
+     * @param abbreviation e.g. {@code "BYT"}
+     * @return this builder
+     */
+    public Builder abbreviation(String abbreviation) {
+      return abbreviation(Optional.of(abbreviation));
+    }
   }
 }

@@ -44,8 +44,8 @@ public final class Recipient {
   }
 
   /**
-   * Reads one line of a recipients list: a leading dash or bullet, the name, a trailing {@code ;} or {@code .}, and
-   * a note in parentheses: {@code "- Ban Thường vụ Tỉnh ủy;    (để b/c)"}.
+   * Reads one line of a recipients list: a leading dash or bullet, the name, a {@code ;} or {@code .}, and a note in
+   * parentheses before or after it: {@code "- Ban Thường vụ Tỉnh ủy;    (để b/c)"}, {@code "- Lưu VP."}.
    *
    * @param line the line
    * @return the recipient
@@ -53,13 +53,13 @@ public final class Recipient {
    */
   public static Recipient fromLine(String line) {
     String s = VietnameseText.foldDashes(VietnameseText.normalize(checkNotNull(line, "line is null")));
+    s = s.replaceFirst("^[-+•*]\\s*", "").replaceFirst("[;.,]\\s*$", "").trim();
     String note = null;
     int open = s.lastIndexOf('(');
     if (open >= 0 && s.endsWith(")")) {
       note = s.substring(open + 1, s.length() - 1).trim();
-      s = s.substring(0, open).trim();
+      s = s.substring(0, open).trim().replaceFirst("[;.,]$", "").trim();
     }
-    s = s.replaceFirst("^[-+•*]\\s*", "").replaceFirst("[;.,]\\s*$", "").trim();
     checkArgument(!s.isEmpty(), "recipient line \"%s\" has no name", line);
     return note == null || note.isEmpty() ? of(s) : of(s, note);
   }
