@@ -17,7 +17,8 @@ import vn.danso.text.Language;
 public final class Main {
   /** Every example program, in the order {@code --help} lists them; the first is the default. */
   static final ImmutableList<Command> COMMANDS = ImmutableList.of(
-      new TourCommand());
+      new TourCommand(),
+      new NumberCommand());
 
   private Main() {}
 
