@@ -12,13 +12,13 @@ final class DateParser {
   private static final String[] YEAR = {"năm", "nam"};
 
   private final ParseInput input;
-  private final String s;
+  private final char[] s;
   private final int n;
 
   DateParser(ParseInput input) {
     this.input = input;
     this.s = input.text;
-    this.n = s.length();
+    this.n = input.length;
   }
 
   /**
@@ -32,7 +32,7 @@ final class DateParser {
       throw fail(ifEmpty, ifEmpty == ParseProblem.EMPTY ? 0 : i);
     }
     boolean dayWord = false;
-    int word = wordAt(s, i, DAY);
+    int word = wordAt(s, n, i, DAY);
     if (word > 0) {
       dayWord = true;
       i = skipSpaces(i + word);
@@ -46,15 +46,15 @@ final class DateParser {
     if (i - dayStart > 2 || day < 1 || day > 31) {
       throw fail(ParseProblem.DAY_OUT_OF_RANGE, dayStart);
     }
-    boolean dayPadded = s.charAt(dayStart) == '0';
+    boolean dayPadded = s[dayStart] == '0';
     int j = skipSpaces(i);
     DateStyle style;
     char separator = 0;
-    if ((word = wordAt(s, j, MONTH)) > 0) {
+    if ((word = wordAt(s, n, j, MONTH)) > 0) {
       style = DateStyle.WORDS;
       j = skipSpaces(j + word);
-    } else if (j < n && (s.charAt(j) == '/' || s.charAt(j) == '-' || s.charAt(j) == '.')) {
-      separator = s.charAt(j);
+    } else if (j < n && (s[j] == '/' || s[j] == '-' || s[j] == '.')) {
+      separator = s[j];
       style = separator == '/' ? DateStyle.SLASH : separator == '-' ? DateStyle.DASH : DateStyle.DOT;
       j = skipSpaces(j + 1);
     } else {
@@ -69,16 +69,16 @@ final class DateParser {
     if (j - monthStart > 2 || month < 1 || month > 12) {
       throw fail(ParseProblem.MONTH_OUT_OF_RANGE, monthStart);
     }
-    boolean monthPadded = s.charAt(monthStart) == '0';
+    boolean monthPadded = s[monthStart] == '0';
     int k = skipSpaces(j);
     if (style == DateStyle.WORDS) {
-      word = wordAt(s, k, YEAR);
+      word = wordAt(s, n, k, YEAR);
       if (word < 0) {
         throw fail(ParseProblem.YEAR_WORD_EXPECTED, k);
       }
       k = skipSpaces(k + word);
     } else {
-      if (k == n || s.charAt(k) != separator) {
+      if (k == n || s[k] != separator) {
         throw fail(ParseProblem.YEAR_WORD_EXPECTED, k);
       }
       k = skipSpaces(k + 1);
@@ -88,7 +88,7 @@ final class DateParser {
     if (k == yearStart) {
       throw fail(ParseProblem.YEAR_EXPECTED, yearStart);
     }
-    if (k - yearStart != 4 || s.charAt(yearStart) == '0') {
+    if (k - yearStart != 4 || s[yearStart] == '0') {
       throw fail(ParseProblem.YEAR_MALFORMED, yearStart);
     }
     int year = value(yearStart, k);
@@ -105,29 +105,29 @@ final class DateParser {
   /**
    * Returns the length of the word (one of the forms, ignoring case) at i when it ends there, else -1.
    */
-  static int wordAt(String s, int i, String[] forms) {
+  static int wordAt(char[] s, int n, int i, String[] forms) {
     for (String form : forms) {
       int len = form.length();
-      if (i + len > s.length()) {
+      if (i + len > n) {
         continue;
       }
       boolean same = true;
       for (int k = 0; k < len && same; k++) {
-        same = Character.toLowerCase(s.charAt(i + k)) == form.charAt(k);
+        same = Character.toLowerCase(s[i + k]) == form.charAt(k);
       }
-      if (same && (i + len == s.length() || !Character.isLetter(s.charAt(i + len)))) {
+      if (same && (i + len == n || !Character.isLetter(s[i + len]))) {
         return len;
       }
     }
     return -1;
   }
 
-  static int dayWordAt(String s, int i) {
-    return wordAt(s, i, DAY);
+  static int dayWordAt(char[] s, int n, int i) {
+    return wordAt(s, n, i, DAY);
   }
 
   private int digitsEnd(int i) {
-    while (i < n && isDigit(s.charAt(i))) {
+    while (i < n && isDigit(s[i])) {
       i++;
     }
     return i;
@@ -136,13 +136,13 @@ final class DateParser {
   private int value(int start, int end) {
     int v = 0;
     for (int i = start; i < end && i < start + 6; i++) {
-      v = v * 10 + (s.charAt(i) - '0');
+      v = v * 10 + (s[i] - '0');
     }
     return v;
   }
 
   private int skipSpaces(int i) {
-    while (i < n && s.charAt(i) == ' ') {
+    while (i < n && s[i] == ' ') {
       i++;
     }
     return i;

@@ -234,35 +234,67 @@ public final class DocumentNumber {
    * @return the canonical form, which reads back to an equal number
    */
   public String format() {
-    StringBuilder out = new StringBuilder(24);
-    if (number < 10) {
-      out.append('0');
+    int digits = number < 10 ? 2 : stringSize(number);
+    int length = digits + 1 + issuerCode.length();
+    if (year != 0) {
+      length += 5;
     }
-    out.append(number);
-    switch (family) {
-      case PARTY:
-        out.append('-').append(typeCode).append('/');
-        break;
-      case LEGAL_NORMATIVE:
-        out.append('/').append(year).append('/');
-        if (typeCode != null) {
-          out.append(typeCode).append('-');
-        }
-        break;
-      default:
-        out.append('/');
-        if (typeCode != null) {
-          out.append(typeCode).append('-');
-        }
+    if (typeCode != null) {
+      length += typeCode.length() + 1;
     }
-    out.append(issuerCode);
     if (term > 0) {
-      out.append(term);
+      length += stringSize(term);
     }
     for (String qualifier : qualifiers) {
-      out.append('-').append(qualifier);
+      length += qualifier.length() + 1;
     }
-    return out.toString();
+    char[] out = new char[length];
+    int at = putInt(out, 0, number, digits);
+    if (family == NumberFamily.PARTY) {
+      out[at++] = '-';
+      at = put(out, at, typeCode);
+      out[at++] = '/';
+    } else {
+      out[at++] = '/';
+      if (year != 0) {
+        at = putInt(out, at, year, 4);
+        out[at++] = '/';
+      }
+      if (typeCode != null) {
+        at = put(out, at, typeCode);
+        out[at++] = '-';
+      }
+    }
+    at = put(out, at, issuerCode);
+    if (term > 0) {
+      at = putInt(out, at, term, stringSize(term));
+    }
+    for (String qualifier : qualifiers) {
+      out[at++] = '-';
+      at = put(out, at, qualifier);
+    }
+    return new String(out);
+  }
+
+  private static int stringSize(int value) {
+    int size = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      size++;
+    }
+    return size;
+  }
+
+  private static int putInt(char[] out, int at, int value, int digits) {
+    for (int i = at + digits - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    return at + digits;
+  }
+
+  private static int put(char[] out, int at, String text) {
+    text.getChars(0, text.length(), out, at);
+    return at + text.length();
   }
 
   /**

@@ -16,7 +16,7 @@ import vn.danso.internal.CodeTable;
 final class NumberParser {
   private final NumberingRules rules;
   private final ParseInput input;
-  private final String s;
+  private final char[] s;
   private final int n;
 
 
@@ -24,7 +24,7 @@ final class NumberParser {
     this.rules = rules;
     this.input = input;
     this.s = input.text;
-    this.n = s.length();
+    this.n = input.length;
   }
 
   /** The groups of a symbol: where each abbreviation starts and ends in the cleaned text. */
@@ -65,12 +65,12 @@ final class NumberParser {
     }
     if (isPrefixAt(i)) {
       i = skipSpaces(i + 2);
-      if (i < n && s.charAt(i) == ':') {
+      if (i < n && s[i] == ':') {
         i = skipSpaces(i + 1);
       }
     }
     int start = i;
-    while (i < n && isDigit(s.charAt(i))) {
+    while (i < n && isDigit(s[i])) {
       i++;
     }
     if (i == start) {
@@ -81,10 +81,10 @@ final class NumberParser {
     }
     int number = digits(start, i);
     i = skipSpaces(i);
-    if (i < n && s.charAt(i) == '-') {
+    if (i < n && s[i] == '-') {
       return party(number, skipSpaces(i + 1));
     }
-    if (i < n && s.charAt(i) == '/') {
+    if (i < n && s[i] == '/') {
       return slash(number, skipSpaces(i + 1));
     }
     throw fail(ParseProblem.SEPARATOR_EXPECTED, i);
@@ -96,7 +96,7 @@ final class NumberParser {
       throw fail(ParseProblem.TYPE_EXPECTED, i);
     }
     int j = skipSpaces(typeEnd);
-    if (j == n || s.charAt(j) != '/') {
+    if (j == n || s[j] != '/') {
       throw fail(ParseProblem.SLASH_EXPECTED, j);
     }
     Groups g = readGroups(skipSpaces(j + 1), ParseProblem.ISSUER_EXPECTED);
@@ -107,17 +107,17 @@ final class NumberParser {
   }
 
   private DocumentNumber slash(int number, int i) {
-    if (i < n && isDigit(s.charAt(i))) {
+    if (i < n && isDigit(s[i])) {
       int start = i;
-      while (i < n && isDigit(s.charAt(i))) {
+      while (i < n && isDigit(s[i])) {
         i++;
       }
-      if (i - start != 4 || s.charAt(start) == '0') {
+      if (i - start != 4 || s[start] == '0') {
         throw fail(ParseProblem.YEAR_MALFORMED, start);
       }
       int year = digits(start, i);
       i = skipSpaces(i);
-      if (i == n || s.charAt(i) != '/') {
+      if (i == n || s[i] != '/') {
         throw fail(ParseProblem.SLASH_EXPECTED, i);
       }
       return legal(number, year, readGroups(skipSpaces(i + 1), ParseProblem.SYMBOL_EXPECTED));
@@ -128,7 +128,7 @@ final class NumberParser {
   private DocumentNumber state(int number, Groups g) {
     CodeTable<TypeAbbreviation> table = rules.typeTable(NumberFamily.STATE_ADMINISTRATIVE);
     TypeAbbreviation type = table.get(s, g.start[0], g.end[0]);
-    Issuer first = resolveIssuer(g.start[0], g.end[0]);
+    Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
     boolean typed;
     if (type != null) {
       typed = true;
@@ -186,7 +186,7 @@ final class NumberParser {
       if (j == n) {
         return new Groups(start, end, count);
       }
-      if (s.charAt(j) != '-') {
+      if (s[j] != '-') {
         throw fail(j == groupEnd ? ParseProblem.UNEXPECTED_CHARACTER : ParseProblem.TRAILING_TEXT, j);
       }
       i = skipSpaces(j + 1);
@@ -217,7 +217,7 @@ final class NumberParser {
       return new Issuer(entry.code(), 0, entry);
     }
     int d = end;
-    while (d > start && isDigit(s.charAt(d - 1))) {
+    while (d > start && isDigit(s[d - 1])) {
       d--;
     }
     if (d > start && d < end && end - d <= 3) {
@@ -238,26 +238,26 @@ final class NumberParser {
     if (i + 1 >= n) {
       return false;
     }
-    char a = s.charAt(i);
-    char b = s.charAt(i + 1);
+    char a = s[i];
+    char b = s[i + 1];
     boolean so = (a == 's' || a == 'S') && (b == 'ố' || b == 'Ố' || b == 'o' || b == 'O');
-    return so && (i + 2 == n || !Character.isLetter(s.charAt(i + 2)));
+    return so && (i + 2 == n || !Character.isLetter(s[i + 2]));
   }
 
   /** Returns the end of the abbreviation starting at i: a letter, then letters and digits; i when none. */
   private int codeEnd(int i) {
-    if (i >= n || !isCodeLetter(s.charAt(i))) {
+    if (i >= n || !isCodeLetter(s[i])) {
       return i;
     }
     int j = i + 1;
-    while (j < n && (isCodeLetter(s.charAt(j)) || isDigit(s.charAt(j)))) {
+    while (j < n && (isCodeLetter(s[j]) || isDigit(s[j]))) {
       j++;
     }
     return j;
   }
 
   private int skipSpaces(int i) {
-    while (i < n && s.charAt(i) == ' ') {
+    while (i < n && s[i] == ' ') {
       i++;
     }
     return i;
@@ -266,7 +266,7 @@ final class NumberParser {
   private int digits(int start, int end) {
     int value = 0;
     for (int i = start; i < end; i++) {
-      value = value * 10 + (s.charAt(i) - '0');
+      value = value * 10 + (s[i] - '0');
     }
     return value;
   }
@@ -274,7 +274,7 @@ final class NumberParser {
   private String foldCase(int start, int end) {
     char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
-      out[i - start] = Character.toUpperCase(s.charAt(i));
+      out[i - start] = CodeTable.fold(s[i]);
     }
     return new String(out);
   }

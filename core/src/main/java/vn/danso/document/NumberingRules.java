@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
@@ -71,7 +70,7 @@ public final class NumberingRules {
   private final ImmutableSet<NumberFamily> complete;
   private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables;
   private final CodeTable<IssuerAbbreviation> issuerTable;
-  private final ImmutableMap<IssuerAbbreviation, ImmutableSet<DocumentType>> untyped;
+  private final CodeTable<ImmutableSet<DocumentType>> untyped;
 
   private NumberingRules(Builder builder) {
     this.issuers = builder.issuers;
@@ -93,7 +92,7 @@ public final class NumberingRules {
       byCode.put(entry.code(), entry);
     }
     this.issuerTable = CodeTable.of(byCode);
-    ImmutableMap.Builder<IssuerAbbreviation, ImmutableSet<DocumentType>> untypedTypes = ImmutableMap.builder();
+    Map<String, ImmutableSet<DocumentType>> untypedTypes = new LinkedHashMap<>();
     for (IssuerAbbreviation issuer : issuers.entries()) {
       ImmutableSet.Builder<DocumentType> implied = ImmutableSet.builder();
       for (TypeAbbreviation entry : types) {
@@ -101,9 +100,9 @@ public final class NumberingRules {
           implied.addAll(entry.types());
         }
       }
-      untypedTypes.put(issuer, implied.build());
+      untypedTypes.put(issuer.code(), implied.build());
     }
-    this.untyped = untypedTypes.buildKeepingLast();
+    this.untyped = CodeTable.of(untypedTypes);
   }
 
   /**
@@ -360,7 +359,7 @@ public final class NumberingRules {
   }
 
   ImmutableSet<DocumentType> untypedTypes(IssuerAbbreviation issuer) {
-    ImmutableSet<DocumentType> implied = untyped.get(issuer);
+    ImmutableSet<DocumentType> implied = untyped.get(issuer.code());
     return implied == null ? ImmutableSet.of() : implied;
   }
 

@@ -76,10 +76,10 @@ public final class PlaceLine {
   public static ParseResult<PlaceLine> tryParse(CharSequence text) {
     checkNotNull(text, "text is null");
     ParseInput input = ParseInput.of(text);
-    String s = input.text;
-    int n = s.length();
+    char[] s = input.text;
+    int n = input.length;
     int start = 0;
-    while (start < n && s.charAt(start) == ' ') {
+    while (start < n && s[start] == ' ') {
       start++;
     }
     if (start == n) {
@@ -87,7 +87,7 @@ public final class PlaceLine {
     }
     int dateStart = -1;
     for (int i = n - 1; i >= start; i--) {
-      if ((i == 0 || !Character.isLetter(s.charAt(i - 1))) && DateParser.dayWordAt(s, i) > 0) {
+      if ((i == 0 || !Character.isLetter(s[i - 1])) && DateParser.dayWordAt(s, n, i) > 0) {
         dateStart = i;
         break;
       }
@@ -96,7 +96,10 @@ public final class PlaceLine {
     if (dateStart >= 0) {
       placeEnd = dateStart;
     } else {
-      int comma = s.lastIndexOf(',');
+      int comma = n - 1;
+      while (comma >= 0 && s[comma] != ',') {
+        comma--;
+      }
       if (comma < start) {
         return ParseResult.failure(input.raw, ParseProblem.DATE_EXPECTED, input.rawIndex(n));
       }
@@ -104,12 +107,12 @@ public final class PlaceLine {
       dateStart = comma + 1;
     }
     int end = placeEnd;
-    while (end > start && s.charAt(end - 1) == ' ') {
+    while (end > start && s[end - 1] == ' ') {
       end--;
     }
-    if (end > start && s.charAt(end - 1) == ',' && placeEnd == dateStart) {
+    if (end > start && s[end - 1] == ',' && placeEnd == dateStart) {
       end--;
-      while (end > start && s.charAt(end - 1) == ' ') {
+      while (end > start && s[end - 1] == ' ') {
         end--;
       }
     }
@@ -117,7 +120,7 @@ public final class PlaceLine {
       return ParseResult.failure(input.raw, ParseProblem.PLACE_EXPECTED, input.rawIndex(start));
     }
     for (int i = start; i < end; i++) {
-      if (!isPlaceCharacter(s.charAt(i))) {
+      if (!isPlaceCharacter(s[i])) {
         return ParseResult.failure(input.raw, ParseProblem.UNEXPECTED_CHARACTER, input.rawIndex(i));
       }
     }
@@ -128,7 +131,7 @@ public final class PlaceLine {
       return ParseResult.failure(input.raw, failure.problem, failure.rawIndex);
     }
     return ParseResult.success(input.raw,
-        new PlaceLine(VietnameseText.normalize(s.substring(start, end)), date));
+        new PlaceLine(VietnameseText.normalize(input.substring(start, end)), date));
   }
 
   private static boolean isPlaceCharacter(char c) {

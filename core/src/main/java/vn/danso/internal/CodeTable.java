@@ -9,7 +9,7 @@ import java.util.Map;
  * A fixed table from short codes (document-type and issuer abbreviations) to values, looked up case-insensitively in
  * a range of a character sequence without allocating: what the document-number parser needs to stay fast.
  *
- * <p>Keys are compared after {@link Character#toUpperCase(char)} of each character, so {@code "ctr"}, {@code "CTR"}
+ * <p>Keys are compared after {@link #fold(char)} of each character, so {@code "ctr"}, {@code "CTR"}
  * and {@code "CTr"} find the same entry. Immutable and thread-safe.
  *
  * @param <V> the type of the values
@@ -71,6 +71,52 @@ public final class CodeTable<V> {
   }
 
   /**
+   * Returns the value of the code written in {@code text[start, end)}, ignoring case.
+   *
+   * @param text the characters
+   * @param start the first index of the code
+   * @param end the index after the code
+   * @return the value, or null when the code is not in the table
+   */
+  @SuppressWarnings("unchecked")
+  public V get(char[] text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + fold(text[i]);
+    }
+    int slot = (h ^ (h >>> 16)) & mask;
+    String key;
+    while ((key = keys[slot]) != null) {
+      if (key.length() == end - start) {
+        boolean same = true;
+        for (int i = 0; i < key.length() && same; i++) {
+          char a = key.charAt(i);
+          char b = text[start + i];
+          same = a == b || fold(a) == fold(b);
+        }
+        if (same) {
+          return (V) values[slot];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
+  }
+
+  /**
+   * Returns the character as lookups compare it: {@link Character#toUpperCase(char)}, with a fast path for ASCII.
+   *
+   * @param c a character
+   * @return its upper-case form
+   */
+  public static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+    return c == '\u0111' ? '\u0110' : Character.toUpperCase(c);
+  }
+
+  /**
    * Returns the value of the code, ignoring case.
    *
    * @param code the code
@@ -90,7 +136,7 @@ public final class CodeTable<V> {
   public static String foldCase(CharSequence code) {
     char[] out = new char[code.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toUpperCase(code.charAt(i));
+      out[i] = fold(code.charAt(i));
     }
     return new String(out);
   }
@@ -98,7 +144,7 @@ public final class CodeTable<V> {
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toUpperCase(s.charAt(i));
+      h = 31 * h + fold(s.charAt(i));
     }
     return h ^ (h >>> 16);
   }
@@ -110,7 +156,7 @@ public final class CodeTable<V> {
     for (int i = 0; i < key.length(); i++) {
       char a = key.charAt(i);
       char b = s.charAt(start + i);
-      if (a != b && Character.toUpperCase(a) != Character.toUpperCase(b)) {
+      if (a != b && fold(a) != fold(b)) {
         return false;
       }
     }
