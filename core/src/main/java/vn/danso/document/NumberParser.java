@@ -100,7 +100,7 @@ final class NumberParser {
       throw fail(ParseProblem.SLASH_EXPECTED, j);
     }
     Groups g = readGroups(skipSpaces(j + 1), ParseProblem.ISSUER_EXPECTED);
-    TypeAbbreviation type = rules.typeTable(NumberFamily.PARTY).get(s, i, typeEnd);
+    TypeAbbreviation type = rules.tables().typeTable(NumberFamily.PARTY).get(s, i, typeEnd);
     Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
     return new DocumentNumber(NumberFamily.PARTY, number, 0, typeCode(type, i, typeEnd), issuer.code, issuer.term,
         qualifiers(g, 1), type == null ? ImmutableSet.of() : type.types());
@@ -126,7 +126,7 @@ final class NumberParser {
   }
 
   private DocumentNumber state(int number, Groups g) {
-    CodeTable<TypeAbbreviation> table = rules.typeTable(NumberFamily.STATE_ADMINISTRATIVE);
+    CodeTable<TypeAbbreviation> table = rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE);
     TypeAbbreviation type = table.get(s, g.start[0], g.end[0]);
     Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
     boolean typed;
@@ -139,7 +139,7 @@ final class NumberParser {
     }
     if (!typed) {
       return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, null, first.code, first.term,
-          qualifiers(g, 1), rules.letterTypes());
+          qualifiers(g, 1), rules.tables().letterTypes());
     }
     if (g.count < 2) {
       throw fail(ParseProblem.ISSUER_EXPECTED, n);
@@ -154,11 +154,11 @@ final class NumberParser {
     if (g.count == 1) {
       Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
       ImmutableSet<DocumentType> types =
-          issuer.entry == null ? ImmutableSet.of() : rules.untypedTypes(issuer.entry);
+          issuer.entry == null ? ImmutableSet.of() : rules.tables().untypedTypes(issuer.entry);
       return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year, null, issuer.code, issuer.term,
           ImmutableList.of(), types);
     }
-    TypeAbbreviation type = rules.typeTable(NumberFamily.LEGAL_NORMATIVE).get(s, g.start[0], g.end[0]);
+    TypeAbbreviation type = rules.tables().typeTable(NumberFamily.LEGAL_NORMATIVE).get(s, g.start[0], g.end[0]);
     Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
     return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year,
         typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
@@ -203,7 +203,7 @@ final class NumberParser {
     }
     ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(g.count - from);
     for (int k = from; k < g.count; k++) {
-      IssuerAbbreviation known = rules.issuerTable().get(s, g.start[k], g.end[k]);
+      IssuerAbbreviation known = rules.tables().issuerTable().get(s, g.start[k], g.end[k]);
       out.add(known != null ? known.code() : foldCase(g.start[k], g.end[k]));
     }
     return out.build();
@@ -211,7 +211,7 @@ final class NumberParser {
 
   /** Reads an issuer group; splits a legislature number off a term-numbered code (QH15, UBTVQH15). */
   private Issuer resolveIssuer(int start, int end) {
-    CodeTable<IssuerAbbreviation> table = rules.issuerTable();
+    CodeTable<IssuerAbbreviation> table = rules.tables().issuerTable();
     IssuerAbbreviation entry = table.get(s, start, end);
     if (entry != null) {
       return new Issuer(entry.code(), 0, entry);

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,47 +61,18 @@ public final class NumberingRules {
       .complete(NumberFamily.STATE_ADMINISTRATIVE, true)
       .build();
 
-  private static final ImmutableSet<DocumentType> LETTER = ImmutableSet.of(DocumentType.OFFICIAL_LETTER);
-
   private final IssuerAbbreviations issuers;
   private final ImmutableList<TypeAbbreviation> types;
   private final ImmutableSetMultimap<BodySystem, NumberFamily> families;
   private final ImmutableSet<NumberFamily> complete;
-  private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables;
-  private final CodeTable<IssuerAbbreviation> issuerTable;
-  private final CodeTable<ImmutableSet<DocumentType>> untyped;
+  private final NumberingTables tables;
 
   private NumberingRules(Builder builder) {
     this.issuers = builder.issuers;
     this.types = ImmutableList.copyOf(builder.types.values());
     this.families = builder.families.build();
     this.complete = Sets.immutableEnumSet(builder.complete);
-    this.typeTables = new EnumMap<>(NumberFamily.class);
-    for (NumberFamily family : NumberFamily.values()) {
-      Map<String, TypeAbbreviation> byCode = new LinkedHashMap<>();
-      for (TypeAbbreviation entry : types) {
-        if (entry.family() == family && entry.code().isPresent()) {
-          byCode.put(entry.code().get(), entry);
-        }
-      }
-      typeTables.put(family, CodeTable.of(byCode));
-    }
-    Map<String, IssuerAbbreviation> byCode = new LinkedHashMap<>();
-    for (IssuerAbbreviation entry : issuers.entries()) {
-      byCode.put(entry.code(), entry);
-    }
-    this.issuerTable = CodeTable.of(byCode);
-    Map<String, ImmutableSet<DocumentType>> untypedTypes = new LinkedHashMap<>();
-    for (IssuerAbbreviation issuer : issuers.entries()) {
-      ImmutableSet.Builder<DocumentType> implied = ImmutableSet.builder();
-      for (TypeAbbreviation entry : types) {
-        if (entry.code().isEmpty() && !Sets.intersection(entry.issuerKinds(), issuer.kinds()).isEmpty()) {
-          implied.addAll(entry.types());
-        }
-      }
-      untypedTypes.put(issuer.code(), implied.build());
-    }
-    this.untyped = CodeTable.of(untypedTypes);
+    this.tables = new NumberingTables(issuers, types);
   }
 
   /**
@@ -233,21 +203,7 @@ public final class NumberingRules {
   }
 
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {
-    checkNotNull(issuerCode, "issuer code is null");
-    ParseResult<DocumentNumber> result = tryParse(text);
-    checkArgument(result.isSuccess(), "the parts make \"%s\", which is not a document number: %s", text,
-        result.isSuccess() ? "" : result.problem().get().description().en());
-    DocumentNumber n = result.get();
-    String issuerWritten = n.issuerCode() + (n.term().isPresent() ? n.term().getAsInt() : "");
-    boolean same = n.family() == family
-        && CodeTable.foldCase(issuerWritten).equals(CodeTable.foldCase(issuerCode))
-        && (typeCode == null
-            ? n.typeCode().isEmpty()
-            : n.typeCode().map(c -> CodeTable.foldCase(c).equals(CodeTable.foldCase(typeCode))).orElse(false));
-    checkArgument(same, "\"%s\" reads back as a %s with type %s and issuer %s: add the abbreviations to the "
-        + "tables so that the number is read as meant", text, n.family(), n.typeCode().orElse("(none)"),
-        issuerWritten);
-    return n;
+    return NumberingTables.readBack(tryParse(text), family, text, typeCode, issuerCode);
   }
 
   private static String pad(int number) {
@@ -283,7 +239,7 @@ public final class NumberingRules {
    * @return the entry, or empty when the table does not know it
    */
   public Optional<TypeAbbreviation> typeAbbreviation(NumberFamily family, CharSequence code) {
-    return Optional.ofNullable(typeTable(checkNotNull(family, "family is null"))
+    return Optional.ofNullable(tables.typeTable(checkNotNull(family, "family is null"))
         .get(checkNotNull(code, "code is null")));
   }
 
@@ -350,21 +306,8 @@ public final class NumberingRules {
     return complete.contains(checkNotNull(family, "family is null"));
   }
 
-  CodeTable<TypeAbbreviation> typeTable(NumberFamily family) {
-    return typeTables.get(family);
-  }
-
-  CodeTable<IssuerAbbreviation> issuerTable() {
-    return issuerTable;
-  }
-
-  ImmutableSet<DocumentType> untypedTypes(IssuerAbbreviation issuer) {
-    ImmutableSet<DocumentType> implied = untyped.get(issuer.code());
-    return implied == null ? ImmutableSet.of() : implied;
-  }
-
-  ImmutableSet<DocumentType> letterTypes() {
-    return LETTER;
+  NumberingTables tables() {
+    return tables;
   }
 
   /** Builds {@link NumberingRules}. Not thread-safe. */

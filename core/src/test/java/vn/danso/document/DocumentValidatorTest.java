@@ -161,7 +161,8 @@ class DocumentValidatorTest {
         .build();
     assertThat(ids(VALIDATOR.validate(stateSigned))).containsExactly("document.signature.capacity-mismatch");
     assertThat(VALIDATOR.validate(stateSigned).findings().get(0).message(Language.EN)).isEqualTo(
-        "Signing capacity \"TM.\" is the form of the State bodies, not of Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế");
+        "Signing capacity \"TM.\" is the form of the State bodies, not of Đảng ủy Khối các cơ quan tỉnh "
+            + "Thừa Thiên Huế");
   }
 
   @Test
