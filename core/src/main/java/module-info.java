@@ -9,6 +9,8 @@ module vn.danso {
 
   exports vn.danso;
   exports vn.danso.admin;
+  exports vn.danso.body;
+  exports vn.danso.document;
   exports vn.danso.indicator;
   exports vn.danso.text;
   exports vn.danso.validation;

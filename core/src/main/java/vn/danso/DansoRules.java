@@ -2,6 +2,8 @@ package vn.danso;
 
 import com.google.common.collect.ImmutableList;
 import vn.danso.admin.HierarchyRules;
+import vn.danso.body.BodyRules;
+import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.validation.RuleCatalogue;
 
@@ -12,6 +14,8 @@ import vn.danso.validation.RuleCatalogue;
 public final class DansoRules {
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.union(ImmutableList.of(
       HierarchyRules.catalogue(),
+      BodyRules.catalogue(),
+      DocumentRules.catalogue(),
       IndicatorRules.catalogue()));
 
   private DansoRules() {}

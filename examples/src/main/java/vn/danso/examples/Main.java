@@ -19,6 +19,7 @@ public final class Main {
   static final ImmutableList<Command> COMMANDS = ImmutableList.of(
       new TourCommand(),
       new HierarchyCommand(),
+      new NumberCommand(),
       new IndicatorsCommand());
 
   private Main() {}

@@ -1,0 +1,84 @@
+package vn.danso.body;
+
+import static vn.danso.body.Certainty.OBSERVED;
+import static vn.danso.body.Certainty.OFFICIAL;
+
+import com.google.common.collect.ImmutableList;
+
+/** The entries of {@link IssuerAbbreviations#standard()}, each with its source. */
+final class StandardIssuers {
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+
+  static final ImmutableList<IssuerAbbreviation> ENTRIES = ImmutableList.of(
+      entry("TW", "Trung ương (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)",
+          "Central Committee, Politburo, Secretariat", OBSERVED,
+          "21-NQ/TW (25/10/2017); 149-KL/TW (10/4/2025); 97-QĐ/TW (07/02/2023)", false,
+          BodyKinds.PARTY_CENTRAL_COMMITTEE, BodyKinds.POLITBURO, BodyKinds.SECRETARIAT),
+      entry("VPTW", "Văn phòng Trung ương Đảng", "Party Central Office", OBSERVED, "36-HD/VPTW (03/4/2018)", false,
+          BodyKinds.PARTY_CENTRAL_OFFICE),
+      entry("UBKTTW", "Ủy ban Kiểm tra Trung ương", "Central Inspection Commission", OBSERVED, "02-HD/UBKTTW",
+          false, BodyKinds.CENTRAL_INSPECTION_COMMISSION),
+      entry("QUTW", "Quân ủy Trung ương", "Central Military Commission", OBSERVED, "847-NQ/QUTW (28/12/2021)", false,
+          BodyKinds.CENTRAL_MILITARY_COMMISSION),
+      entry("ĐUQSTW", "Đảng ủy Quân sự Trung ương (nay là Quân ủy Trung ương)",
+          "Central Military Party Committee (now the Central Military Commission)", OBSERVED,
+          "590-CT/ĐUQSTW; the former name of Quân ủy Trung ương", false, BodyKinds.CENTRAL_MILITARY_COMMISSION),
+      entry("TU", "Tỉnh ủy, Thành ủy và Ban Thường vụ", "provincial Party committee and its standing board",
+          OBSERVED, "74-KH/TU (27/1/2018, Thành ủy Hà Nội); 13-CTr/TU (22/01/2018, Tỉnh ủy Bắc Kạn); "
+              + "71-KH/TU (24/4/2018, Tỉnh ủy Thừa Thiên Huế)", false,
+          BodyKinds.PROVINCIAL_PARTY_COMMITTEE, BodyKinds.PROVINCIAL_STANDING_BOARD),
+      entry("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", "provincial inspection commission", OBSERVED,
+          "24-BS/UBKTTU (sample table of 36-HD/VPTW)", false, BodyKinds.PROVINCIAL_INSPECTION_COMMISSION),
+      entry("BTGTU", "Ban Tuyên giáo Tỉnh ủy", "provincial propaganda and education board", OBSERVED, "88-KH/BTGTU",
+          false, BodyKinds.PROVINCIAL_PROPAGANDA_BOARD),
+      entry("HU", "Huyện ủy và Ban Thường vụ", "district Party committee and its standing board", OBSERVED,
+          "77-KH/HU (22/3/2018, Ban Thường vụ Huyện ủy An Minh); 128-KH/HU", false,
+          BodyKinds.DISTRICT_PARTY_COMMITTEE, BodyKinds.DISTRICT_STANDING_BOARD),
+      entry("QU", "Quận ủy", "urban district Party committee", OBSERVED,
+          "seen only in demonstration data: weak evidence, confirm against your own documents", false,
+          BodyKinds.URBAN_DISTRICT_PARTY_COMMITTEE),
+      entry("ĐU", "Đảng ủy", "Party committee (commune, agency)", OBSERVED,
+          "405-CV/ĐU (15/5/2025, Đảng ủy UBND tỉnh Đắk Nông)", false,
+          BodyKinds.COMMUNE_PARTY_COMMITTEE, BodyKinds.AGENCY_PARTY_COMMITTEE),
+      entry("ĐUK", "Đảng ủy Khối", "bloc Party committee", OBSERVED,
+          "49-KH/ĐUK (04/6/2018, Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế); 97-KH/ĐUK (30/7/2019)", false,
+          BodyKinds.BLOC_PARTY_COMMITTEE),
+      entry("BCSĐ", "Ban cán sự đảng", "Party affairs committee", OBSERVED,
+          "19-KH/BCSĐ (18/7/2023, Ban cán sự đảng Bộ Giáo dục và Đào tạo)", false,
+          BodyKinds.PARTY_AFFAIRS_COMMITTEE),
+      entry("QH", "Quốc hội", "National Assembly", OFFICIAL,
+          LAW_2015 + "; Luật số 113/2025/QH15 (10/12/2025)", true, BodyKinds.NATIONAL_ASSEMBLY),
+      entry("UBTVQH", "Ủy ban Thường vụ Quốc hội", "National Assembly Standing Committee", OFFICIAL,
+          LAW_2015 + "; Pháp lệnh 07/2025/PL-UBTVQH15 (3/6/2025)", true,
+          BodyKinds.NATIONAL_ASSEMBLY_STANDING_COMMITTEE),
+      entry("CP", "Chính phủ", "Government", OFFICIAL, LAW_2015 + "; Nghị định 30/2020/NĐ-CP (05/3/2020)", false,
+          BodyKinds.GOVERNMENT),
+      entry("TTg", "Thủ tướng Chính phủ", "Prime Minister", OBSERVED,
+          "1679/QĐ-TTg (22/11/2019); 03/2023/QĐ-TTg (15/02/2023)", false, BodyKinds.PRIME_MINISTER),
+      entry("BYT", "Bộ Y tế", "Ministry of Health", OBSERVED, "01/2022/TT-BYT (10/01/2022); 7257/BYT-TCDS", false,
+          BodyKinds.MINISTRY),
+      entry("HĐND", "Hội đồng nhân dân", "People's Council", OBSERVED,
+          "77/2018/NQ-HĐND (HĐND tỉnh Lâm Đồng); 05/2019/NQ-HĐND", false, BodyKinds.PEOPLES_COUNCIL),
+      entry("UBND", "Ủy ban nhân dân", "People's Committee", OBSERVED,
+          "94/KH-UBND (2018, UBND TP Hà Nội); 723/QĐ-UBND (09/5/2018, UBND tỉnh Bắc Kạn)", false,
+          BodyKinds.PEOPLES_COMMITTEE),
+      entry("CTK", "Cục Thống kê (Bộ Tài chính)", "Statistics Office (Ministry of Finance)", OBSERVED,
+          "687/QĐ-CTK (25/6/2025)", false, BodyKinds.MINISTRY_DEPARTMENT),
+      entry("TCDS", "Tổng cục Dân số - Kế hoạch hóa gia đình", "General Office for Population and Family Planning",
+          OBSERVED, "7257/BYT-TCDS, where it names the drafting unit of a Ministry of Health letter", false,
+          BodyKinds.GENERAL_OFFICE_FOR_POPULATION));
+
+  private StandardIssuers() {}
+
+  private static IssuerAbbreviation entry(String code, String vi, String en, Certainty certainty, String source,
+      boolean termNumbered, BodyKind... kinds) {
+    return IssuerAbbreviation.builder()
+        .code(code)
+        .name(vi, en)
+        .addKinds(kinds)
+        .termNumbered(termNumbered)
+        .certainty(certainty)
+        .source(source)
+        .build();
+  }
+}

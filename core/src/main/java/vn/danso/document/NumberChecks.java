@@ -1,0 +1,80 @@
+package vn.danso.document;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Optional;
+import vn.danso.body.Body;
+import vn.danso.body.BodyKind;
+import vn.danso.body.IssuerAbbreviation;
+import vn.danso.validation.Severity;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
+
+/** The checks of a number against the rules' tables, shared by {@link NumberValidator} and the document validator. */
+final class NumberChecks {
+  private NumberChecks() {}
+
+  /**
+   * Checks the number; when the issuer is known, the family and type-for-issuer checks use the body, else the kinds
+   * the issuer abbreviation stands for.
+   */
+  static void check(NumberingRules rules, DocumentNumber number, Body issuer, Subject subject,
+      ValidationReport.Builder report) {
+    if (number.number() < 1) {
+      report.add(DocumentRules.NUMBER_NOT_POSITIVE.finding(subject).actual(number.number()).build());
+    }
+    number.typeCode().ifPresent(code -> {
+      if (rules.typeAbbreviation(number.family(), code).isEmpty()) {
+        report.add(DocumentRules.UNKNOWN_TYPE.finding(subject)
+            .severity(rules.isComplete(number.family()) ? Severity.ERROR : Severity.WARNING)
+            .arg("family", number.family())
+            .actual(code)
+            .build());
+      }
+    });
+    Optional<IssuerAbbreviation> entry = rules.issuers().find(number.issuerCode());
+    if (entry.isEmpty()) {
+      report.add(DocumentRules.UNKNOWN_ISSUER.finding(subject).actual(number.issuerCode()).build());
+    } else if (entry.get().termNumbered() && number.term().isEmpty()) {
+      report.add(DocumentRules.TERM_MISSING.finding(subject).actual(number.issuerCode()).build());
+    }
+    if (issuer == null && entry.isPresent()) {
+      EnumSet<NumberFamily> allowed = EnumSet.noneOf(NumberFamily.class);
+      for (BodyKind kind : entry.get().kinds()) {
+        allowed.addAll(rules.families(kind.system()));
+      }
+      if (!allowed.contains(number.family())) {
+        report.add(DocumentRules.FAMILY_MISMATCH.finding(subject)
+            .arg("issuer", entry.get().name())
+            .expected(Labels.join(allowed))
+            .actual(number.family())
+            .build());
+      }
+    }
+    Optional<TypeAbbreviation> type = rules.typeAbbreviationOf(number);
+    if (type.isPresent() && !type.get().issuerKinds().isEmpty()) {
+      ImmutableSet<BodyKind> allowedKinds = type.get().issuerKinds();
+      boolean fits;
+      Object issuerName;
+      if (issuer != null) {
+        fits = allowedKinds.contains(issuer.kind());
+        issuerName = issuer.name();
+      } else if (entry.isPresent()) {
+        fits = !Sets.intersection(allowedKinds, entry.get().kinds()).isEmpty();
+        issuerName = entry.get().name();
+      } else {
+        fits = true;
+        issuerName = "";
+      }
+      if (!fits) {
+        report.add(DocumentRules.TYPE_NOT_FOR_ISSUER.finding(subject)
+            .arg("type", Labels.join(type.get().types()))
+            .arg("code", type.get().code().orElse(number.issuerCode()))
+            .arg("issuer", issuerName)
+            .expected(Labels.join(allowedKinds))
+            .build());
+      }
+    }
+  }
+}

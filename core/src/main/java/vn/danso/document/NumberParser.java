@@ -1,0 +1,285 @@
+package vn.danso.document;
+
+import static vn.danso.document.ParseInput.isCodeLetter;
+import static vn.danso.document.ParseInput.isDigit;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import vn.danso.body.IssuerAbbreviation;
+import vn.danso.internal.CodeTable;
+
+/**
+ * Reads one document number: a hand-written scanner over the cleaned input (see {@link ParseInput}), then the
+ * interpretation of its groups by the tables of a {@link NumberingRules}. One instance per parse; not thread-safe.
+ */
+final class NumberParser {
+  private final NumberingRules rules;
+  private final ParseInput input;
+  private final char[] s;
+  private final int n;
+
+
+  NumberParser(NumberingRules rules, ParseInput input) {
+    this.rules = rules;
+    this.input = input;
+    this.s = input.text;
+    this.n = input.length;
+  }
+
+  /** The groups of a symbol: where each abbreviation starts and ends in the cleaned text. */
+  private static final class Groups {
+    final int[] start;
+    final int[] end;
+    final int count;
+
+    Groups(int[] start, int[] end, int count) {
+      this.start = start;
+      this.end = end;
+      this.count = count;
+    }
+  }
+
+  /** An issuer group read: its canonical code, the legislature number split off it, its table entry. */
+  private static final class Issuer {
+    final String code;
+    final int term;
+    final IssuerAbbreviation entry;
+
+    Issuer(String code, int term, IssuerAbbreviation entry) {
+      this.code = code;
+      this.term = term;
+      this.entry = entry;
+    }
+  }
+
+  /**
+   * Returns the number.
+   *
+   * @throws ParseFailure at the first character that cannot be read
+   */
+  DocumentNumber parse() {
+    int i = skipSpaces(0);
+    if (i == n) {
+      throw fail(ParseProblem.EMPTY, 0);
+    }
+    if (isPrefixAt(i)) {
+      i = skipSpaces(i + 2);
+      if (i < n && s[i] == ':') {
+        i = skipSpaces(i + 1);
+      }
+    }
+    int start = i;
+    while (i < n && isDigit(s[i])) {
+      i++;
+    }
+    if (i == start) {
+      throw fail(ParseProblem.NUMBER_EXPECTED, start);
+    }
+    if (i - start > 9) {
+      throw fail(ParseProblem.NUMBER_TOO_LONG, start + 9);
+    }
+    int number = digits(start, i);
+    i = skipSpaces(i);
+    if (i < n && s[i] == '-') {
+      return party(number, skipSpaces(i + 1));
+    }
+    if (i < n && s[i] == '/') {
+      return slash(number, skipSpaces(i + 1));
+    }
+    throw fail(ParseProblem.SEPARATOR_EXPECTED, i);
+  }
+
+  private DocumentNumber party(int number, int i) {
+    int typeEnd = codeEnd(i);
+    if (typeEnd == i) {
+      throw fail(ParseProblem.TYPE_EXPECTED, i);
+    }
+    int j = skipSpaces(typeEnd);
+    if (j == n || s[j] != '/') {
+      throw fail(ParseProblem.SLASH_EXPECTED, j);
+    }
+    Groups g = readGroups(skipSpaces(j + 1), ParseProblem.ISSUER_EXPECTED);
+    TypeAbbreviation type = rules.tables().typeTable(NumberFamily.PARTY).get(s, i, typeEnd);
+    Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
+    return new DocumentNumber(NumberFamily.PARTY, number, 0, typeCode(type, i, typeEnd), issuer.code, issuer.term,
+        qualifiers(g, 1), type == null ? ImmutableSet.of() : type.types());
+  }
+
+  private DocumentNumber slash(int number, int i) {
+    if (i < n && isDigit(s[i])) {
+      int start = i;
+      while (i < n && isDigit(s[i])) {
+        i++;
+      }
+      if (i - start != 4 || s[start] == '0') {
+        throw fail(ParseProblem.YEAR_MALFORMED, start);
+      }
+      int year = digits(start, i);
+      i = skipSpaces(i);
+      if (i == n || s[i] != '/') {
+        throw fail(ParseProblem.SLASH_EXPECTED, i);
+      }
+      return legal(number, year, readGroups(skipSpaces(i + 1), ParseProblem.SYMBOL_EXPECTED));
+    }
+    return state(number, readGroups(i, ParseProblem.SYMBOL_EXPECTED));
+  }
+
+  private DocumentNumber state(int number, Groups g) {
+    CodeTable<TypeAbbreviation> table = rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE);
+    TypeAbbreviation type = table.get(s, g.start[0], g.end[0]);
+    Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
+    boolean typed;
+    if (type != null) {
+      typed = true;
+    } else if (first.entry != null) {
+      typed = false;
+    } else {
+      typed = g.count >= 2 && resolveIssuer(g.start[1], g.end[1]).entry != null;
+    }
+    if (!typed) {
+      return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, null, first.code, first.term,
+          qualifiers(g, 1), rules.tables().letterTypes());
+    }
+    if (g.count < 2) {
+      throw fail(ParseProblem.ISSUER_EXPECTED, n);
+    }
+    Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
+    return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0,
+        typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
+        type == null ? ImmutableSet.of() : type.types());
+  }
+
+  private DocumentNumber legal(int number, int year, Groups g) {
+    if (g.count == 1) {
+      Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
+      ImmutableSet<DocumentType> types =
+          issuer.entry == null ? ImmutableSet.of() : rules.tables().untypedTypes(issuer.entry);
+      return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year, null, issuer.code, issuer.term,
+          ImmutableList.of(), types);
+    }
+    TypeAbbreviation type = rules.tables().typeTable(NumberFamily.LEGAL_NORMATIVE).get(s, g.start[0], g.end[0]);
+    Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
+    return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year,
+        typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
+        type == null ? ImmutableSet.of() : type.types());
+  }
+
+  /** Reads {@code CODE ( - CODE )*} up to the end of the text. */
+  private Groups readGroups(int i, ParseProblem ifNone) {
+    int[] start = new int[4];
+    int[] end = new int[4];
+    int count = 0;
+    int groupEnd = codeEnd(i);
+    if (groupEnd == i) {
+      throw fail(ifNone, i);
+    }
+    while (true) {
+      if (count == start.length) {
+        start = Arrays.copyOf(start, count * 2);
+        end = Arrays.copyOf(end, count * 2);
+      }
+      start[count] = i;
+      end[count] = groupEnd;
+      count++;
+      int j = skipSpaces(groupEnd);
+      if (j == n) {
+        return new Groups(start, end, count);
+      }
+      if (s[j] != '-') {
+        throw fail(j == groupEnd ? ParseProblem.UNEXPECTED_CHARACTER : ParseProblem.TRAILING_TEXT, j);
+      }
+      i = skipSpaces(j + 1);
+      groupEnd = codeEnd(i);
+      if (groupEnd == i) {
+        throw fail(ParseProblem.GROUP_EXPECTED, i);
+      }
+    }
+  }
+
+  private ImmutableList<String> qualifiers(Groups g, int from) {
+    if (g.count <= from) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(g.count - from);
+    for (int k = from; k < g.count; k++) {
+      IssuerAbbreviation known = rules.tables().issuerTable().get(s, g.start[k], g.end[k]);
+      out.add(known != null ? known.code() : foldCase(g.start[k], g.end[k]));
+    }
+    return out.build();
+  }
+
+  /** Reads an issuer group; splits a legislature number off a term-numbered code (QH15, UBTVQH15). */
+  private Issuer resolveIssuer(int start, int end) {
+    CodeTable<IssuerAbbreviation> table = rules.tables().issuerTable();
+    IssuerAbbreviation entry = table.get(s, start, end);
+    if (entry != null) {
+      return new Issuer(entry.code(), 0, entry);
+    }
+    int d = end;
+    while (d > start && isDigit(s[d - 1])) {
+      d--;
+    }
+    if (d > start && d < end && end - d <= 3) {
+      entry = table.get(s, start, d);
+      int term = digits(d, end);
+      if (entry != null && entry.termNumbered() && term > 0) {
+        return new Issuer(entry.code(), term, entry);
+      }
+    }
+    return new Issuer(foldCase(start, end), 0, null);
+  }
+
+  private String typeCode(TypeAbbreviation known, int start, int end) {
+    return known != null && known.code().isPresent() ? known.code().get() : foldCase(start, end);
+  }
+
+  private boolean isPrefixAt(int i) {
+    if (i + 1 >= n) {
+      return false;
+    }
+    char a = s[i];
+    char b = s[i + 1];
+    boolean so = (a == 's' || a == 'S') && (b == 'ố' || b == 'Ố' || b == 'o' || b == 'O');
+    return so && (i + 2 == n || !Character.isLetter(s[i + 2]));
+  }
+
+  /** Returns the end of the abbreviation starting at i: a letter, then letters and digits; i when none. */
+  private int codeEnd(int i) {
+    if (i >= n || !isCodeLetter(s[i])) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < n && (isCodeLetter(s[j]) || isDigit(s[j]))) {
+      j++;
+    }
+    return j;
+  }
+
+  private int skipSpaces(int i) {
+    while (i < n && s[i] == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private int digits(int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (s[i] - '0');
+    }
+    return value;
+  }
+
+  private String foldCase(int start, int end) {
+    char[] out = new char[end - start];
+    for (int i = start; i < end; i++) {
+      out[i - start] = CodeTable.fold(s[i]);
+    }
+    return new String(out);
+  }
+
+  private ParseFailure fail(ParseProblem problem, int textIndex) {
+    return new ParseFailure(problem, input.rawIndex(textIndex));
+  }
+}

@@ -1,0 +1,92 @@
+package vn.danso.document;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danso.body.IssuerAbbreviation;
+import vn.danso.body.IssuerAbbreviations;
+import vn.danso.internal.CodeTable;
+
+/**
+ * The lookup tables a {@link NumberingRules} builds from its entries for the reader: type abbreviations per family,
+ * issuer abbreviations, and the types a legal number without a type code implies for each issuer. Immutable.
+ */
+final class NumberingTables {
+  private static final ImmutableSet<DocumentType> LETTER = ImmutableSet.of(DocumentType.OFFICIAL_LETTER);
+
+  private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables = new EnumMap<>(NumberFamily.class);
+  private final CodeTable<IssuerAbbreviation> issuerTable;
+  private final CodeTable<ImmutableSet<DocumentType>> untyped;
+
+  NumberingTables(IssuerAbbreviations issuers, ImmutableList<TypeAbbreviation> types) {
+    for (NumberFamily family : NumberFamily.values()) {
+      Map<String, TypeAbbreviation> byCode = new LinkedHashMap<>();
+      for (TypeAbbreviation entry : types) {
+        if (entry.family() == family && entry.code().isPresent()) {
+          byCode.put(entry.code().get(), entry);
+        }
+      }
+      typeTables.put(family, CodeTable.of(byCode));
+    }
+    Map<String, IssuerAbbreviation> byCode = new LinkedHashMap<>();
+    Map<String, ImmutableSet<DocumentType>> implied = new LinkedHashMap<>();
+    for (IssuerAbbreviation issuer : issuers.entries()) {
+      byCode.put(issuer.code(), issuer);
+      ImmutableSet.Builder<DocumentType> untypedTypes = ImmutableSet.builder();
+      for (TypeAbbreviation entry : types) {
+        if (entry.code().isEmpty() && !Sets.intersection(entry.issuerKinds(), issuer.kinds()).isEmpty()) {
+          untypedTypes.addAll(entry.types());
+        }
+      }
+      implied.put(issuer.code(), untypedTypes.build());
+    }
+    this.issuerTable = CodeTable.of(byCode);
+    this.untyped = CodeTable.of(implied);
+  }
+
+  CodeTable<TypeAbbreviation> typeTable(NumberFamily family) {
+    return typeTables.get(family);
+  }
+
+  CodeTable<IssuerAbbreviation> issuerTable() {
+    return issuerTable;
+  }
+
+  /** The types a legal number of this issuer without a type code stands for ({@code 113/2025/QH15}). */
+  ImmutableSet<DocumentType> untypedTypes(IssuerAbbreviation issuer) {
+    ImmutableSet<DocumentType> types = untyped.get(issuer.code());
+    return types == null ? ImmutableSet.of() : types;
+  }
+
+  ImmutableSet<DocumentType> letterTypes() {
+    return LETTER;
+  }
+
+  /**
+   * Returns the number a factory made, checking that its text reads back as the parts it was made from (a State
+   * symbol whose type and issuer the tables both lack reads back as a letter).
+   */
+  static DocumentNumber readBack(ParseResult<DocumentNumber> result, NumberFamily family, String text,
+      String typeCode, String issuerCode) {
+    checkNotNull(issuerCode, "issuer code is null");
+    checkArgument(result.isSuccess(), "the parts make \"%s\", which is not a document number: %s", text,
+        result.isSuccess() ? "" : result.problem().get().description().en());
+    DocumentNumber n = result.get();
+    String issuerWritten = n.issuerCode() + (n.term().isPresent() ? n.term().getAsInt() : "");
+    boolean same = n.family() == family
+        && CodeTable.foldCase(issuerWritten).equals(CodeTable.foldCase(issuerCode))
+        && (typeCode == null
+            ? n.typeCode().isEmpty()
+            : n.typeCode().map(c -> CodeTable.foldCase(c).equals(CodeTable.foldCase(typeCode))).orElse(false));
+    checkArgument(same, "\"%s\" reads back as a %s with type %s and issuer %s: add the abbreviations to the "
+        + "tables so that the number is read as meant", text, n.family(), n.typeCode().orElse("(none)"),
+        issuerWritten);
+    return n;
+  }
+}

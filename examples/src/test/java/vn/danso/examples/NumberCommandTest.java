@@ -1,0 +1,64 @@
+package vn.danso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NumberCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsThePartsOfEachNumber() {
+    assertThat(run("--lang", "en", "number", "Số: 49 – KH/ÐUK", "07/2025/pl-ubtvqh15")).isZero();
+    assertThat(out())
+        .contains("canonical:     49-KH/ĐUK   (in the header: Số 49-KH/ĐUK)")
+        .contains("family:        Party document")
+        .contains("type:          KH — plan [observed in real documents]")
+        .contains("issuer:        ĐUK — bloc Party committee")
+        .contains("number:        49")
+        .contains("scope:         from 01 per type within the committee's term")
+        .contains("issuer:        UBTVQH — National Assembly Standing Committee [official rule], term 15")
+        .contains("scope:         legislature 15");
+  }
+
+  @Test
+  void pointsAtTheFirstCharacterItCannotRead() {
+    assertThat(run("number", "21-NQ/TW", "21-NQ/")).isEqualTo(1);
+    assertThat(out()).contains("  21-NQ/\n        ^\n  lỗi tại vị trí 6: thiếu chữ viết tắt cơ quan ban hành");
+  }
+
+  @Test
+  void theCaretIgnoresCombiningMarksAndShowsInvisibleCharacters() {
+    String[] nfd = NumberCommand.pointer("So\u0302\u0301 94x", 8);
+    assertThat(nfd[1]).isEqualTo("      ^");
+    String[] invisible = NumberCommand.pointer("\u200B21#", 3);
+    assertThat(invisible[0]).isEqualTo("·21#");
+    assertThat(invisible[1]).isEqualTo("   ^");
+  }
+
+  @Test
+  void reportsWhatTheValidatorFinds() {
+    assertThat(run("number", "12/2020/NĐ-UBND")).isZero();
+    assertThat(out()).contains("lỗi:").contains("[document.number.type-not-for-issuer]");
+  }
+
+  @Test
+  void withoutArgumentsItReadsTheSeedsNumbers() {
+    assertThat(run("number")).isZero();
+    assertThat(out()).contains("\"Số 49-KH/ĐUK\"").contains("\"số: 13-CTr/TU\"").contains("CTr — Chương trình")
+        .doesNotContain("lỗi tại");
+  }
+}
