@@ -2,24 +2,9 @@ package vn.danso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class MainTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
+class MainTest extends CommandTestSupport {
   @Test
   void helpListsEveryCommand() {
     assertThat(run("--help")).isZero();
@@ -54,8 +39,8 @@ class MainTest {
   @Test
   void unknownCommandsAndLanguagesAreExplained() {
     assertThat(run("nope")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có lệnh \"nope\"");
+    assertThat(err()).contains("Không có lệnh \"nope\"");
     assertThat(run("--lang", "fr")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unsupported language tag \"fr\"");
+    assertThat(err()).contains("unsupported language tag \"fr\"");
   }
 }
