@@ -3,6 +3,7 @@ package vn.danso;
 import com.google.common.collect.ImmutableList;
 import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
+import vn.danso.data.DataRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.validation.RuleCatalogue;
@@ -16,7 +17,8 @@ public final class DansoRules {
       HierarchyRules.catalogue(),
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
-      IndicatorRules.catalogue()));
+      IndicatorRules.catalogue(),
+      DataRules.catalogue()));
 
   private DansoRules() {}
 
