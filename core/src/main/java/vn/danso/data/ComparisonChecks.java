@@ -166,7 +166,7 @@ final class ComparisonChecks {
     /** The modified z-score of a peer when beyond the threshold, else NaN. */
     private double score(Bulk bulk, int peer, int period, double[] stats) {
       int cell = peer * bulk.periods + period;
-      if (!bulk.isPresent(column, cell)) {
+      if (!bulk.isPresent(column, cell) || !Double.isFinite(bulk.dataset.column(column)[cell])) {
         return Double.NaN;
       }
       double score = (bulk.dataset.column(column)[cell] - stats[0]) / stats[1];
