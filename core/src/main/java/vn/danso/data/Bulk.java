@@ -4,7 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 import vn.danso.admin.UnitCode;
 import vn.danso.indicator.Period;
 import vn.danso.validation.Subject;
@@ -37,41 +38,47 @@ final class Bulk {
     this.dataset = dataset;
     this.tree = tree;
     this.periods = dataset.periodCount();
-    TreeSet<UnitCode> all = new TreeSet<>(dataset.units());
-    if (tree != null) {
-      all.addAll(tree.units());
-    }
-    this.units = ImmutableList.copyOf(all);
+    // Merge the dataset's units and the tree's, both in code order, numbering every unit once.
     int unitCount = dataset.unitCount();
+    int nodeCount = tree == null ? 0 : tree.size();
     this.ordinalOfUnit = new int[unitCount];
-    this.unitOfOrdinal = new int[units.size()];
     this.nodeOfUnit = new int[unitCount];
-    this.unitOfNode = new int[tree == null ? 0 : tree.size()];
-    this.ordinalOfNode = new int[unitOfNode.length];
-    Arrays.fill(unitOfOrdinal, -1);
+    this.unitOfNode = new int[nodeCount];
+    this.ordinalOfNode = new int[nodeCount];
+    Arrays.fill(nodeOfUnit, -1);
     Arrays.fill(unitOfNode, -1);
-    for (int o = 0, u = 0; o < units.size(); o++) {
-      if (u < unitCount && units.get(o).equals(dataset.units().get(u))) {
-        ordinalOfUnit[u] = o;
-        unitOfOrdinal[o] = u;
-        u++;
+    ImmutableList.Builder<UnitCode> all = ImmutableList.builderWithExpectedSize(unitCount + nodeCount);
+    List<Integer> unitAt = new ArrayList<>(unitCount + nodeCount);
+    int u = 0;
+    int k = 0;
+    while (u < unitCount || k < nodeCount) {
+      UnitCode fromData = u < unitCount ? dataset.units().get(u) : null;
+      int node = k < nodeCount ? tree.byCode(k) : -1;
+      UnitCode fromTree = node >= 0 ? tree.unitAt(node) : null;
+      int c = fromData == null ? 1 : fromTree == null ? -1 : fromData.compareTo(fromTree);
+      int ordinal = unitAt.size();
+      all.add(c <= 0 ? fromData : fromTree);
+      unitAt.add(c <= 0 ? u : -1);
+      if (c <= 0) {
+        ordinalOfUnit[u] = ordinal;
       }
-    }
-    for (int u = 0; u < unitCount; u++) {
-      nodeOfUnit[u] = tree == null ? -1 : tree.indexOf(dataset.units().get(u));
-      if (nodeOfUnit[u] >= 0) {
-        unitOfNode[nodeOfUnit[u]] = u;
+      if (c >= 0) {
+        ordinalOfNode[node] = ordinal;
       }
+      if (c == 0) {
+        nodeOfUnit[u] = node;
+        unitOfNode[node] = u;
+      }
+      u += c <= 0 ? 1 : 0;
+      k += c >= 0 ? 1 : 0;
     }
-    UnitCode[] ordered = units.toArray(new UnitCode[0]);
-    for (int n = 0; n < ordinalOfNode.length; n++) {
-      ordinalOfNode[n] = Arrays.binarySearch(ordered, tree.unitAt(n));
-    }
+    this.units = all.build();
+    this.unitOfOrdinal = unitAt.stream().mapToInt(Integer::intValue).toArray();
     this.childUnits = new int[ordinalOfNode.length][];
     for (int n = 0; n < childUnits.length; n++) {
       childUnits[n] = new int[tree.childCount(n)];
-      for (int k = 0; k < childUnits[n].length; k++) {
-        childUnits[n][k] = unitOfNode[tree.child(n, k)];
+      for (int i = 0; i < childUnits[n].length; i++) {
+        childUnits[n][i] = unitOfNode[tree.child(n, i)];
       }
     }
     this.periodBits = bits(Math.max(1, periods));

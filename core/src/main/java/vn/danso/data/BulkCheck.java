@@ -20,6 +20,9 @@ final class BulkCheck {
 
   private final Bulk bulk;
   private final ColumnCheck[] checks;
+  /** The value checks of each column, fused into one loop per column. */
+  private final CellChecks.ValueScan[] valueScans;
+  /** The other checks of cells. */
   private final int[] cellChecks;
   private final int[] groupChecks;
   private final int[] wholeChecks;
@@ -27,7 +30,9 @@ final class BulkCheck {
   private BulkCheck(Bulk bulk, ColumnCheck[] checks) {
     this.bulk = bulk;
     this.checks = checks;
-    this.cellChecks = indices(checks, ColumnCheck.Walk.CELLS);
+    this.valueScans = fuse(checks);
+    this.cellChecks = java.util.Arrays.stream(indices(checks, ColumnCheck.Walk.CELLS))
+        .filter(i -> !isFused(checks[i])).toArray();
     this.groupChecks = indices(checks, ColumnCheck.Walk.GROUPS);
     this.wholeChecks = indices(checks, ColumnCheck.Walk.WHOLE);
   }
@@ -40,6 +45,41 @@ final class BulkCheck {
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean isFused(ColumnCheck check) {
+    return check instanceof CellChecks.NotFinite || check instanceof CellChecks.Whole
+        || (check instanceof CellChecks.Range && (((CellChecks.Range) check).everyPeriod()
+            || ((CellChecks.Range) check).noPeriod()));
+  }
+
+  /** One loop per column for its checks of single values; ranges that hold for no period are dropped. */
+  private static CellChecks.ValueScan[] fuse(ColumnCheck[] checks) {
+    java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
+    for (int i = 0; i < checks.length; i++) {
+      if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
+        byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
+      }
+    }
+    List<CellChecks.ValueScan> scans = new ArrayList<>();
+    byColumn.forEach((column, indices) -> {
+      int notFinite = -1;
+      int whole = -1;
+      List<CellChecks.Range> ranges = new ArrayList<>();
+      List<Integer> rangeIndex = new ArrayList<>();
+      for (int i : indices) {
+        if (checks[i] instanceof CellChecks.NotFinite) {
+          notFinite = i;
+        } else if (checks[i] instanceof CellChecks.Whole) {
+          whole = i;
+        } else if (!((CellChecks.Range) checks[i]).noPeriod()) {
+          ranges.add((CellChecks.Range) checks[i]);
+          rangeIndex.add(i);
+        }
+      }
+      scans.add(new CellChecks.ValueScan(column, notFinite, whole, ranges, rangeIndex));
+    });
+    return scans.toArray(new CellChecks.ValueScan[0]);
   }
 
   static DatasetReport run(CompiledRules compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism) {
@@ -83,10 +123,14 @@ final class BulkCheck {
         } else if (rule instanceof ComponentsSum) {
           List<DataKey> parts = plan.parts.get(i);
           int[] columns = parts.stream().mapToInt(dataset::keyIndex).toArray();
-          checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
+          if (canFind(rule.missingValues(), columns)) {
+            checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
+          }
         } else if (rule instanceof ComputedMatchesReported) {
-          checks.add(new IndicatorChecks.Computed(order, key, (ComputedMatchesReported) rule,
-              compiled.indicators[r], k, bulk));
+          if (canFind(rule.missingValues(), IndicatorChecks.columns(bulk, compiled.indicators[r]))) {
+            checks.add(new IndicatorChecks.Computed(order, key, (ComputedMatchesReported) rule,
+                compiled.indicators[r], k, bulk));
+          }
         }
       }
       for (int r = 0; r < compiled.size(); r++) {
@@ -117,6 +161,20 @@ final class BulkCheck {
       }
     }
     return checks;
+  }
+
+  /**
+   * Whether a rule reading the given columns can find anything: not when its strategy skips on a missing figure and
+   * the dataset lacks a key it reads (every cell would be skipped, after a needless closer look).
+   */
+  private static boolean canFind(MissingValueStrategy strategy, int[] columns) {
+    int absent = 0;
+    for (int column : columns) {
+      if (column < 0) {
+        absent++;
+      }
+    }
+    return strategy.checks(columns.length - absent, columns.length);
   }
 
   /** A share of the work: runs of units to scan cell by cell, and tree nodes whose children to compare. */
@@ -250,6 +308,9 @@ final class BulkCheck {
         for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
           int from = unit * periods;
           int to = Math.min(task.runs[r + 1], unit + blockUnits) * periods;
+          for (CellChecks.ValueScan values : valueScans) {
+            values.scan(scan, from, to);
+          }
           for (int c : cellChecks) {
             checks[c].scanCells(scan, c, from, to);
           }

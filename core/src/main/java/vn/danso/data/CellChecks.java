@@ -68,6 +68,11 @@ final class CellChecks {
     }
 
     @Override
+    int column() {
+      return column;
+    }
+
+    @Override
     Walk walk() {
       return Walk.CELLS;
     }
@@ -147,6 +152,11 @@ final class CellChecks {
     }
 
     @Override
+    int column() {
+      return column;
+    }
+
+    @Override
     Walk walk() {
       return Walk.CELLS;
     }
@@ -180,6 +190,43 @@ final class CellChecks {
       }
     }
 
+    /** Whether the ranges hold for every period of the dataset, so that a fused loop may check them. */
+    boolean everyPeriod() {
+      return everyPeriod;
+    }
+
+    /** Whether the ranges hold for no period of the dataset, so that nothing need be scanned. */
+    boolean noPeriod() {
+      for (boolean a : applies) {
+        if (a) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean contains(double v) {
+      return plausible.contains(v) && expected.contains(v);
+    }
+
+    /** The least value within both ranges. */
+    double least() {
+      return Math.max(least(plausible), least(expected));
+    }
+
+    /** The greatest value within both ranges. */
+    double greatest() {
+      return Math.min(greatest(plausible), greatest(expected));
+    }
+
+    private static double least(ValueRange range) {
+      return range.isLowerClosed() ? range.lower() : Math.nextUp(range.lower());
+    }
+
+    private static double greatest(ValueRange range) {
+      return range.isUpperClosed() ? range.upper() : Math.nextDown(range.upper());
+    }
+
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
@@ -196,6 +243,11 @@ final class CellChecks {
       super(order, key);
       this.column = column;
       this.severity = severity;
+    }
+
+    @Override
+    int column() {
+      return column;
     }
 
     @Override
@@ -254,6 +306,82 @@ final class CellChecks {
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
       out.add(DataFindings.missing(bulk.subject(ordinal, period, key), key, severity));
+    }
+  }
+
+  /**
+   * The value checks of one column fused into one loop: not finite, not a whole non-negative count, out of range. The
+   * loop tests each cell against the one interval every check accepts (and wholeness for counts); a cell outside it
+   * is looked at by each check in turn, which records its own finding under its own index.
+   */
+  static final class ValueScan {
+    private final int column;
+    private final int notFinite;
+    private final int whole;
+    private final Range[] ranges;
+    private final int[] rangeIndex;
+    private final double least;
+    private final double greatest;
+
+    ValueScan(int column, int notFinite, int whole, List<Range> ranges, List<Integer> rangeIndex) {
+      this.column = column;
+      this.notFinite = notFinite;
+      this.whole = whole;
+      this.ranges = ranges.toArray(new Range[0]);
+      this.rangeIndex = rangeIndex.stream().mapToInt(Integer::intValue).toArray();
+      double lo = whole >= 0 ? 0 : -Double.MAX_VALUE;
+      double hi = Double.MAX_VALUE;
+      for (Range range : ranges) {
+        lo = Math.max(lo, range.least());
+        hi = Math.min(hi, range.greatest());
+      }
+      this.least = lo;
+      this.greatest = hi;
+    }
+
+    void scan(Scan scan, int from, int to) {
+      double[] values = scan.bulk.dataset.column(column);
+      double lo = least;
+      double hi = greatest;
+      if (whole >= 0) {
+        for (int c = from; c < to; c++) {
+          double v = values[c];
+          if (!(v >= lo && v <= hi) || v != Math.rint(v)) {
+            closer(scan, c);
+          }
+        }
+      } else {
+        for (int c = from; c < to; c++) {
+          double v = values[c];
+          if (!(v >= lo && v <= hi)) {
+            closer(scan, c);
+          }
+        }
+      }
+    }
+
+    private void closer(Scan scan, int cell) {
+      Bulk bulk = scan.bulk;
+      if (!bulk.dataset.isPresent(column, cell)) {
+        return;
+      }
+      int unit = cell / bulk.periods;
+      int period = cell % bulk.periods;
+      double v = bulk.dataset.column(column)[cell];
+      if (!Double.isFinite(v)) {
+        if (notFinite >= 0) {
+          scan.hit(unit, period, notFinite);
+        }
+        return;
+      }
+      if (whole >= 0 && (v < 0 || v != Math.rint(v))) {
+        scan.hit(unit, period, whole);
+      }
+      for (int i = 0; i < ranges.length; i++) {
+        if (!ranges[i].contains(v)) {
+          scan.hit(unit, period, rangeIndex[i]);
+        }
+      }
     }
   }
 }

@@ -30,6 +30,11 @@ abstract class ColumnCheck {
 
   abstract Walk walk();
 
+  /** The column of the dataset the check reads its values from, or -1. */
+  int column() {
+    return -1;
+  }
+
   /** Flags cells {@code [from, to)}, which start and end on unit boundaries. */
   void scanCells(Scan scan, int index, int from, int to) {}
 

@@ -25,11 +25,13 @@ public final class DataKey implements Comparable<DataKey>, Localized {
   private final ElementKey element;
   private final IndicatorCode indicator;
   private final int hash;
+  private final String text;
 
   private DataKey(ElementKey element, IndicatorCode indicator) {
     this.element = element;
     this.indicator = indicator;
     this.hash = element != null ? element.hashCode() : 31 * indicator.hashCode() + 7;
+    this.text = element != null ? element.toString() : indicator.value();
   }
 
   /**
@@ -179,6 +181,6 @@ public final class DataKey implements Comparable<DataKey>, Localized {
   /** Returns {@code births}, {@code births[male]} or {@code SRB}. */
   @Override
   public String toString() {
-    return element != null ? element.toString() : indicator.value();
+    return text;
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.validation.ValidationReport;
 import vn.danso.validation.Validator;
@@ -146,7 +145,7 @@ public final class DataValidator implements Validator<Submission> {
     private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
     private DataRuleSet rules;
     private UnitTree units;
-    private int parallelism = ForkJoinPool.getCommonPoolParallelism();
+    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -185,7 +184,8 @@ public final class DataValidator implements Validator<Submission> {
     }
 
     /**
-     * Sets how many threads check a dataset; the common pool's parallelism unless set.
+     * Sets how many threads check a dataset: the calling thread and the others from the common fork-join pool; the
+     * number of processors unless set.
      *
      * @param parallelism 1 to check in the calling thread only, or more
      * @return this builder

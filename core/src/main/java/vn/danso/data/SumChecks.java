@@ -49,19 +49,36 @@ final class SumChecks {
       double tolerance = rule.tolerance();
       for (int i = 0; i < length; i++) {
         // A NaN anywhere fails this test and is passed over: it is reported as not finite.
-        if (Math.abs(totals[from + i] - sums[i]) > tolerance) {
-          int cell = from + i;
-          List<Finding> found = new ArrayList<>(1);
-          check(scan.bulk, cell, found, false);
-          if (!found.isEmpty()) {
-            scan.hit(cell / scan.bulk.periods, cell % scan.bulk.periods, index);
-          }
+        if (Math.abs(totals[from + i] - sums[i]) > tolerance && flagged(scan.bulk, from + i)) {
+          scan.hit((from + i) / scan.bulk.periods, (from + i) % scan.bulk.periods, index);
         }
       }
     }
 
-    /** Gathers the cell's figures as the single path does and applies the rule; findings only when asked. */
-    private void check(Bulk bulk, int cell, List<Finding> out, boolean make) {
+    /** Decides a cell as the single path does, without allocating. */
+    private boolean flagged(Bulk bulk, int cell) {
+      if (!bulk.isPresent(total, cell) || !Double.isFinite(bulk.dataset.column(total)[cell])) {
+        return false;
+      }
+      double sum = 0;
+      int reported = 0;
+      for (int part : parts) {
+        double v = 0;
+        if (bulk.isPresent(part, cell)) {
+          v = bulk.dataset.column(part)[cell];
+          if (!Double.isFinite(v)) {
+            return false;
+          }
+          reported++;
+        }
+        sum += v;
+      }
+      return rule.missingValues().checks(reported, parts.length)
+          && Math.abs(bulk.dataset.column(total)[cell] - sum) > rule.tolerance();
+    }
+
+    /** Gathers the cell's figures as the single path does and makes the findings. */
+    private void check(Bulk bulk, int cell, List<Finding> out) {
       if (!bulk.isPresent(total, cell)) {
         return;
       }
@@ -86,24 +103,13 @@ final class SumChecks {
         return;
       }
       int unit = cell / bulk.periods;
-      int period = cell % bulk.periods;
-      if (make) {
-        RuleLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], period, key), key, value, partKeys,
-            values, present, out::add);
-      } else {
-        double sum = 0;
-        for (double v : values) {
-          sum += v;
-        }
-        if (Math.abs(value - sum) > rule.tolerance()) {
-          out.add(null);
-        }
-      }
+      RuleLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods, key), key, value,
+          partKeys, values, present, out::add);
     }
 
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
-      check(bulk, bulk.unitOfOrdinal[ordinal] * bulk.periods + period, out, true);
+      check(bulk, bulk.unitOfOrdinal[ordinal] * bulk.periods + period, out);
     }
   }
 

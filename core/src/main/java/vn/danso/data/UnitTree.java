@@ -33,6 +33,8 @@ public final class UnitTree {
   private final int[] childStart;
   private final int[] childIndex;
   private final int[] branch;
+  /** The positions of the units in code order (level, then code). */
+  private final int[] byCode;
 
   private UnitTree(ImmutableList<UnitCode> units, ImmutableMap<UnitCode, Integer> index, int[] parent,
       int[] childStart, int[] childIndex, int[] branch) {
@@ -42,6 +44,8 @@ public final class UnitTree {
     this.childStart = childStart;
     this.childIndex = childIndex;
     this.branch = branch;
+    this.byCode = java.util.stream.IntStream.range(0, units.size()).boxed()
+        .sorted((a, b) -> units.get(a).compareTo(units.get(b))).mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -208,6 +212,11 @@ public final class UnitTree {
 
   int child(int i, int k) {
     return childIndex[childStart[i] + k];
+  }
+
+  /** The position of the k-th unit in code order. */
+  int byCode(int k) {
+    return byCode[k];
   }
 
   /** The ancestor directly below the root (the unit itself at that depth; the root for the root). */
