@@ -230,7 +230,7 @@ final class CellChecks {
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
-      RuleLogic.range(bulk.subject(ordinal, period, key), key, bulk.dataset.column(column)[cell], rule, out::add);
+      RuleLogic.range(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], rule, out::add);
     }
   }
 
@@ -272,7 +272,7 @@ final class CellChecks {
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
-      RuleLogic.whole(bulk.subject(ordinal, period, key), key, bulk.dataset.column(column)[cell], severity,
+      RuleLogic.whole(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], severity,
           out::add);
     }
   }

@@ -36,6 +36,8 @@ final class CompiledRules {
   final ImmutableList<DataRule> rules;
   /** Per rule: its compiled indicator (computed-vs-reported and target rules), else null. */
   final CompiledIndicator[] indicators;
+  /** Per rule: the keys of its indicator's inputs, in slot order, else null. */
+  final DataKey[][] inputs;
   /** Per rule: the targets of a target rule, else null. */
   final List<ImmutableList<Target>> targets;
   /** Rules checked once per report rather than per key: required figures and targets without a baseline. */
@@ -46,6 +48,7 @@ final class CompiledRules {
     this.catalogue = catalogue;
     this.rules = set.rules();
     this.indicators = new CompiledIndicator[rules.size()];
+    this.inputs = new DataKey[rules.size()][];
     List<ImmutableList<Target>> targetList = new ArrayList<>();
     List<Integer> once = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
@@ -57,6 +60,9 @@ final class CompiledRules {
         IndicatorCode code = ((TargetCheck) rule).indicator();
         indicators[r] = compile(code);
         ruleTargets = catalogue.targets(code);
+      }
+      if (indicators[r] != null) {
+        inputs[r] = indicators[r].formula().inputs().stream().map(DataKey::of).toArray(DataKey[]::new);
       }
       targetList.add(ruleTargets);
       if (rule instanceof Required || (rule instanceof TargetCheck && rule.isWithinSubmission())) {

@@ -142,7 +142,7 @@ final class IndicatorChecks {
       double[] in = new double[inputs.length];
       if (Double.isFinite(r) && inputs(bulk, inputs, cell, rule.missingValues(), in)) {
         RuleLogic.computed(indicator, in, r, bulk.dataset.decimals(reported, cell), bulk.subject(ordinal, period),
-            bulk.subject(ordinal, period, key), rule.severity(), out::add);
+            key, rule.severity(), out::add);
       }
     }
   }

@@ -18,31 +18,38 @@ import vn.danso.validation.Subject;
 final class RuleLogic {
   private RuleLogic() {}
 
-  static void range(Subject about, DataKey key, double value, InRange rule, Consumer<Finding> out) {
-    Finding finding = DataFindings.range(about, key, value, rule);
-    if (finding != null) {
-      out.accept(finding);
+  /** What a finding about a key of a report is about: the report's subject and the key (made only when needed). */
+  static Subject about(Subject base, DataKey key) {
+    return base.child(key.subjectKind(), key.toString());
+  }
+
+  static void range(Subject base, DataKey key, double value, InRange rule, Consumer<Finding> out) {
+    boolean plausible = rule.plausible().map(r -> r.contains(value)).orElse(true);
+    boolean expected = rule.expected().map(r -> r.contains(value)).orElse(true);
+    if (!plausible || !expected) {
+      out.accept(DataFindings.range(about(base, key), key, value, rule));
     }
   }
 
-  static void whole(Subject about, DataKey key, double value, Severity severity, Consumer<Finding> out) {
+  static void whole(Subject base, DataKey key, double value, Severity severity, Consumer<Finding> out) {
     if (value < 0) {
-      out.accept(DataFindings.negative(about, key, value, severity));
+      out.accept(DataFindings.negative(about(base, key), key, value, severity));
     }
     if (value != Math.rint(value)) {
-      out.accept(DataFindings.notWhole(about, key, value, severity));
+      out.accept(DataFindings.notWhole(about(base, key), key, value, severity));
     }
   }
 
   /** Compares a total with its parts; the caller has skipped non-finite parts and applied the strategy. */
-  static void components(ComponentsSum rule, Subject about, DataKey key, double total, List<DataKey> parts,
+  static void components(ComponentsSum rule, Subject base, DataKey key, double total, List<DataKey> parts,
       double[] values, boolean[] present, Consumer<Finding> out) {
     double sum = 0;
     for (double value : values) {
       sum += value;
     }
     if (Math.abs(total - sum) > rule.tolerance()) {
-      out.accept(DataFindings.componentsMismatch(about, key, total, parts, values, present, sum, rule.severity()));
+      out.accept(DataFindings.componentsMismatch(about(base, key), key, total, parts, values, present, sum,
+          rule.severity()));
     }
   }
 
@@ -51,7 +58,7 @@ final class RuleLogic {
    * mismatch beyond the reported precision, or the reasons there is no computed value.
    */
   static void computed(CompiledIndicator indicator, double[] inputs, double reported, int reportedDecimals,
-      Subject base, Subject about, Severity severity, Consumer<Finding> out) {
+      Subject base, DataKey key, Severity severity, Consumer<Finding> out) {
     double value = indicator.value(inputs);
     if (Double.isNaN(value)) {
       indicator.evaluate(inputs).findings(base).findings().forEach(out);
@@ -59,7 +66,7 @@ final class RuleLogic {
     }
     int decimals = reportedDecimals >= 0 ? reportedDecimals : indicator.definition().decimals();
     if (!indicator.formula().matches(inputs, reported, decimals)) {
-      out.accept(DataFindings.reportedMismatch(about, indicator.code().value(), value, reported, decimals,
+      out.accept(DataFindings.reportedMismatch(about(base, key), indicator.code().value(), value, reported, decimals,
           severity));
     }
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.danso.indicator.CompiledIndicator;
-import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.Observation;
 import vn.danso.indicator.Period;
 import vn.danso.indicator.PeriodType;
@@ -115,7 +114,7 @@ final class SubmissionCheck {
   }
 
   private Subject about(DataKey key) {
-    return base.child(key.subjectKind(), key.toString());
+    return RuleLogic.about(base, key);
   }
 
   private void checkKey(int r, Entry entry, ImmutableList<DataKey> parts, ValidationReport.Builder report) {
@@ -124,26 +123,25 @@ final class SubmissionCheck {
       return;
     }
     DataRule rule = compiled.rules.get(r);
-    Subject about = about(entry.key);
     if (rule instanceof InRange) {
       InRange range = (InRange) rule;
       if (range.appliesTo(submission.period().type())) {
-        RuleLogic.range(about, entry.key, value, range, report::add);
+        RuleLogic.range(base, entry.key, value, range, report::add);
       }
     } else if (rule instanceof WholeNonNegative) {
-      RuleLogic.whole(about, entry.key, value, rule.severity(), report::add);
+      RuleLogic.whole(base, entry.key, value, rule.severity(), report::add);
     } else if (rule instanceof ComponentsSum) {
-      checkComponents((ComponentsSum) rule, entry, parts, about, report);
+      checkComponents((ComponentsSum) rule, entry, parts, report);
     } else if (rule instanceof ComputedMatchesReported) {
       CompiledIndicator indicator = compiled.indicators[r];
-      double[] inputs = inputs(indicator, rule.missingValues());
+      double[] inputs = inputs(compiled.inputs[r], rule.missingValues());
       if (inputs != null) {
-        RuleLogic.computed(indicator, inputs, value, entry.decimals, base, about, rule.severity(), report::add);
+        RuleLogic.computed(indicator, inputs, value, entry.decimals, base, entry.key, rule.severity(), report::add);
       }
     }
   }
 
-  private void checkComponents(ComponentsSum rule, Entry total, ImmutableList<DataKey> parts, Subject about,
+  private void checkComponents(ComponentsSum rule, Entry total, ImmutableList<DataKey> parts,
       ValidationReport.Builder report) {
     double[] values = new double[parts.size()];
     boolean[] present = new boolean[parts.size()];
@@ -160,17 +158,16 @@ final class SubmissionCheck {
       }
     }
     if (rule.missingValues().checks(reported, values.length)) {
-      RuleLogic.components(rule, about, total.key, total.value, parts, values, present, report::add);
+      RuleLogic.components(rule, base, total.key, total.value, parts, values, present, report::add);
     }
   }
 
   /** The indicator's inputs, missing ones as zero, or null when the strategy skips them or one is not finite. */
-  private double[] inputs(CompiledIndicator indicator, MissingValueStrategy strategy) {
-    ImmutableList<ElementKey> keys = indicator.formula().inputs();
-    double[] inputs = new double[keys.size()];
+  private double[] inputs(DataKey[] keys, MissingValueStrategy strategy) {
+    double[] inputs = new double[keys.length];
     int present = 0;
     for (int i = 0; i < inputs.length; i++) {
-      Entry input = entries.get(DataKey.of(keys.get(i)));
+      Entry input = entries.get(keys[i]);
       if (input != null) {
         if (!Double.isFinite(input.value)) {
           return null;
@@ -196,7 +193,7 @@ final class SubmissionCheck {
       return;
     }
     CompiledIndicator indicator = compiled.indicators[r];
-    double value = indicatorValue(indicator);
+    double value = indicatorValue(indicator, compiled.inputs[r]);
     if (Double.isNaN(value)) {
       return;
     }
@@ -205,12 +202,12 @@ final class SubmissionCheck {
   }
 
   /** The indicator's reported value if finite, else the one computed from present, finite inputs; NaN if none. */
-  private double indicatorValue(CompiledIndicator indicator) {
+  private double indicatorValue(CompiledIndicator indicator, DataKey[] keys) {
     Entry reported = entries.get(DataKey.of(indicator.code()));
     if (reported != null) {
       return Double.isFinite(reported.value) ? reported.value : Double.NaN;
     }
-    double[] inputs = inputs(indicator, MissingValueStrategy.SKIP_IF_ANY_MISSING);
+    double[] inputs = inputs(keys, MissingValueStrategy.SKIP_IF_ANY_MISSING);
     return inputs == null ? Double.NaN : indicator.value(inputs);
   }
 }

@@ -103,7 +103,7 @@ final class SumChecks {
         return;
       }
       int unit = cell / bulk.periods;
-      RuleLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods, key), key, value,
+      RuleLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods), key, value,
           partKeys, values, present, out::add);
     }
 
