@@ -24,7 +24,8 @@ import vn.danso.data.DatasetReport;
  *   <li>{@code handWritten}: the baseline, one thread;
  *   <li>{@code engine}: {@code DataValidator.check(dataset)} on one thread: what is wrong, flagged;
  *   <li>{@code engineParallel}: the same on every core, province by province;
- *   <li>{@code engineWithFindings}: one thread, and every finding made with its messages.
+ *   <li>{@code engineWithFindings}: one thread, and every finding made with its messages;
+ *   <li>{@code engineCleanData}: one thread, on the same dataset without defects.
  * </ul>
  *
  * <p>Time per operation is the time to check the whole dataset: values per second are {@code values / time}. The
@@ -39,6 +40,7 @@ import vn.danso.data.DatasetReport;
 @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class DataValidationBenchmark {
   private NationalDataset data;
+  private Dataset clean;
   private HandWrittenChecks handWritten;
   private DataValidator oneThread;
   private DataValidator everyCore;
@@ -53,6 +55,7 @@ public class DataValidationBenchmark {
     oneThread = DataValidator.builder().units(data.tree).parallelism(1).build();
     everyCore = DataValidator.builder().units(data.tree).build();
     Dataset dataset = data.dataset;
+    clean = new NationalDataset(2024, 0).dataset;
     long retained = retainedBytes();
     DatasetReport report = oneThread.check(dataset);
     System.out.printf("%n%s%n", data);
@@ -61,6 +64,7 @@ public class DataValidationBenchmark {
         (double) retained / dataset.size());
     System.out.printf("engine: %,d flagged, %,d findings %s; hand-written: %,d defects; threads: %d%n",
         report.flagged(), report.size(), report.countsByRule(), handWritten.run(), everyCore.parallelism());
+    System.out.printf("without defects: %,d values, %,d flagged%n", clean.size(), oneThread.check(clean).flagged());
   }
 
   /** The heap a dataset built from the generator's values holds once its builder is collected. */
@@ -98,6 +102,12 @@ public class DataValidationBenchmark {
   @Benchmark
   public int engine() {
     return oneThread.check(data.dataset).flagged();
+  }
+
+  /** The engine, one thread, on the same dataset without defects: what checking costs when nothing is wrong. */
+  @Benchmark
+  public int engineCleanData() {
+    return oneThread.check(clean).flagged();
   }
 
   /** The engine on every core, province by province. */

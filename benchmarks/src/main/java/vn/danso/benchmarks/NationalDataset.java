@@ -88,11 +88,21 @@ public final class NationalDataset {
   public final int defects;
 
   /**
-   * Generates the dataset.
+   * Generates the dataset with {@link #DEFECT_RATE} of its values defective.
    *
    * @param seed the seed of every random draw
    */
   public NationalDataset(long seed) {
+    this(seed, DEFECT_RATE);
+  }
+
+  /**
+   * Generates the dataset.
+   *
+   * @param seed the seed of every random draw
+   * @param defectRate the share of values given a defect
+   */
+  public NationalDataset(long seed, double defectRate) {
     SplittableRandom random = new SplittableRandom(seed);
     List<UnitRow> provinceRows = VietnamCatalogue.provinces();
     Map<UnitCode, List<UnitCode>> below = new HashMap<>();
@@ -166,7 +176,7 @@ public final class NationalDataset {
         indicators(u * MONTHS + m);
       }
     }
-    this.defects = corrupt(random);
+    this.defects = corrupt(random, defectRate);
     this.dataset = build();
     this.tree = UnitTree.of(UnitCode.of("VN"), u -> below.getOrDefault(u, List.of()));
   }
@@ -280,14 +290,14 @@ public final class NationalDataset {
     }
   }
 
-  /** Gives about {@link #DEFECT_RATE} of the values a defect; returns how many. */
-  private int corrupt(SplittableRandom random) {
+  /** Gives about the given share of the values a defect; returns how many. */
+  private int corrupt(SplittableRandom random, double rate) {
     int count = 0;
     int cells = units.size() * MONTHS;
     for (int k = 0; k < keys.size(); k++) {
       boolean indicator = keys.get(k).isIndicator();
       for (int cell = 0; cell < cells; cell++) {
-        if ((present[k][cell >>> 6] & (1L << cell)) == 0 || random.nextDouble() >= DEFECT_RATE) {
+        if ((present[k][cell >>> 6] & (1L << cell)) == 0 || random.nextDouble() >= rate) {
           continue;
         }
         count++;

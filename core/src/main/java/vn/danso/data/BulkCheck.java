@@ -15,6 +15,8 @@ import vn.danso.indicator.CompiledIndicator;
  * while every check reads them, then sorts what was flagged into report order.
  */
 final class BulkCheck {
+  private static final int[] NONE = new int[0];
+
   /** Units per task when there is no tree to split by. */
   private static final int SLICE = 256;
 
@@ -194,55 +196,81 @@ final class BulkCheck {
     List<Task> tasks = new ArrayList<>();
     if (bulk.tree == null) {
       for (int from = 0; from < unitCount; from += SLICE) {
-        tasks.add(new Task(new int[] {from, Math.min(unitCount, from + SLICE)}, new int[0]));
+        tasks.add(new Task(new int[] {from, Math.min(unitCount, from + SLICE)}, NONE));
       }
       return tasks;
     }
     UnitTree tree = bulk.tree;
     // One task per branch below the root (a province, below the nation); units outside the tree in slices.
-    List<List<Integer>> unitsOf = new ArrayList<>();
-    List<List<Integer>> nodesOf = new ArrayList<>();
     int[] taskOfBranch = new int[tree.size()];
     Arrays.fill(taskOfBranch, -1);
+    int branches = 0;
     for (int n = 0; n < tree.size(); n++) {
       int branch = tree.branchOf(n);
       if (taskOfBranch[branch] < 0) {
-        taskOfBranch[branch] = unitsOf.size();
-        unitsOf.add(new ArrayList<>());
-        nodesOf.add(new ArrayList<>());
-      }
-      if (tree.childCount(n) > 0) {
-        nodesOf.get(taskOfBranch[branch]).add(n);
+        taskOfBranch[branch] = branches++;
       }
     }
-    List<Integer> outside = new ArrayList<>();
+    int[] unitTask = new int[unitCount];
+    int[] unitsPerTask = new int[branches + 1];
     for (int u = 0; u < unitCount; u++) {
       int node = bulk.nodeOfUnit[u];
-      (node < 0 ? outside : unitsOf.get(taskOfBranch[tree.branchOf(node)])).add(u);
+      unitTask[u] = node < 0 ? branches : taskOfBranch[tree.branchOf(node)];
+      unitsPerTask[unitTask[u]]++;
     }
-    for (int t = 0; t < unitsOf.size(); t++) {
-      tasks.add(new Task(runs(unitsOf.get(t)), nodesOf.get(t).stream().mapToInt(Integer::intValue).toArray()));
+    int[][] unitsOf = new int[branches + 1][];
+    for (int t = 0; t <= branches; t++) {
+      unitsOf[t] = new int[unitsPerTask[t]];
     }
-    for (int from = 0; from < outside.size(); from += SLICE) {
-      tasks.add(new Task(runs(outside.subList(from, Math.min(outside.size(), from + SLICE))), new int[0]));
+    int[] filled = new int[branches + 1];
+    for (int u = 0; u < unitCount; u++) {
+      unitsOf[unitTask[u]][filled[unitTask[u]]++] = u;
+    }
+    int[] nodesPerTask = new int[branches];
+    for (int n = 0; n < tree.size(); n++) {
+      if (tree.childCount(n) > 0) {
+        nodesPerTask[taskOfBranch[tree.branchOf(n)]]++;
+      }
+    }
+    int[][] nodesOf = new int[branches][];
+    for (int t = 0; t < branches; t++) {
+      nodesOf[t] = new int[nodesPerTask[t]];
+    }
+    Arrays.fill(filled, 0);
+    for (int n = 0; n < tree.size(); n++) {
+      if (tree.childCount(n) > 0) {
+        int t = taskOfBranch[tree.branchOf(n)];
+        nodesOf[t][filled[t]++] = n;
+      }
+    }
+    for (int t = 0; t < branches; t++) {
+      tasks.add(new Task(runs(unitsOf[t], 0, unitsOf[t].length), nodesOf[t]));
+    }
+    int[] outside = unitsOf[branches];
+    for (int from = 0; from < outside.length; from += SLICE) {
+      tasks.add(new Task(runs(outside, from, Math.min(outside.length, from + SLICE)), NONE));
     }
     return tasks;
   }
 
   /** Ascending unit indices as runs of consecutive units: start, end (exclusive), start, end… */
-  private static int[] runs(List<Integer> units) {
-    List<Integer> runs = new ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      int start = units.get(i);
-      int end = start + 1;
-      while (i + 1 < units.size() && units.get(i + 1) == end) {
-        end++;
-        i++;
+  private static int[] runs(int[] units, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (i == from || units[i] != units[i - 1] + 1) {
+        count++;
       }
-      runs.add(start);
-      runs.add(end);
     }
-    return runs.stream().mapToInt(Integer::intValue).toArray();
+    int[] runs = new int[2 * count];
+    int r = -2;
+    for (int i = from; i < to; i++) {
+      if (i == from || units[i] != units[i - 1] + 1) {
+        r += 2;
+        runs[r] = units[i];
+      }
+      runs[r + 1] = units[i] + 1;
+    }
+    return runs;
   }
 
   private long[] scan(int parallelism) {
@@ -273,7 +301,7 @@ final class BulkCheck {
       scan.hits.copyTo(hits, at);
       at += scan.hits.size();
     }
-    Arrays.sort(hits);
+    bulk.sort(hits);
     return distinct(hits);
   }
 

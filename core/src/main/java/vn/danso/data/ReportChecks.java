@@ -12,26 +12,37 @@ final class ReportChecks {
 
   /** The units below a unit that are expected to report and have sent nothing for a period. */
   static final class Expected extends ColumnCheck {
+    private static final int[] NONE = new int[0];
+
     private final Completeness rule;
-    /** Per tree node: the nodes of its children expected to report. */
+    /** Per tree node: the nodes of its children expected to report; null for the leaves, kept by the tree. */
     private final int[][] expected;
+    private final UnitTree tree;
 
     Expected(int order, Completeness rule, Bulk bulk) {
       super(order, null);
       this.rule = rule;
       UnitTree tree = bulk.tree;
+      this.tree = tree;
+      if (rule.level().isEmpty()) {
+        // The leaves below each unit, which the tree keeps.
+        this.expected = null;
+        return;
+      }
       this.expected = new int[tree.size()][];
+      int[] kids = new int[16];
       for (int n = 0; n < tree.size(); n++) {
-        List<Integer> kids = new ArrayList<>();
+        int count = 0;
         for (int k = 0; k < tree.childCount(n); k++) {
           int child = tree.child(n, k);
-          boolean reports = rule.level().isPresent() ? tree.unitAt(child).level() == rule.level().get()
-              : tree.childCount(child) == 0;
-          if (reports) {
-            kids.add(child);
+          if (tree.unitAt(child).level() == rule.level().get()) {
+            if (count == kids.length) {
+              kids = java.util.Arrays.copyOf(kids, count * 2);
+            }
+            kids[count++] = child;
           }
         }
-        expected[n] = kids.stream().mapToInt(Integer::intValue).toArray();
+        expected[n] = count == 0 ? NONE : java.util.Arrays.copyOf(kids, count);
       }
     }
 
@@ -42,7 +53,7 @@ final class ReportChecks {
 
     @Override
     void scanGroup(Scan scan, int index, int node) {
-      int[] kids = expected[node];
+      int[] kids = expected(node);
       if (kids.length == 0) {
         return;
       }
@@ -51,6 +62,10 @@ final class ReportChecks {
           scan.hitOrdinal(scan.bulk.ordinalOfNode[node], p, index);
         }
       }
+    }
+
+    private int[] expected(int node) {
+      return expected == null ? tree.leafChildren(node) : expected[node];
     }
 
     private static int received(Bulk bulk, int[] kids, int period) {
@@ -67,7 +82,7 @@ final class ReportChecks {
     @Override
     void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
       int node = bulk.tree.indexOf(bulk.units.get(ordinal));
-      int[] kids = expected[node];
+      int[] kids = expected(node);
       List<UnitCode> missing = new ArrayList<>();
       for (int kid : kids) {
         int unit = bulk.unitOfNode[kid];

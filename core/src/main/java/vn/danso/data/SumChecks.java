@@ -133,15 +133,16 @@ final class SumChecks {
     void scanGroup(Scan scan, int index, int node) {
       Bulk bulk = scan.bulk;
       int parent = bulk.unitOfNode[node];
-      int[] children = bulk.childUnits(node);
-      if (parent < 0 || children.length == 0) {
+      int count = bulk.tree.childCount(node);
+      if (parent < 0 || count == 0) {
         return;
       }
       int periods = bulk.periods;
       double[] values = bulk.dataset.column(column);
       double[] sums = scan.perPeriod;
       Arrays.fill(sums, 0);
-      for (int child : children) {
+      for (int k = 0; k < count; k++) {
+        int child = bulk.childUnit(node, k);
         if (child >= 0) {
           int base = child * periods;
           for (int p = 0; p < periods; p++) {
@@ -172,10 +173,11 @@ final class SumChecks {
       if (!Double.isFinite(value)) {
         return null;
       }
-      int[] children = bulk.childUnits(node);
+      int count = bulk.tree.childCount(node);
       double sum = 0;
       int reported = 0;
-      for (int child : children) {
+      for (int k = 0; k < count; k++) {
+        int child = bulk.childUnit(node, k);
         if (child >= 0 && bulk.isPresent(column, child * bulk.periods + period)) {
           double v = bulk.dataset.column(column)[child * bulk.periods + period];
           if (!Double.isFinite(v)) {
@@ -185,7 +187,7 @@ final class SumChecks {
           reported++;
         }
       }
-      if (!rule.missingValues().checks(reported, children.length) || !(Math.abs(value - sum) > rule.tolerance())) {
+      if (!rule.missingValues().checks(reported, count) || !(Math.abs(value - sum) > rule.tolerance())) {
         return null;
       }
       return new double[] {value, sum, reported};

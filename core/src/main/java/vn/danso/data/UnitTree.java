@@ -35,6 +35,8 @@ public final class UnitTree {
   private final int[] branch;
   /** The positions of the units in code order (level, then code). */
   private final int[] byCode;
+  /** Per unit: the positions of its children that are leaves. */
+  private final int[][] leafChildren;
 
   private UnitTree(ImmutableList<UnitCode> units, ImmutableMap<UnitCode, Integer> index, int[] parent,
       int[] childStart, int[] childIndex, int[] branch) {
@@ -46,6 +48,21 @@ public final class UnitTree {
     this.branch = branch;
     this.byCode = java.util.stream.IntStream.range(0, units.size()).boxed()
         .sorted((a, b) -> units.get(a).compareTo(units.get(b))).mapToInt(Integer::intValue).toArray();
+    this.leafChildren = new int[units.size()][];
+    int[] none = new int[0];
+    for (int n = 0; n < units.size(); n++) {
+      int leaves = 0;
+      for (int c = childStart[n]; c < childStart[n + 1]; c++) {
+        leaves += childCount(childIndex[c]) == 0 ? 1 : 0;
+      }
+      int[] mine = leaves == 0 ? none : new int[leaves];
+      for (int c = childStart[n], i = 0; c < childStart[n + 1]; c++) {
+        if (childCount(childIndex[c]) == 0) {
+          mine[i++] = childIndex[c];
+        }
+      }
+      leafChildren[n] = mine;
+    }
   }
 
   /**
@@ -217,6 +234,11 @@ public final class UnitTree {
   /** The position of the k-th unit in code order. */
   int byCode(int k) {
     return byCode[k];
+  }
+
+  /** The positions of a unit's children that are leaves. */
+  int[] leafChildren(int i) {
+    return leafChildren[i];
   }
 
   /** The ancestor directly below the root (the unit itself at that depth; the root for the root). */

@@ -102,6 +102,20 @@ class EnginePropertyTest {
     assertSame(DataValidator.builder().rules(EXTRA).parallelism(gen.intBetween(1, 3)).build(), dataset);
   }
 
+  /** Thousands of findings, more than the bulk path sorts by comparison, come out in the same order too. */
+  @org.junit.jupiter.api.Test
+  void manyFindingsAreListedInTheSameOrder() {
+    Gen gen = new Gen(7);
+    List<UnitCode> units = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      units.add(UnitCode.of(String.format("%05d", 10_000 + 37 * i)));
+    }
+    Dataset dataset = Dataset.of(new DataGen(gen).submissions(units, Period.year(2023).parts(PeriodType.QUARTER)));
+    DataValidator validator = DataValidator.builder().parallelism(2).build();
+    assertThat(validator.check(dataset).flagged()).isGreaterThan(1000);
+    assertSame(validator, dataset);
+  }
+
   /** The generated data exercise every finding the equivalence above is about, so it cannot pass vacuously. */
   @org.junit.jupiter.api.Test
   void theGeneratedDataGiveEveryKindOfFinding() {
