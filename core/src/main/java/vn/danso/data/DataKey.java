@@ -26,12 +26,15 @@ public final class DataKey implements Comparable<DataKey>, Localized {
   private final IndicatorCode indicator;
   private final int hash;
   private final String text;
+  /** The disaggregation's code, kept for ordering without rebuilding it. */
+  private final String part;
 
   private DataKey(ElementKey element, IndicatorCode indicator) {
     this.element = element;
     this.indicator = indicator;
     this.hash = element != null ? element.hashCode() : 31 * indicator.hashCode() + 7;
     this.text = element != null ? element.toString() : indicator.value();
+    this.part = element != null ? element.disaggregation().code() : "";
   }
 
   /**
@@ -158,7 +161,12 @@ public final class DataKey implements Comparable<DataKey>, Localized {
   @Override
   public int compareTo(DataKey other) {
     if (element != null) {
-      return other.element != null ? element.compareTo(other.element) : -1;
+      if (other.element == null) {
+        return -1;
+      }
+      // As ElementKey orders: by element code, then by disaggregation code.
+      int byElement = element.element().compareTo(other.element.element());
+      return byElement != 0 ? byElement : part.compareTo(other.part);
     }
     return other.element != null ? 1 : indicator.compareTo(other.indicator);
   }

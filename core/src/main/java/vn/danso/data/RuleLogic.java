@@ -24,8 +24,8 @@ final class RuleLogic {
   }
 
   static void range(Subject base, DataKey key, double value, InRange rule, Consumer<Finding> out) {
-    boolean plausible = rule.plausible().map(r -> r.contains(value)).orElse(true);
-    boolean expected = rule.expected().map(r -> r.contains(value)).orElse(true);
+    boolean plausible = rule.plausible().isEmpty() || rule.plausible().get().contains(value);
+    boolean expected = rule.expected().isEmpty() || rule.expected().get().contains(value);
     if (!plausible || !expected) {
       out.accept(DataFindings.range(about(base, key), key, value, rule));
     }

@@ -2,7 +2,6 @@ package vn.danso.data;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ import vn.danso.validation.ValidationReport;
 final class SubmissionCheck {
   private final CompiledRules compiled;
   private final Submission submission;
-  private final Map<DataKey, Entry> entries = new HashMap<>();
-  private final List<Entry> sorted = new ArrayList<>();
+  private final Map<DataKey, Entry> entries;
+  private final List<Entry> sorted;
   private final Subject base;
 
   /** The first value of a key, and any values given again for it. */
@@ -45,6 +44,8 @@ final class SubmissionCheck {
   private SubmissionCheck(CompiledRules compiled, Submission submission) {
     this.compiled = compiled;
     this.submission = submission;
+    this.entries = new HashMap<>(2 * submission.size());
+    this.sorted = new ArrayList<>(submission.size());
     this.base = DataFindings.subject(submission.unit(), submission.period());
   }
 
@@ -80,37 +81,45 @@ final class SubmissionCheck {
         report.add(DataFindings.unknownKey(about(entry.key), entry.key, entry.plan.unknown));
       }
     }
-    // Every (rule, key) to check, ordered by rule then key: rule << 32 | position of the key (or of none).
-    long[] work = new long[count()];
-    int n = 0;
-    for (int position = 0; position < sorted.size(); position++) {
-      for (int i = 0; i < sorted.get(position).plan.rules.length; i++) {
-        work[n++] = (long) sorted.get(position).plan.rules[i] << 32 | (long) position << 8 | i;
+    // Every (rule, key) to check, in rule order, then key order: a counting sort by rule of the keys' plans, each
+    // already in rule order, visited in key order.
+    int rules = compiled.size();
+    int[] start = new int[rules + 1];
+    for (Entry entry : sorted) {
+      for (int r : entry.plan.rules) {
+        start[r + 1]++;
       }
     }
     for (int r : compiled.perSubmission) {
-      work[n++] = (long) r << 32 | 0xFFFFFFL << 8;
+      start[r + 1]++;
     }
-    Arrays.sort(work, 0, n);
-    for (int w = 0; w < n; w++) {
-      int rule = (int) (work[w] >>> 32);
-      int position = (int) (work[w] >>> 8 & 0xFFFFFF);
-      if (position == 0xFFFFFF) {
-        checkOnce(rule, report);
-      } else {
-        Entry entry = sorted.get(position);
-        checkKey(rule, entry, entry.plan.parts.get((int) (work[w] & 0xFF)), report);
+    for (int r = 0; r < rules; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] next = java.util.Arrays.copyOf(start, rules);
+    int[] position = new int[start[rules]];
+    int[] slot = new int[start[rules]];
+    for (int p = 0; p < sorted.size(); p++) {
+      int[] mine = sorted.get(p).plan.rules;
+      for (int i = 0; i < mine.length; i++) {
+        position[next[mine[i]]] = p;
+        slot[next[mine[i]]++] = i;
+      }
+    }
+    for (int r : compiled.perSubmission) {
+      position[next[r]++] = -1;
+    }
+    for (int r = 0; r < rules; r++) {
+      for (int w = start[r]; w < start[r + 1]; w++) {
+        if (position[w] < 0) {
+          checkOnce(r, report);
+        } else {
+          Entry entry = sorted.get(position[w]);
+          checkKey(r, entry, entry.plan.parts.get(slot[w]), report);
+        }
       }
     }
     return report.build();
-  }
-
-  private int count() {
-    int n = compiled.perSubmission.length;
-    for (Entry entry : sorted) {
-      n += entry.plan.rules.length;
-    }
-    return n;
   }
 
   private Subject about(DataKey key) {
