@@ -3,9 +3,7 @@ package vn.danso.data;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import vn.danso.admin.UnitCode;
 import vn.danso.indicator.Period;
 import vn.danso.validation.Subject;
@@ -48,7 +46,8 @@ final class Bulk {
     Arrays.fill(nodeOfUnit, -1);
     Arrays.fill(unitOfNode, -1);
     ImmutableList.Builder<UnitCode> all = ImmutableList.builderWithExpectedSize(unitCount + nodeCount);
-    List<Integer> unitAt = new ArrayList<>(unitCount + nodeCount);
+    int[] unitAt = new int[unitCount + nodeCount];
+    int ordinals = 0;
     int u = 0;
     int k = 0;
     while (u < unitCount || k < nodeCount) {
@@ -56,9 +55,9 @@ final class Bulk {
       int node = k < nodeCount ? tree.byCode(k) : -1;
       UnitCode fromTree = node >= 0 ? tree.unitAt(node) : null;
       int c = fromData == null ? 1 : fromTree == null ? -1 : fromData.compareTo(fromTree);
-      int ordinal = unitAt.size();
+      int ordinal = ordinals++;
       all.add(c <= 0 ? fromData : fromTree);
-      unitAt.add(c <= 0 ? u : -1);
+      unitAt[ordinal] = c <= 0 ? u : -1;
       if (c <= 0) {
         ordinalOfUnit[u] = ordinal;
       }
@@ -73,7 +72,7 @@ final class Bulk {
       k += c >= 0 ? 1 : 0;
     }
     this.units = all.build();
-    this.unitOfOrdinal = unitAt.stream().mapToInt(Integer::intValue).toArray();
+    this.unitOfOrdinal = Arrays.copyOf(unitAt, ordinals);
     this.periodBits = bits(Math.max(1, periods));
     this.checkBits = bits(Math.max(1, checks));
     int unitBits = bits(Math.max(1, units.size()));

@@ -154,7 +154,7 @@ final class IndicatorChecks {
     private final List<Target> targets;
     private final int reported;
     private final int[] inputs;
-    /** Per period: the period of the baseline year, or -1. */
+    /** The period of the baseline year in the dataset, or -1. */
     private final int baseline;
 
     Targets(int order, TargetCheck rule, CompiledIndicator indicator, List<Target> targets, Bulk bulk) {
