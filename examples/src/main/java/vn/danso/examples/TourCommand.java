@@ -84,6 +84,10 @@ final class TourCommand implements Command {
         "Cùng số liệu, nhập nhầm 540 trẻ trai:", "The same figures with 540 boys typed by mistake:"));
     BirthFigures mistyped = new BirthFigures("An Minh", 2023, 1073, 540, 535, 100.6);
     console.out().print(BIRTH_FIGURES.validate(mistyped).format(console.language()));
+    console.out().println();
+    NetworkCommand.print(console);
+    console.out().println();
+    ReorganisationSection.print(console);
     return 0;
   }
 }

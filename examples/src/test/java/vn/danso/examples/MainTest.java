@@ -43,4 +43,15 @@ class MainTest extends CommandTestSupport {
     assertThat(run("--lang", "fr")).isEqualTo(2);
     assertThat(err()).contains("unsupported language tag \"fr\"");
   }
+
+  @Test
+  void tourShowsWhat2025ChangedForTheSeedsPlaces() {
+    assertThat(run("--lang", "en")).isZero();
+    assertThat(out())
+        .contains("  06    Tỉnh Bắc Kạn         Tỉnh Bắc Kạn      Tỉnh Thái Nguyên [19]     whole\n")
+        .contains("  91    Tỉnh Kiên Giang      Tỉnh Kiên Giang   Tỉnh An Giang [91]        whole\n")
+        .contains("  46    Tỉnh Thừa Thiên Huế  Thành phố Huế     Thành phố Huế [46]        whole\n")
+        .contains("  30    Tỉnh Hải Dương       Tỉnh Hải Dương    Thành phố Hải Phòng [31]  whole\n")
+        .contains("Hải Dương's population network on 2021-11-09");
+  }
 }
