@@ -5,6 +5,7 @@ import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
+import vn.danso.plan.PlanRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -16,7 +17,8 @@ public final class DansoRules {
       HierarchyRules.catalogue(),
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
-      IndicatorRules.catalogue()));
+      IndicatorRules.catalogue(),
+      PlanRules.catalogue()));
 
   private DansoRules() {}
 

@@ -1,0 +1,255 @@
+package vn.danso.plan;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.danso.admin.AdministrativeLevel;
+import vn.danso.admin.Hierarchy;
+import vn.danso.admin.HierarchySnapshot;
+import vn.danso.admin.UnitCode;
+import vn.danso.body.Body;
+import vn.danso.body.PlaceLookups;
+import vn.danso.document.DocumentValidator;
+import vn.danso.indicator.IndicatorCatalogue;
+import vn.danso.indicator.IndicatorCode;
+import vn.danso.indicator.IndicatorDefinition;
+import vn.danso.indicator.Period;
+import vn.danso.indicator.Polarity;
+import vn.danso.validation.Finding;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
+import vn.danso.validation.Validator;
+
+/**
+ * Checks a plan cascade (kiểm tra chuỗi triển khai) against an administrative hierarchy and reports every defect under
+ * the {@link PlanRules}, never stopping at the first:
+ * <ul>
+ *   <li>what building the cascade found ({@link Cascade#report()}): duplicates, references unresolved, incomplete,
+ *       inferred, ambiguous or repeated, cycles;</li>
+ *   <li>each document, by a {@link DocumentValidator} that knows the hierarchy's place names
+ *       ({@link PlaceLookups#fromHierarchy});</li>
+ *   <li>each plan on its own: its issuer's unit exists on its date; its phases lie in its stated horizon and do not
+ *       overlap; no target year before its year of issue; deadlines between its issue and the end of its horizon;
+ *       tasks assigned to bodies within its issuer's territory;</li>
+ *   <li>each link: the child is not dated before its parent, not from a higher level, and its issuer's unit lies
+ *       within the parent issuer's on the child's date (codes are read on that day);</li>
+ *   <li>each plan against the nearest documents above it that set the same thing: no target weaker than theirs for
+ *       the same indicator and year, given the indicator's {@link Polarity}, and none for a later year; phases within
+ *       their horizon; reviews not due after theirs.</li>
+ * </ul>
+ *
+ * <p>Validation takes time linear in the size of the cascade: the hierarchy's as-of views are made once for each span
+ * of days on which it does not change, and what each plan is held against is passed down, not searched for.
+ * Immutable and thread-safe.
+ */
+public final class CascadeValidator implements Validator<Cascade> {
+  private final Hierarchy hierarchy;
+  private final IndicatorCatalogue indicators;
+  private final DocumentValidator documents;
+
+  private CascadeValidator(Hierarchy hierarchy, IndicatorCatalogue indicators, DocumentValidator documents) {
+    this.hierarchy = hierarchy;
+    this.indicators = indicators;
+    this.documents = documents;
+  }
+
+  /**
+   * Returns the validator that checks cascades against a hierarchy, with the built-in indicator catalogue for
+   * polarities and the standard document checks with the hierarchy's place names.
+   *
+   * @param hierarchy the hierarchy whose units the issuers serve, e.g. {@code VietnamCatalogue.builder()} with the
+   *     districts and communes added
+   * @return the validator
+   */
+  public static CascadeValidator of(Hierarchy hierarchy) {
+    checkNotNull(hierarchy, "hierarchy is null: give the hierarchy of the units the issuers serve");
+    return new CascadeValidator(hierarchy, IndicatorCatalogue.builtIn(),
+        DocumentValidator.standard().withPlaceLookup(PlaceLookups.fromHierarchy(hierarchy)));
+  }
+
+  /**
+   * Returns this validator taking the indicators' polarities from another catalogue.
+   *
+   * @param catalogue the catalogue; indicators it does not know compare as band indicators
+   * @return the validator
+   */
+  public CascadeValidator withIndicators(IndicatorCatalogue catalogue) {
+    return new CascadeValidator(hierarchy, checkNotNull(catalogue, "catalogue is null"), documents);
+  }
+
+  /**
+   * Returns this validator checking each document with another document validator.
+   *
+   * @param validator the document validator
+   * @return the validator
+   */
+  public CascadeValidator withDocumentValidator(DocumentValidator validator) {
+    return new CascadeValidator(hierarchy, indicators, checkNotNull(validator, "validator is null"));
+  }
+
+  /**
+   * Returns this validator without the checks of each document's number, date, place line and signature, for
+   * documents already checked on their own.
+   *
+   * @return the validator
+   */
+  public CascadeValidator withoutDocumentChecks() {
+    return new CascadeValidator(hierarchy, indicators, null);
+  }
+
+  @Override
+  public ValidationReport validate(Cascade cascade) {
+    checkNotNull(cascade, "cascade is null");
+    ValidationReport.Builder report = ValidationReport.builder();
+    report.addAll(cascade.report());
+    SnapshotCache views = new SnapshotCache(hierarchy);
+    ImmutableList<CascadeNode> nodes = cascade.nodes();
+    Inherited[] passedOn = new Inherited[nodes.size()];
+    List<Inherited> fromParents = new ArrayList<>();
+    for (int i : cascade.order()) {
+      CascadeNode node = nodes.get(i);
+      int[] parents = cascade.parentIndexes(i);
+      Inherited received;
+      if (parents.length == 0) {
+        received = Inherited.NONE;
+      } else if (parents.length == 1) {
+        received = passedOn[parents[0]];
+      } else {
+        fromParents.clear();
+        for (int p : parents) {
+          fromParents.add(passedOn[p]);
+        }
+        received = Inherited.merge(fromParents);
+      }
+      passedOn[i] = Inherited.passOn(received, node);
+      Optional<Plan> plan = node.plan();
+      if (plan.isEmpty()) {
+        continue;
+      }
+      Subject subject = Subjects.of(node);
+      if (documents != null && plan.get().document().isPresent()) {
+        report.addAll(documents.validate(plan.get().document().get()));
+      }
+      PlanChecks.check(plan.get(), subject, views, report);
+      for (int p : parents) {
+        checkLink(node, nodes.get(p), subject, views, report);
+      }
+      if (received != Inherited.NONE) {
+        checkAgainstAbove(plan.get(), received, subject, report);
+      }
+    }
+    return report.build();
+  }
+
+  private static void checkLink(CascadeNode child, CascadeNode parent, Subject subject, SnapshotCache views,
+      ValidationReport.Builder report) {
+    Optional<LocalDate> childDate = child.date();
+    Optional<LocalDate> parentDate = parent.date();
+    if (childDate.isPresent() && parentDate.isPresent() && childDate.get().isBefore(parentDate.get())) {
+      report.add(PlanRules.BEFORE_PARENT.finding(subject)
+          .arg("parent", parent).expected(parentDate.get()).actual(childDate.get()).build());
+    }
+    Optional<Body> childIssuer = child.issuer();
+    Optional<Body> parentIssuer = parent.issuer();
+    if (childIssuer.isEmpty() || parentIssuer.isEmpty()) {
+      return;
+    }
+    AdministrativeLevel childLevel = childIssuer.get().level();
+    AdministrativeLevel parentLevel = parentIssuer.get().level();
+    if (childLevel.isAbove(parentLevel)) {
+      report.add(PlanRules.HIGHER_LEVEL.finding(subject)
+          .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
+          .arg("parent", parent).expected(parentLevel).actual(childLevel).build());
+      return;
+    }
+    if (childDate.isEmpty()) {
+      return;
+    }
+    HierarchySnapshot view = views.at(childDate.get());
+    UnitCode childUnit = childIssuer.get().jurisdiction().unit();
+    UnitCode parentUnit = parentIssuer.get().jurisdiction().unit();
+    if (!view.contains(childUnit.value())) {
+      return; // reported by the child's own checks
+    }
+    if (!view.contains(parentUnit.value())) {
+      report.add(PlanChecks.unknownUnit(subject, parentIssuer.get(), childDate.get()));
+    } else if (!view.isWithin(childUnit, parentUnit)) {
+      report.add(PlanRules.OUTSIDE_PARENT_JURISDICTION.finding(subject)
+          .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
+          .arg("parent", parent).arg("date", childDate.get())
+          .expected(PlanChecks.unitLabel(view, parentUnit)).actual(PlanChecks.unitLabel(view, childUnit)).build());
+    }
+  }
+
+  private void checkAgainstAbove(Plan plan, Inherited above, Subject subject, ValidationReport.Builder report) {
+    for (PlanTarget target : plan.targets()) {
+      List<Inherited.Sourced<PlanTarget>> theirs = above.targets.get(target.indicator());
+      if (theirs == null || theirs.isEmpty()) {
+        continue;
+      }
+      Polarity polarity = polarity(target.indicator());
+      Subject about = PlanChecks.targetSubject(subject, target);
+      boolean sameYear = false;
+      Inherited.Sourced<PlanTarget> latest = null;
+      for (Inherited.Sourced<PlanTarget> their : theirs) {
+        if (their.value.year() == target.year()) {
+          sameYear = true;
+          compare(target, their, polarity, about, report);
+        }
+        if (latest == null || their.value.year() > latest.value.year()) {
+          latest = their;
+        }
+      }
+      if (!sameYear && target.year() > latest.value.year()) {
+        report.add(PlanRules.LATER_TARGET_YEAR.finding(about)
+            .arg("indicator", target.indicator().value()).arg("parent", latest.from)
+            .expected(latest.value.year()).actual(target.year()).build());
+      }
+    }
+    for (Phase phase : plan.phases()) {
+      for (Inherited.Sourced<Period> horizon : above.horizons) {
+        if (!horizon.value.contains(phase.period())) {
+          report.add(PlanRules.PHASE_OUTSIDE_PARENT_HORIZON.finding(subject.child("phase", phase.period().code()))
+              .arg("parent", horizon.from).expected(horizon.value).actual(phase.period()).build());
+        }
+      }
+    }
+    for (ReportingDuty duty : plan.reporting()) {
+      List<Inherited.Sourced<LocalDate>> theirs = above.reviews.get(duty.kind());
+      if (!duty.kind().isReview() || duty.due().isEmpty() || theirs == null) {
+        continue;
+      }
+      for (Inherited.Sourced<LocalDate> their : theirs) {
+        if (duty.due().get().isAfter(their.value)) {
+          report.add(PlanRules.REVIEW_AFTER_PARENT.finding(subject.child("reporting", PlanChecks.key(duty.kind())))
+              .arg("kind", duty.kind()).arg("parent", their.from)
+              .expected(their.value).actual(duty.due().get()).build());
+        }
+      }
+    }
+  }
+
+  private static void compare(PlanTarget target, Inherited.Sourced<PlanTarget> their, Polarity polarity,
+      Subject about, ValidationReport.Builder report) {
+    TargetComparison.Outcome outcome = TargetComparison.compare(target, their.value, polarity);
+    if (outcome == TargetComparison.Outcome.NOT_WEAKER) {
+      return;
+    }
+    boolean weaker = outcome == TargetComparison.Outcome.WEAKER;
+    Finding.Builder finding = (weaker ? PlanRules.WEAKER_TARGET : PlanRules.INCOMPARABLE_TARGET).finding(about)
+        .arg("indicator", target.indicator().value()).arg("year", target.year()).arg("parent", their.from)
+        .expected(PlanChecks.statement(their.value.target())).actual(PlanChecks.statement(target.target()));
+    if (weaker) {
+      finding.arg("polarity", polarity);
+    }
+    report.add(finding.build());
+  }
+
+  private Polarity polarity(IndicatorCode code) {
+    return indicators.indicator(code).map(IndicatorDefinition::polarity).orElse(Polarity.BAND);
+  }
+}
