@@ -164,7 +164,7 @@ public final class PlanRules {
       .id("plan.phase.outside-parent-horizon")
       .severity(Severity.ERROR)
       .title("Giai đoạn ngoài thời kỳ của văn bản cấp trên", "Phase outside the parent's horizon")
-      .message("Giai đoạn {actual} nằm ngoài thời kỳ {expected} của {parent}",
+      .message("Kế hoạch có {actual}, nằm ngoài {expected} là thời kỳ của {parent}",
           "Phase {actual} lies outside {expected}, the horizon of {parent}")
       .build();
 
@@ -184,7 +184,7 @@ public final class PlanRules {
       .id("plan.phase.outside-horizon")
       .severity(Severity.ERROR)
       .title("Giai đoạn ngoài thời kỳ của kế hoạch", "Phase outside the plan's horizon")
-      .message("Giai đoạn {actual} nằm ngoài thời kỳ {expected} mà kế hoạch nêu",
+      .message("Kế hoạch có {actual}, nằm ngoài {expected} là thời kỳ kế hoạch nêu",
           "Phase {actual} lies outside the plan's stated horizon {expected}")
       .build();
 
@@ -193,7 +193,7 @@ public final class PlanRules {
       .id("plan.phase.overlap")
       .severity(Severity.WARNING)
       .title("Các giai đoạn chồng lấn", "Phases overlap")
-      .message("Giai đoạn {actual} chồng lấn giai đoạn {expected}", "Phase {actual} overlaps phase {expected}")
+      .message("Các giai đoạn chồng lấn nhau: {expected} và {actual}", "Phases overlap: {expected} and {actual}")
       .build();
 
   /** A target's year is before the year the plan was issued. */
