@@ -10,6 +10,7 @@ import vn.danso.document.DocumentReference;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
+import vn.danso.text.VietnameseText;
 
 /**
  * A node of a {@link Cascade} (một văn bản trong chuỗi triển khai): a plan given to the cascade, or a placeholder for
@@ -153,7 +154,8 @@ public final class CascadeNode implements Localized {
 
   /**
    * Describes the node: {@code 74-KH/TU ngày 27/01/2018 (Thành ủy Hà Nội)}, or for a reference without a number
-   * {@code Chương trình «Chương trình hành động của Tỉnh ủy» (Tỉnh ủy Kiên Giang)}.
+   * {@code «Chương trình hành động của Tỉnh ủy» (Tỉnh ủy Kiên Giang)}, with the type in front when the citation
+   * does not begin with it.
    */
   @Override
   public String label(Language language) {
@@ -163,9 +165,13 @@ public final class CascadeNode implements Localized {
     if (number.isPresent()) {
       out.append(number.get().format());
     } else {
-      reference.type().ifPresent(t -> out.append(t.typeName().get(language)));
-      reference.citation().ifPresent(c -> out.append(out.length() == 0 ? "" : " ").append('«').append(c)
-          .append('»'));
+      Optional<String> citation = reference.citation();
+      // "Chương trình «Chương trình hành động của Tỉnh ủy»" says the type twice: leave it out when the citation has it.
+      reference.type()
+          .filter(t -> citation.isEmpty() || !VietnameseText.matchKey(citation.get())
+              .startsWith(VietnameseText.matchKey(t.typeName().vi())))
+          .ifPresent(t -> out.append(t.typeName().get(language)));
+      citation.ifPresent(c -> out.append(out.length() == 0 ? "" : " ").append('«').append(c).append('»'));
       if (out.length() == 0) {
         out.append(vi ? "(không số)" : "(no number)");
       }

@@ -54,8 +54,7 @@ public final class CoverageCell implements Localized {
     }
     String number = node.number().map(n -> n.format()).orElseGet(() -> node.reference().type()
         .map(t -> t.typeName().get(language)).orElse("?"));
-    return number + " (" + node.date().map(d -> language == Language.VI
-        ? String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()) : d.toString())
+    return number + " (" + node.date().map(d -> CoverageFormat.date(d, language))
         .orElse(language == Language.VI ? "chưa rõ ngày" : "date unknown") + ")";
   }
 

@@ -3,6 +3,8 @@ package vn.danso.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.danso.document.DateStyle;
+import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 
 /** Writes a {@link Coverage} as plain text. */
@@ -56,9 +58,8 @@ final class CoverageFormat {
     return out.toString();
   }
 
+  /** {@code 09/5/2018} (as Vietnamese documents write dates) or {@code 2018-05-09}. */
   static String date(LocalDate date, Language language) {
-    return language == Language.VI
-        ? String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
-        : date.toString();
+    return language == Language.VI ? VietnameseDate.of(date, DateStyle.SLASH).format() : date.toString();
   }
 }

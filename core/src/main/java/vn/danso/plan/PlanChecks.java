@@ -153,6 +153,6 @@ final class PlanChecks {
   }
 
   private static String vi(LocalDate date) {
-    return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return CoverageFormat.date(date, Language.VI);
   }
 }

@@ -56,7 +56,9 @@ class CascadeTest {
     assertThat(programme.date()).isEmpty();
     assertThat(programme.issuer()).contains(Seeds.KIEN_GIANG_TU);
     assertThat(programme.label(Language.VI))
-        .isEqualTo("Chương trình «Chương trình hành động của Tỉnh ủy» (Tỉnh ủy Kiên Giang)");
+        .isEqualTo("«Chương trình hành động của Tỉnh ủy» (Tỉnh ủy Kiên Giang)");
+    assertThat(SEEDS.parents(programme).get(0).label(Language.EN))
+        .isEqualTo("21-NQ/TW of 2017-10-25 (Ban Chấp hành Trung ương Đảng)");
     assertThat(SEEDS.parents(programme)).containsExactly(node(SEEDS, NQ21));
   }
 

@@ -107,6 +107,7 @@ class CoverageTest {
     assertThat(text).contains("Đơn vị                  Cấp ủy Đảng                  Ủy ban nhân dân\n"
             + "----------------------  ---------------------------  -------------------------\n"
             + "01 Thành phố Hà Nội     74-KH/TU (27/01/2018)        94/KH-UBND (chưa rõ ngày)\n")
+        .contains("06 Tỉnh Bắc Kạn         13-CTr/TU (22/01/2018)       723/QĐ-UBND (09/5/2018)\n")
         .contains("91 Tỉnh Kiên Giang      Chương trình (chưa rõ ngày)  chưa có\n")
         .contains("Cấp ủy Đảng: 4/63 đơn vị đã có văn bản (1 chưa rõ ngày)")
         .contains("Chưa có văn bản nào (59): 02 Tỉnh Hà Giang, 04 Tỉnh Cao Bằng");

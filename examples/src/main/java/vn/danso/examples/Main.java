@@ -20,7 +20,8 @@ public final class Main {
       new TourCommand(),
       new HierarchyCommand(),
       new NumberCommand(),
-      new IndicatorsCommand());
+      new IndicatorsCommand(),
+      new CascadeCommand());
 
   private Main() {}
 

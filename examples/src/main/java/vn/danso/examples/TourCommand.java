@@ -1,6 +1,7 @@
 package vn.danso.examples;
 
 import java.util.List;
+import vn.danso.plan.Cascade;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Rule;
@@ -11,7 +12,8 @@ import vn.danso.validation.Validator;
 
 /**
  * The main example: a tour of what danso checks, on the figures of the five seed articles. It grows as the library
- * does; today it shows the validation kernel with rules an integrator writes for their own data.
+ * does; today it shows the validation kernel with rules an integrator writes for their own data, and a summary of the
+ * seeds' plan cascade under 21-NQ/TW (validation, coverage, lag).
  */
 final class TourCommand implements Command {
   /** An integrator's own rule: the components of a count add up to its total. */
@@ -84,6 +86,13 @@ final class TourCommand implements Command {
         "Cùng số liệu, nhập nhầm 540 trẻ trai:", "The same figures with 540 boys typed by mistake:"));
     BirthFigures mistyped = new BirthFigures("An Minh", 2023, 1073, 540, 535, 100.6);
     console.out().print(BIRTH_FIGURES.validate(mistyped).format(console.language()));
+    console.out().println();
+    console.out().println(console.t(
+        "Chuỗi văn bản thực hiện Nghị quyết 21-NQ/TW trong các bài báo (chi tiết: lệnh cascade):",
+        "The cascade implementing Resolution 21-NQ/TW in the articles (in full: the cascade command):"));
+    Cascade cascade = SeedCascades.cascade();
+    new CascadePrinter(cascade, SeedCascades.hierarchy(), console)
+        .printSummary(SeedCascades.root(cascade), SeedCascades.REPORT_DATE);
     return 0;
   }
 }
