@@ -6,8 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.Traverser;
 import com.google.common.graph.ValueGraphBuilder;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.danso.document.Document;
-import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
 import vn.danso.validation.ValidationReport;
 
@@ -54,9 +51,7 @@ public final class Cascade {
   private final int[] order;
   private final int[] depth;
   private final int maxDepth;
-  private final ImmutableMap<Object, CascadeNode> byKey;
-  private final ImmutableListMultimap<DocumentNumber, CascadeNode> byNumber;
-  private final ImmutableListMultimap<String, CascadeNode> byIssuer;
+  private final PlanIndex index;
   private final ValidationReport report;
   private final Supplier<ImmutableValueGraph<CascadeNode, CascadeLink>> graph;
 
@@ -122,13 +117,7 @@ public final class Cascade {
       }
     }
     this.maxDepth = deepest;
-    this.byKey = ImmutableMap.copyOf(assembler.byKey);
-    ImmutableListMultimap.Builder<DocumentNumber, CascadeNode> numbers = ImmutableListMultimap.builder();
-    assembler.byNumber.forEach(numbers::putAll);
-    this.byNumber = numbers.build();
-    ImmutableListMultimap.Builder<String, CascadeNode> issuers = ImmutableListMultimap.builder();
-    assembler.byIssuer.forEach(issuers::putAll);
-    this.byIssuer = issuers.build();
+    this.index = assembler.index;
     this.report = assembler.report.build();
     this.graph = Suppliers.memoize(this::buildGraph);
   }
@@ -217,22 +206,23 @@ public final class Cascade {
    */
   public Optional<CascadeNode> node(Document document) {
     checkNotNull(document, "document is null");
-    CascadeNode node = byKey.get(document.identity());
+    CascadeNode node = index.get(document.identity());
     return Optional.ofNullable(node);
   }
 
   /**
-   * Returns the plans a reference fits, as the cascade resolves references: by number when it gives one, else by
-   * issuer.
+   * Returns the plans a reference fits, as the cascade resolves references: looked up by number and issuer, by number
+   * or by issuer, whichever the reference gives, then matched on every part it gives.
    *
    * @param reference the reference
    * @return the plans' nodes, in the order added; empty when none fits or the reference gives neither
    */
   public ImmutableList<CascadeNode> find(DocumentReference reference) {
     checkNotNull(reference, "reference is null");
-    ImmutableList<CascadeNode> candidates = reference.number().isPresent()
-        ? byNumber.get(reference.number().get())
-        : reference.issuer().map(i -> byIssuer.get(i.id())).orElse(ImmutableList.of());
+    List<CascadeNode> candidates = index.candidates(reference);
+    if (candidates == null) {
+      return ImmutableList.of();
+    }
     return candidates.stream()
         .filter(node -> node.document().map(reference::matches)
             .orElseGet(() -> ((ReferenceKey) node.key()).admits(reference)))

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.danso.document.Document;
-import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
@@ -20,9 +19,7 @@ import vn.danso.validation.ValidationReport;
  */
 final class CascadeAssembler {
   final List<CascadeNode> nodes = new ArrayList<>();
-  final Map<Object, CascadeNode> byKey = new HashMap<>();
-  final Map<DocumentNumber, List<CascadeNode>> byNumber = new HashMap<>();
-  final Map<String, List<CascadeNode>> byIssuer = new HashMap<>();
+  final PlanIndex index = new PlanIndex();
   final ValidationReport.Builder report = ValidationReport.builder();
 
   /** Edges parent → child, in the order the children cite their parents. */
@@ -54,15 +51,12 @@ final class CascadeAssembler {
       kind = CascadeNode.Kind.KNOWN_BY_REFERENCE;
     }
     CascadeNode node = new CascadeNode(kind, plan, plan.reference(), key, nodes.size());
-    CascadeNode first = byKey.get(key);
+    CascadeNode first = index.addIfAbsent(node);
     if (first != null) {
       report.add(PlanRules.DUPLICATE.finding(Subjects.of(node)).arg("node", first).build());
       return;
     }
-    byKey.put(key, node);
     nodes.add(node);
-    node.number().ifPresent(n -> byNumber.computeIfAbsent(n, k -> new ArrayList<>(1)).add(node));
-    node.issuer().ifPresent(i -> byIssuer.computeIfAbsent(i.id(), k -> new ArrayList<>(2)).add(node));
     if (kind == CascadeNode.Kind.KNOWN_BY_REFERENCE && !plan.reference().isComplete()) {
       report.add(PlanRules.INCOMPLETE.finding(Subjects.of(node))
           .arg("node", node).arg("missing", Subjects.missing(plan.reference().missing())).build());
@@ -99,9 +93,7 @@ final class CascadeAssembler {
   }
 
   private void resolve(CascadeNode child, DocumentReference reference, int firstLink) {
-    List<CascadeNode> candidates = reference.number().isPresent()
-        ? byNumber.get(reference.number().get())
-        : reference.issuer().isPresent() ? byIssuer.get(reference.issuer().get().id()) : null;
+    List<CascadeNode> candidates = index.candidates(reference);
     CascadeNode match = null;
     List<CascadeNode> matches = null;
     if (candidates != null) {

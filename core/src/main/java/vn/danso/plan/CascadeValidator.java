@@ -20,7 +20,6 @@ import vn.danso.indicator.IndicatorDefinition;
 import vn.danso.indicator.Period;
 import vn.danso.indicator.Polarity;
 import vn.danso.validation.Finding;
-import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 import vn.danso.validation.Validator;
 
@@ -130,27 +129,26 @@ public final class CascadeValidator implements Validator<Cascade> {
       if (plan.isEmpty()) {
         continue;
       }
-      Subject subject = Subjects.of(node);
       if (documents != null && plan.get().document().isPresent()) {
         report.addAll(documents.validate(plan.get().document().get()));
       }
-      PlanChecks.check(plan.get(), subject, views, report);
+      PlanChecks.check(node, plan.get(), views, report);
       for (int p : parents) {
-        checkLink(node, nodes.get(p), subject, views, report);
+        checkLink(node, nodes.get(p), views, report);
       }
       if (received != Inherited.NONE) {
-        checkAgainstAbove(plan.get(), received, subject, report);
+        checkAgainstAbove(node, plan.get(), received, report);
       }
     }
     return report.build();
   }
 
-  private static void checkLink(CascadeNode child, CascadeNode parent, Subject subject, SnapshotCache views,
+  private static void checkLink(CascadeNode child, CascadeNode parent, SnapshotCache views,
       ValidationReport.Builder report) {
     Optional<LocalDate> childDate = child.date();
     Optional<LocalDate> parentDate = parent.date();
     if (childDate.isPresent() && parentDate.isPresent() && childDate.get().isBefore(parentDate.get())) {
-      report.add(PlanRules.BEFORE_PARENT.finding(subject)
+      report.add(PlanRules.BEFORE_PARENT.finding(Subjects.of(child))
           .arg("parent", parent).expected(parentDate.get()).actual(childDate.get()).build());
     }
     Optional<Body> childIssuer = child.issuer();
@@ -161,7 +159,7 @@ public final class CascadeValidator implements Validator<Cascade> {
     AdministrativeLevel childLevel = childIssuer.get().level();
     AdministrativeLevel parentLevel = parentIssuer.get().level();
     if (childLevel.isAbove(parentLevel)) {
-      report.add(PlanRules.HIGHER_LEVEL.finding(subject)
+      report.add(PlanRules.HIGHER_LEVEL.finding(Subjects.of(child))
           .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
           .arg("parent", parent).expected(parentLevel).actual(childLevel).build());
       return;
@@ -176,36 +174,35 @@ public final class CascadeValidator implements Validator<Cascade> {
       return; // reported by the child's own checks
     }
     if (!view.contains(parentUnit.value())) {
-      report.add(PlanChecks.unknownUnit(subject, parentIssuer.get(), childDate.get()));
+      report.add(PlanChecks.unknownUnit(Subjects.of(child), parentIssuer.get(), childDate.get()));
     } else if (!view.isWithin(childUnit, parentUnit)) {
-      report.add(PlanRules.OUTSIDE_PARENT_JURISDICTION.finding(subject)
+      report.add(PlanRules.OUTSIDE_PARENT_JURISDICTION.finding(Subjects.of(child))
           .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
           .arg("parent", parent).arg("date", childDate.get())
           .expected(PlanChecks.unitLabel(view, parentUnit)).actual(PlanChecks.unitLabel(view, childUnit)).build());
     }
   }
 
-  private void checkAgainstAbove(Plan plan, Inherited above, Subject subject, ValidationReport.Builder report) {
+  private void checkAgainstAbove(CascadeNode node, Plan plan, Inherited above, ValidationReport.Builder report) {
     for (PlanTarget target : plan.targets()) {
       List<Inherited.Sourced<PlanTarget>> theirs = above.targets.get(target.indicator());
       if (theirs == null || theirs.isEmpty()) {
         continue;
       }
       Polarity polarity = polarity(target.indicator());
-      Subject about = PlanChecks.targetSubject(subject, target);
       boolean sameYear = false;
       Inherited.Sourced<PlanTarget> latest = null;
       for (Inherited.Sourced<PlanTarget> their : theirs) {
         if (their.value.year() == target.year()) {
           sameYear = true;
-          compare(target, their, polarity, about, report);
+          compare(node, target, their, polarity, report);
         }
         if (latest == null || their.value.year() > latest.value.year()) {
           latest = their;
         }
       }
       if (!sameYear && target.year() > latest.value.year()) {
-        report.add(PlanRules.LATER_TARGET_YEAR.finding(about)
+        report.add(PlanRules.LATER_TARGET_YEAR.finding(PlanChecks.targetSubject(node, target))
             .arg("indicator", target.indicator().value()).arg("parent", latest.from)
             .expected(latest.value.year()).actual(target.year()).build());
       }
@@ -213,7 +210,8 @@ public final class CascadeValidator implements Validator<Cascade> {
     for (Phase phase : plan.phases()) {
       for (Inherited.Sourced<Period> horizon : above.horizons) {
         if (!horizon.value.contains(phase.period())) {
-          report.add(PlanRules.PHASE_OUTSIDE_PARENT_HORIZON.finding(subject.child("phase", phase.period().code()))
+          report.add(PlanRules.PHASE_OUTSIDE_PARENT_HORIZON.finding(
+              Subjects.of(node).child("phase", phase.period().code()))
               .arg("parent", horizon.from).expected(horizon.value).actual(phase.period()).build());
         }
       }
@@ -225,7 +223,8 @@ public final class CascadeValidator implements Validator<Cascade> {
       }
       for (Inherited.Sourced<LocalDate> their : theirs) {
         if (duty.due().get().isAfter(their.value)) {
-          report.add(PlanRules.REVIEW_AFTER_PARENT.finding(subject.child("reporting", PlanChecks.key(duty.kind())))
+          report.add(PlanRules.REVIEW_AFTER_PARENT.finding(
+              Subjects.of(node).child("reporting", PlanChecks.key(duty.kind())))
               .arg("kind", duty.kind()).arg("parent", their.from)
               .expected(their.value).actual(duty.due().get()).build());
         }
@@ -233,14 +232,15 @@ public final class CascadeValidator implements Validator<Cascade> {
     }
   }
 
-  private static void compare(PlanTarget target, Inherited.Sourced<PlanTarget> their, Polarity polarity,
-      Subject about, ValidationReport.Builder report) {
+  private static void compare(CascadeNode node, PlanTarget target, Inherited.Sourced<PlanTarget> their,
+      Polarity polarity, ValidationReport.Builder report) {
     TargetComparison.Outcome outcome = TargetComparison.compare(target, their.value, polarity);
     if (outcome == TargetComparison.Outcome.NOT_WEAKER) {
       return;
     }
     boolean weaker = outcome == TargetComparison.Outcome.WEAKER;
-    Finding.Builder finding = (weaker ? PlanRules.WEAKER_TARGET : PlanRules.INCOMPARABLE_TARGET).finding(about)
+    Finding.Builder finding = (weaker ? PlanRules.WEAKER_TARGET : PlanRules.INCOMPARABLE_TARGET)
+        .finding(PlanChecks.targetSubject(node, target))
         .arg("indicator", target.indicator().value()).arg("year", target.year()).arg("parent", their.from)
         .expected(PlanChecks.statement(their.value.target())).actual(PlanChecks.statement(target.target()));
     if (weaker) {

@@ -52,7 +52,10 @@ final class Inherited {
     }
     Plan plan = maybePlan.get();
     Optional<Period> horizon = plan.effectiveHorizon();
-    boolean hasReviews = plan.reporting().stream().anyMatch(r -> r.kind().isReview() && r.due().isPresent());
+    boolean hasReviews = false;
+    for (ReportingDuty duty : plan.reporting()) {
+      hasReviews |= duty.kind().isReview() && duty.due().isPresent();
+    }
     if (plan.targets().isEmpty() && horizon.isEmpty() && !hasReviews) {
       return received;
     }

@@ -171,6 +171,7 @@ public abstract class Plan {
    *
    * @return the horizon, or empty for a plan that states none and has neither phases nor targets
    */
+  @Value.Derived
   public Optional<Period> effectiveHorizon() {
     if (horizon().isPresent()) {
       return horizon();

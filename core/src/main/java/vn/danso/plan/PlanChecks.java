@@ -19,42 +19,48 @@ import vn.danso.validation.ValidationReport;
 /**
  * The checks of one plan on its own: its issuer's unit on its date, its phases against its stated horizon and each
  * other, its target years and deadlines against its date and horizon, and the bodies its tasks are assigned to
- * against its issuer's territory.
+ * against its issuer's territory. Subjects are made only for findings: a plan without defects allocates little.
  */
 final class PlanChecks {
   private PlanChecks() {}
 
-  static void check(Plan plan, Subject subject, SnapshotCache views, ValidationReport.Builder report) {
+  static void check(CascadeNode node, Plan plan, SnapshotCache views, ValidationReport.Builder report) {
     Optional<Body> issuer = plan.issuer();
     Optional<LocalDate> date = plan.date();
-    HierarchySnapshot view = date.map(views::at).orElse(null);
-    boolean issuerKnown = false;
-    if (issuer.isPresent() && view != null) {
-      UnitCode unit = issuer.get().jurisdiction().unit();
-      issuerKnown = view.contains(unit.value());
-      if (!issuerKnown) {
-        report.add(unknownUnit(subject, issuer.get(), date.get()));
+    HierarchySnapshot view = null;
+    if (issuer.isPresent() && date.isPresent()) {
+      view = views.at(date.get());
+      if (!view.contains(issuer.get().jurisdiction().unit().value())) {
+        report.add(unknownUnit(Subjects.of(node), issuer.get(), date.get()));
+        view = null;
       }
     }
-    checkPhases(plan, subject, report);
-    date.ifPresent(d -> plan.targets().forEach(t -> {
-      if (t.year() < d.getYear()) {
-        report.add(PlanRules.TARGET_BEFORE_ISSUE.finding(targetSubject(subject, t))
-            .arg("indicator", t.indicator().value()).expected(d.getYear()).actual(t.year()).build());
+    if (!plan.phases().isEmpty()) {
+      checkPhases(node, plan, report);
+    }
+    if (date.isPresent()) {
+      int year = date.get().getYear();
+      for (PlanTarget target : plan.targets()) {
+        if (target.year() < year) {
+          report.add(PlanRules.TARGET_BEFORE_ISSUE.finding(targetSubject(node, target))
+              .arg("indicator", target.indicator().value()).expected(year).actual(target.year()).build());
+        }
       }
-    }));
-    checkDeadlines(plan, subject, report);
-    if (issuerKnown) {
-      checkTasks(plan, issuer.get(), date.get(), view, subject, report);
+    }
+    if (!plan.tasks().isEmpty() || !plan.reporting().isEmpty()) {
+      checkDeadlines(node, plan, report);
+    }
+    if (view != null && !plan.tasks().isEmpty()) {
+      checkTasks(node, plan, issuer.get(), date.get(), view, report);
     }
   }
 
-  private static void checkPhases(Plan plan, Subject subject, ValidationReport.Builder report) {
+  private static void checkPhases(CascadeNode node, Plan plan, ValidationReport.Builder report) {
     List<Phase> phases = plan.phases();
     for (int i = 0; i < phases.size(); i++) {
       Period period = phases.get(i).period();
       if (plan.horizon().isPresent() && !plan.horizon().get().contains(period)) {
-        report.add(PlanRules.PHASE_OUTSIDE_HORIZON.finding(subject.child("phase", period.code()))
+        report.add(PlanRules.PHASE_OUTSIDE_HORIZON.finding(Subjects.of(node).child("phase", period.code()))
             .expected(plan.horizon().get()).actual(period).build());
       }
       for (int j = i + 1; j < phases.size(); j++) {
@@ -62,59 +68,71 @@ final class PlanChecks {
         boolean overlap = !period.lastMonth().isBefore(other.firstMonth())
             && !other.lastMonth().isBefore(period.firstMonth());
         if (overlap) {
-          report.add(PlanRules.PHASE_OVERLAP.finding(subject.child("phase", other.code()))
+          report.add(PlanRules.PHASE_OVERLAP.finding(Subjects.of(node).child("phase", other.code()))
               .expected(period).actual(other).build());
         }
       }
     }
   }
 
-  private static void checkDeadlines(Plan plan, Subject subject, ValidationReport.Builder report) {
-    Optional<LocalDate> issued = plan.date();
-    Optional<LocalDate> end = plan.effectiveHorizon().map(Period::end);
-    if (issued.isEmpty() && end.isEmpty()) {
+  private static void checkDeadlines(CascadeNode node, Plan plan, ValidationReport.Builder report) {
+    LocalDate issued = plan.date().orElse(null);
+    LocalDate end = plan.effectiveHorizon().map(Period::end).orElse(null);
+    if (issued == null && end == null) {
       return;
     }
-    LocalizedText span = LocalizedText.of(
-        issued.map(PlanChecks::vi).orElse("…") + " – " + end.map(PlanChecks::vi).orElse("…"),
-        issued.map(LocalDate::toString).orElse("…") + " – " + end.map(LocalDate::toString).orElse("…"));
     List<Task> tasks = plan.tasks();
     for (int i = 0; i < tasks.size(); i++) {
       Task task = tasks.get(i);
       if (task.deadline().isPresent() && outside(task.deadline().get(), issued, end)) {
-        report.add(PlanRules.DEADLINE_OUTSIDE_HORIZON.finding(taskSubject(subject, task, i))
+        report.add(PlanRules.DEADLINE_OUTSIDE_HORIZON.finding(taskSubject(node, task, i))
             .arg("what", LocalizedText.of("nhiệm vụ «" + task + "»", "task «" + task + "»"))
-            .expected(span).actual(task.deadline().get()).build());
+            .expected(span(issued, end)).actual(task.deadline().get()).build());
       }
     }
     for (ReportingDuty duty : plan.reporting()) {
       if (duty.due().isPresent() && outside(duty.due().get(), issued, end)) {
-        report.add(PlanRules.DEADLINE_OUTSIDE_HORIZON.finding(subject.child("reporting", key(duty.kind())))
-            .arg("what", duty.kind()).expected(span).actual(duty.due().get()).build());
+        report.add(PlanRules.DEADLINE_OUTSIDE_HORIZON.finding(Subjects.of(node).child("reporting", key(duty.kind())))
+            .arg("what", duty.kind()).expected(span(issued, end)).actual(duty.due().get()).build());
       }
     }
   }
 
-  private static boolean outside(LocalDate day, Optional<LocalDate> from, Optional<LocalDate> to) {
-    return (from.isPresent() && day.isBefore(from.get())) || (to.isPresent() && day.isAfter(to.get()));
+  private static boolean outside(LocalDate day, LocalDate from, LocalDate to) {
+    return (from != null && day.isBefore(from)) || (to != null && day.isAfter(to));
   }
 
-  private static void checkTasks(Plan plan, Body issuer, LocalDate date, HierarchySnapshot view, Subject subject,
+  private static LocalizedText span(LocalDate from, LocalDate to) {
+    return LocalizedText.of(
+        (from == null ? "…" : CoverageFormat.date(from, Language.VI)) + " – "
+            + (to == null ? "…" : CoverageFormat.date(to, Language.VI)),
+        (from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
+  }
+
+  private static void checkTasks(CascadeNode node, Plan plan, Body issuer, LocalDate date, HierarchySnapshot view,
       ValidationReport.Builder report) {
     UnitCode territory = issuer.jurisdiction().unit();
     List<Task> tasks = plan.tasks();
     for (int i = 0; i < tasks.size(); i++) {
       Task task = tasks.get(i);
-      for (Body body : task.bodies()) {
-        UnitCode unit = body.jurisdiction().unit();
-        if (!view.contains(unit.value())) {
-          report.add(unknownUnit(taskSubject(subject, task, i), body, date));
-        } else if (!view.isWithin(unit, territory)) {
-          report.add(PlanRules.TASK_OUTSIDE_JURISDICTION.finding(taskSubject(subject, task, i))
-              .arg("task", task.text()).arg("body", body.name()).arg("issuer", issuer.name())
-              .expected(unitLabel(view, territory)).actual(unitLabel(view, unit)).build());
-        }
+      if (task.lead().isPresent()) {
+        checkAssignee(node, task, i, task.lead().get(), issuer, territory, date, view, report);
       }
+      for (Body partner : task.partners()) {
+        checkAssignee(node, task, i, partner, issuer, territory, date, view, report);
+      }
+    }
+  }
+
+  private static void checkAssignee(CascadeNode node, Task task, int index, Body body, Body issuer,
+      UnitCode territory, LocalDate date, HierarchySnapshot view, ValidationReport.Builder report) {
+    UnitCode unit = body.jurisdiction().unit();
+    if (!view.contains(unit.value())) {
+      report.add(unknownUnit(taskSubject(node, task, index), body, date));
+    } else if (!view.isWithin(unit, territory)) {
+      report.add(PlanRules.TASK_OUTSIDE_JURISDICTION.finding(taskSubject(node, task, index))
+          .arg("task", task.text()).arg("body", body.name()).arg("issuer", issuer.name())
+          .expected(unitLabel(view, territory)).actual(unitLabel(view, unit)).build());
     }
   }
 
@@ -128,12 +146,12 @@ final class PlanChecks {
     return code.value() + view.unit(code).map(u -> " " + u.fullName()).orElse("");
   }
 
-  static Subject targetSubject(Subject subject, PlanTarget target) {
-    return subject.child("target", target.indicator().value() + " " + target.year());
+  static Subject targetSubject(CascadeNode node, PlanTarget target) {
+    return Subjects.of(node).child("target", target.indicator().value() + " " + target.year());
   }
 
-  static Subject taskSubject(Subject subject, Task task, int index) {
-    return subject.child("task", task.label().orElse(Integer.toString(index + 1)));
+  static Subject taskSubject(CascadeNode node, Task task, int index) {
+    return Subjects.of(node).child("task", task.label().orElse(Integer.toString(index + 1)));
   }
 
   static String key(ReportingKind kind) {
@@ -150,9 +168,5 @@ final class PlanChecks {
           target.kind().label(Language.EN) + " " + plain + "%");
     }
     return LocalizedText.of(target.kind().symbol() + " " + vi, target.kind().symbol() + " " + plain);
-  }
-
-  private static String vi(LocalDate date) {
-    return CoverageFormat.date(date, Language.VI);
   }
 }
