@@ -43,7 +43,7 @@ import vn.danso.validation.ValidationReport;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx6g")
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CascadeBenchmark {
   @Param({"2000", "20000", "200000"})
   int documents;

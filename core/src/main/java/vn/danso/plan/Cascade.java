@@ -9,9 +9,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.Traverser;
 import com.google.common.graph.ValueGraphBuilder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.danso.body.Body;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentReference;
 import vn.danso.validation.ValidationReport;
@@ -22,12 +24,13 @@ import vn.danso.validation.ValidationReport;
  * district and bloc committees' plans to the communes.
  *
  * <p>A cascade is built from {@link Plan}s; each plan's "implements" references become its edges. A reference
- * resolves by number, issuer, type and date or term ({@link DocumentReference#matches}), looked up through indexes
- * by number and by issuer. What does not resolve becomes a placeholder node that says why ({@link CascadeNode.Kind}):
- * a complete reference to a document not in the collection, an incomplete one ("Chương trình hành động của Tỉnh
- * ủy", no number), or one that fits several documents (two 21-NQ/TW). Building never throws on data: duplicates,
- * unresolved, incomplete and ambiguous references and cycles are reported in {@link #report()}, and the link that
- * closes each cycle is left out, so the result is always acyclic.
+ * resolves by number, issuer, type and date or term ({@link DocumentReference#matches}), looked up in indexes (by
+ * number and issuer, by number, by issuer), never by scanning every plan. What does not resolve becomes a
+ * placeholder node that says why ({@link CascadeNode.Kind}): a complete reference to a document not in the
+ * collection, an incomplete one ("Chương trình hành động của Tỉnh ủy", no number), or one that fits several
+ * documents (two 21-NQ/TW). Building never throws on data: duplicates, unresolved, incomplete and ambiguous
+ * references and cycles are reported in {@link #report()}, and the link that closes each cycle is left out, so the
+ * result is always acyclic.
  *
  * <pre>{@code
  * Cascade cascade = Cascade.builder()
@@ -43,6 +46,9 @@ import vn.danso.validation.ValidationReport;
  * Immutable and thread-safe.
  */
 public final class Cascade {
+  /** The epoch day of a node without a date. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
   private final ImmutableList<CascadeNode> nodes;
   /** By node index: the indexes of its parents, of its children, and the links to its parents. */
   private final int[][] parents;
@@ -52,6 +58,15 @@ public final class Cascade {
   private final int[] depth;
   private final int maxDepth;
   private final PlanIndex index;
+  /**
+   * By node index, what the checks of every link read, kept in flat arrays so that validating a large cascade
+   * reads little memory: the issue date (epoch day, or {@link #NO_DAY}), the issuer's unit code and level (null and
+   * -1 when there is no issuer), and whether the node is a plan with content to check.
+   */
+  private final long[] day;
+  private final String[] unit;
+  private final byte[] level;
+  private final boolean[] content;
   private final ValidationReport report;
   private final Supplier<ImmutableValueGraph<CascadeNode, CascadeLink>> graph;
 
@@ -118,6 +133,18 @@ public final class Cascade {
     }
     this.maxDepth = deepest;
     this.index = assembler.index;
+    this.day = new long[n];
+    this.unit = new String[n];
+    this.level = new byte[n];
+    this.content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      CascadeNode node = nodes.get(i);
+      day[i] = node.date().map(LocalDate::toEpochDay).orElse(NO_DAY);
+      Optional<Body> issuer = node.issuer();
+      unit[i] = issuer.map(b -> b.jurisdiction().unit().value()).orElse(null);
+      level[i] = (byte) issuer.map(b -> b.level().ordinal()).orElse(-1).intValue();
+      content[i] = node.plan().map(Plan::hasCheckedContent).orElse(false);
+    }
     this.report = assembler.report.build();
     this.graph = Suppliers.memoize(this::buildGraph);
   }
@@ -335,6 +362,26 @@ public final class Cascade {
 
   int[] order() {
     return order;
+  }
+
+  /** The issue date as an epoch day, or {@link #NO_DAY}. */
+  long day(int i) {
+    return day[i];
+  }
+
+  /** The issuer's unit code, or null. */
+  String unit(int i) {
+    return unit[i];
+  }
+
+  /** The ordinal of the issuer's level, or -1. */
+  int level(int i) {
+    return level[i];
+  }
+
+  /** True for a plan with targets, tasks, phases, reporting duties or a stated horizon. */
+  boolean hasContent(int i) {
+    return content[i];
   }
 
   private ImmutableList<CascadeNode> nodesAt(int[] indexes) {

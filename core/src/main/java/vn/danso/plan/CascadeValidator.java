@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
-import vn.danso.body.Body;
 import vn.danso.body.PlaceLookups;
 import vn.danso.document.DocumentValidator;
 import vn.danso.indicator.IndicatorCatalogue;
@@ -42,16 +40,17 @@ import vn.danso.validation.Validator;
  * </ul>
  *
  * <p>Validation takes time linear in the size of the cascade: the hierarchy's as-of views are made once for each span
- * of days on which it does not change, and what each plan is held against is passed down, not searched for.
- * Immutable and thread-safe.
+ * of days on which it does not change (and kept for the validator's later runs), the checks of each link read flat
+ * arrays the cascade keeps, and what each plan is held against is passed down, not searched for. Immutable (its
+ * cache of views aside) and thread-safe.
  */
 public final class CascadeValidator implements Validator<Cascade> {
-  private final Hierarchy hierarchy;
+  private final SnapshotCache views;
   private final IndicatorCatalogue indicators;
   private final DocumentValidator documents;
 
-  private CascadeValidator(Hierarchy hierarchy, IndicatorCatalogue indicators, DocumentValidator documents) {
-    this.hierarchy = hierarchy;
+  private CascadeValidator(SnapshotCache views, IndicatorCatalogue indicators, DocumentValidator documents) {
+    this.views = views;
     this.indicators = indicators;
     this.documents = documents;
   }
@@ -66,7 +65,7 @@ public final class CascadeValidator implements Validator<Cascade> {
    */
   public static CascadeValidator of(Hierarchy hierarchy) {
     checkNotNull(hierarchy, "hierarchy is null: give the hierarchy of the units the issuers serve");
-    return new CascadeValidator(hierarchy, IndicatorCatalogue.builtIn(),
+    return new CascadeValidator(new SnapshotCache(hierarchy), IndicatorCatalogue.builtIn(),
         DocumentValidator.standard().withPlaceLookup(PlaceLookups.fromHierarchy(hierarchy)));
   }
 
@@ -77,7 +76,7 @@ public final class CascadeValidator implements Validator<Cascade> {
    * @return the validator
    */
   public CascadeValidator withIndicators(IndicatorCatalogue catalogue) {
-    return new CascadeValidator(hierarchy, checkNotNull(catalogue, "catalogue is null"), documents);
+    return new CascadeValidator(views, checkNotNull(catalogue, "catalogue is null"), documents);
   }
 
   /**
@@ -87,7 +86,7 @@ public final class CascadeValidator implements Validator<Cascade> {
    * @return the validator
    */
   public CascadeValidator withDocumentValidator(DocumentValidator validator) {
-    return new CascadeValidator(hierarchy, indicators, checkNotNull(validator, "validator is null"));
+    return new CascadeValidator(views, indicators, checkNotNull(validator, "validator is null"));
   }
 
   /**
@@ -97,7 +96,7 @@ public final class CascadeValidator implements Validator<Cascade> {
    * @return the validator
    */
   public CascadeValidator withoutDocumentChecks() {
-    return new CascadeValidator(hierarchy, indicators, null);
+    return new CascadeValidator(views, indicators, null);
   }
 
   @Override
@@ -105,12 +104,10 @@ public final class CascadeValidator implements Validator<Cascade> {
     checkNotNull(cascade, "cascade is null");
     ValidationReport.Builder report = ValidationReport.builder();
     report.addAll(cascade.report());
-    SnapshotCache views = new SnapshotCache(hierarchy);
     ImmutableList<CascadeNode> nodes = cascade.nodes();
     Inherited[] passedOn = new Inherited[nodes.size()];
     List<Inherited> fromParents = new ArrayList<>();
     for (int i : cascade.order()) {
-      CascadeNode node = nodes.get(i);
       int[] parents = cascade.parentIndexes(i);
       Inherited received;
       if (parents.length == 0) {
@@ -124,7 +121,9 @@ public final class CascadeValidator implements Validator<Cascade> {
         }
         received = Inherited.merge(fromParents);
       }
-      passedOn[i] = Inherited.passOn(received, node);
+      boolean content = cascade.hasContent(i);
+      passedOn[i] = content ? Inherited.passOn(received, nodes.get(i)) : received;
+      CascadeNode node = nodes.get(i);
       Optional<Plan> plan = node.plan();
       if (plan.isEmpty()) {
         continue;
@@ -132,54 +131,70 @@ public final class CascadeValidator implements Validator<Cascade> {
       if (documents != null && plan.get().document().isPresent()) {
         report.addAll(documents.validate(plan.get().document().get()));
       }
-      PlanChecks.check(node, plan.get(), views, report);
-      for (int p : parents) {
-        checkLink(node, nodes.get(p), views, report);
+      long day = cascade.day(i);
+      String unit = cascade.unit(i);
+      HierarchySnapshot view = null;
+      if (day != Cascade.NO_DAY && unit != null) {
+        view = views.at(day);
+        if (!view.contains(unit)) {
+          report.add(PlanChecks.unknownUnit(Subjects.of(node), node.issuer().get(), LocalDate.ofEpochDay(day)));
+          view = null;
+        }
       }
-      if (received != Inherited.NONE) {
+      if (content) {
+        PlanChecks.check(node, plan.get(), view, report);
+      }
+      for (int p : parents) {
+        checkLink(cascade, i, p, view, report);
+      }
+      if (content && received != Inherited.NONE) {
         checkAgainstAbove(node, plan.get(), received, report);
       }
     }
     return report.build();
   }
 
-  private static void checkLink(CascadeNode child, CascadeNode parent, SnapshotCache views,
+  /**
+   * Checks the link from child {@code c} to parent {@code p} on the flat arrays of the cascade; {@code view} is the
+   * hierarchy on the child's date when the child's unit is in it, else null.
+   */
+  private static void checkLink(Cascade cascade, int c, int p, HierarchySnapshot view,
       ValidationReport.Builder report) {
-    Optional<LocalDate> childDate = child.date();
-    Optional<LocalDate> parentDate = parent.date();
-    if (childDate.isPresent() && parentDate.isPresent() && childDate.get().isBefore(parentDate.get())) {
-      report.add(PlanRules.BEFORE_PARENT.finding(Subjects.of(child))
-          .arg("parent", parent).expected(parentDate.get()).actual(childDate.get()).build());
+    long childDay = cascade.day(c);
+    long parentDay = cascade.day(p);
+    if (childDay != Cascade.NO_DAY && parentDay != Cascade.NO_DAY && childDay < parentDay) {
+      report.add(PlanRules.BEFORE_PARENT.finding(Subjects.of(cascade.nodes().get(c)))
+          .arg("parent", cascade.nodes().get(p))
+          .expected(LocalDate.ofEpochDay(parentDay)).actual(LocalDate.ofEpochDay(childDay)).build());
     }
-    Optional<Body> childIssuer = child.issuer();
-    Optional<Body> parentIssuer = parent.issuer();
-    if (childIssuer.isEmpty() || parentIssuer.isEmpty()) {
+    String childUnit = cascade.unit(c);
+    String parentUnit = cascade.unit(p);
+    if (childUnit == null || parentUnit == null) {
       return;
     }
-    AdministrativeLevel childLevel = childIssuer.get().level();
-    AdministrativeLevel parentLevel = parentIssuer.get().level();
-    if (childLevel.isAbove(parentLevel)) {
+    if (cascade.level(c) < cascade.level(p)) {
+      CascadeNode child = cascade.nodes().get(c);
+      CascadeNode parent = cascade.nodes().get(p);
       report.add(PlanRules.HIGHER_LEVEL.finding(Subjects.of(child))
-          .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
-          .arg("parent", parent).expected(parentLevel).actual(childLevel).build());
+          .arg("issuer", child.issuer().get().name()).arg("parentIssuer", parent.issuer().get().name())
+          .arg("parent", parent).expected(parent.issuer().get().level()).actual(child.issuer().get().level())
+          .build());
       return;
     }
-    if (childDate.isEmpty()) {
-      return;
+    if (view == null || view.isWithin(childUnit, parentUnit)) {
+      return; // an unknown child unit or date is reported by the child's own checks
     }
-    HierarchySnapshot view = views.at(childDate.get());
-    UnitCode childUnit = childIssuer.get().jurisdiction().unit();
-    UnitCode parentUnit = parentIssuer.get().jurisdiction().unit();
-    if (!view.contains(childUnit.value())) {
-      return; // reported by the child's own checks
-    }
-    if (!view.contains(parentUnit.value())) {
-      report.add(PlanChecks.unknownUnit(Subjects.of(child), parentIssuer.get(), childDate.get()));
-    } else if (!view.isWithin(childUnit, parentUnit)) {
+    CascadeNode child = cascade.nodes().get(c);
+    CascadeNode parent = cascade.nodes().get(p);
+    LocalDate date = LocalDate.ofEpochDay(childDay);
+    if (!view.contains(parentUnit)) {
+      report.add(PlanChecks.unknownUnit(Subjects.of(child), parent.issuer().get(), date));
+    } else {
       report.add(PlanRules.OUTSIDE_PARENT_JURISDICTION.finding(Subjects.of(child))
-          .arg("issuer", childIssuer.get().name()).arg("parentIssuer", parentIssuer.get().name())
-          .arg("parent", parent).arg("date", childDate.get())
-          .expected(PlanChecks.unitLabel(view, parentUnit)).actual(PlanChecks.unitLabel(view, childUnit)).build());
+          .arg("issuer", child.issuer().get().name()).arg("parentIssuer", parent.issuer().get().name())
+          .arg("parent", parent).arg("date", date)
+          .expected(PlanChecks.unitLabel(view, UnitCode.of(parentUnit)))
+          .actual(PlanChecks.unitLabel(view, UnitCode.of(childUnit))).build());
     }
   }
 

@@ -7,11 +7,11 @@ import vn.danso.document.DateStyle;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 
-/** Writes a {@link Coverage} as plain text. */
+/** Writes a {@link CoverageReport} as plain text. */
 final class CoverageFormat {
   private CoverageFormat() {}
 
-  static String format(Coverage coverage, Language language, boolean onlyWithDocuments) {
+  static String format(CoverageReport coverage, Language language, boolean onlyWithDocuments) {
     boolean vi = language == Language.VI;
     StringBuilder out = new StringBuilder();
     out.append(vi ? "Triển khai " : "Implementing ").append(coverage.root().label(language)).append(" — ")

@@ -204,6 +204,12 @@ public abstract class Plan {
     return document().isEmpty();
   }
 
+  /** True if the plan has anything the validator holds against itself or the documents above. */
+  boolean hasCheckedContent() {
+    return !targets().isEmpty() || !tasks().isEmpty() || !phases().isEmpty() || !reporting().isEmpty()
+        || horizon().isPresent();
+  }
+
   @Value.Check
   void check() {
     if (document().isPresent()) {

@@ -24,20 +24,15 @@ import vn.danso.validation.ValidationReport;
 final class PlanChecks {
   private PlanChecks() {}
 
-  static void check(CascadeNode node, Plan plan, SnapshotCache views, ValidationReport.Builder report) {
-    Optional<Body> issuer = plan.issuer();
-    Optional<LocalDate> date = plan.date();
-    HierarchySnapshot view = null;
-    if (issuer.isPresent() && date.isPresent()) {
-      view = views.at(date.get());
-      if (!view.contains(issuer.get().jurisdiction().unit().value())) {
-        report.add(unknownUnit(Subjects.of(node), issuer.get(), date.get()));
-        view = null;
-      }
-    }
+  /**
+   * Checks the plan's content; {@code view} is the hierarchy on the plan's date when its issuer's unit is in it, else
+   * null (then the tasks' bodies are not checked: the issuer's unit or the date is already reported missing).
+   */
+  static void check(CascadeNode node, Plan plan, HierarchySnapshot view, ValidationReport.Builder report) {
     if (!plan.phases().isEmpty()) {
       checkPhases(node, plan, report);
     }
+    Optional<LocalDate> date = plan.date();
     if (date.isPresent()) {
       int year = date.get().getYear();
       for (PlanTarget target : plan.targets()) {
@@ -51,7 +46,7 @@ final class PlanChecks {
       checkDeadlines(node, plan, report);
     }
     if (view != null && !plan.tasks().isEmpty()) {
-      checkTasks(node, plan, issuer.get(), date.get(), view, report);
+      checkTasks(node, plan, plan.issuer().get(), date.get(), view, report);
     }
   }
 
@@ -127,9 +122,12 @@ final class PlanChecks {
   private static void checkAssignee(CascadeNode node, Task task, int index, Body body, Body issuer,
       UnitCode territory, LocalDate date, HierarchySnapshot view, ValidationReport.Builder report) {
     UnitCode unit = body.jurisdiction().unit();
+    if (unit.equals(territory) || view.isWithin(unit, territory)) {
+      return; // the issuer's own unit is known to exist: its own check looked it up
+    }
     if (!view.contains(unit.value())) {
       report.add(unknownUnit(taskSubject(node, task, index), body, date));
-    } else if (!view.isWithin(unit, territory)) {
+    } else {
       report.add(PlanRules.TASK_OUTSIDE_JURISDICTION.finding(taskSubject(node, task, index))
           .arg("task", task.text()).arg("body", body.name()).arg("issuer", issuer.name())
           .expected(unitLabel(view, territory)).actual(unitLabel(view, unit)).build());

@@ -2,36 +2,43 @@ package vn.danso.plan;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 
 /**
- * The hierarchy's as-of views for one validation run: one view per span of days on which the hierarchy does not
- * change, so thousands of documents dated on different days share a handful of views. Not thread-safe; one per run.
+ * The hierarchy's as-of views, one per span of days on which the hierarchy does not change, made on first use: the
+ * thousands of documents of a cascade, dated on different days, share a handful of views, and so do the cascades a
+ * validator checks one after another. Thread-safe.
  */
 final class SnapshotCache {
   private final Hierarchy hierarchy;
-  private final ImmutableSortedSet<LocalDate> changes;
-  private final Map<LocalDate, HierarchySnapshot> views = new HashMap<>();
+  /** The days the hierarchy changed on, as epoch days, in order. */
+  private final long[] changes;
+  private final ConcurrentMap<Long, HierarchySnapshot> views = new ConcurrentHashMap<>();
 
   SnapshotCache(Hierarchy hierarchy) {
     this.hierarchy = hierarchy;
-    this.changes = hierarchy.changeDates();
+    ImmutableSortedSet<LocalDate> dates = hierarchy.changeDates();
+    this.changes = new long[dates.size()];
+    int i = 0;
+    for (LocalDate date : dates) {
+      changes[i++] = date.toEpochDay();
+    }
   }
 
   /** The view of the day (a view of another day of the same span, which answers the same). */
   HierarchySnapshot at(LocalDate date) {
-    LocalDate from = changes.floor(date);
-    if (from == null) {
-      from = LocalDate.MIN;
-    }
+    return at(date.toEpochDay());
+  }
+
+  /** The view of the day, given as an epoch day. */
+  HierarchySnapshot at(long epochDay) {
+    int i = Arrays.binarySearch(changes, epochDay);
+    long from = i >= 0 ? changes[i] : i == -1 ? Long.MIN_VALUE : changes[-i - 2];
     HierarchySnapshot view = views.get(from);
-    if (view == null) {
-      view = hierarchy.asOf(date);
-      views.put(from, view);
-    }
-    return view;
+    return view != null ? view : views.computeIfAbsent(from, f -> hierarchy.asOf(LocalDate.ofEpochDay(epochDay)));
   }
 }

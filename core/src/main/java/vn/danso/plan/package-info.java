@@ -23,7 +23,7 @@
  * rule ids of the groups {@code cascade} and {@code plan} ({@link vn.danso.plan.PlanRules}).
  *
  * <h2>Coverage and lag</h2>
- * {@link vn.danso.plan.Coverage} says, for a root document, a hierarchy, a date and a level, which units have an
+ * {@link vn.danso.plan.CoverageReport} says, for a root document, a hierarchy, a date and a level, which units have an
  * implementing document from their Party committee and from their People's Committee and which do not yet;
  * {@link vn.danso.plan.LagReport} gives the days from each document to the one implementing it, with minimum, median
  * and maximum per level, and the depth of the cascade. Both are values to print ({@code format}) or chart.

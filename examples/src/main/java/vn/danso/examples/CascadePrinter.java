@@ -13,7 +13,7 @@ import vn.danso.admin.Hierarchy;
 import vn.danso.plan.Cascade;
 import vn.danso.plan.CascadeNode;
 import vn.danso.plan.CascadeValidator;
-import vn.danso.plan.Coverage;
+import vn.danso.plan.CoverageReport;
 import vn.danso.plan.CoverageStatus;
 import vn.danso.plan.CoverageTrack;
 import vn.danso.plan.LagReport;
@@ -101,7 +101,7 @@ final class CascadePrinter {
 
   /** Coverage of a level below the root on the date; units without any document are listed in one line. */
   void printCoverage(CascadeNode root, LocalDate date, AdministrativeLevel level) {
-    Coverage coverage = Coverage.of(cascade, root, hierarchy, date, level);
+    CoverageReport coverage = CoverageReport.of(cascade, root, hierarchy, date, level);
     console.out().print(coverage.format(console.language(), coverage.rows().size() > 12));
   }
 
@@ -119,7 +119,7 @@ final class CascadePrinter {
     out.println(console.t("Kiểm tra chuỗi: ", "Checking the cascade: ") + report.size()
         + console.t(" phát hiện, ", " findings, ") + report.count(Severity.ERROR)
         + console.t(" lỗi", " errors"));
-    Coverage provinces = Coverage.of(cascade, root, hierarchy, date, AdministrativeLevel.PROVINCE);
+    CoverageReport provinces = CoverageReport.of(cascade, root, hierarchy, date, AdministrativeLevel.PROVINCE);
     for (CoverageTrack track : provinces.tracks()) {
       int issued = provinces.count(track, CoverageStatus.ISSUED) + provinces.count(track, CoverageStatus.UNDATED);
       out.println(track.label(console.language()) + console.t(" cấp tỉnh đã có văn bản: ",

@@ -26,7 +26,7 @@ import vn.danso.text.Language;
  * {@linkplain CoverageTrack tracks}) have a document below the root in the cascade, and which.
  *
  * <pre>{@code
- * Coverage provinces = Coverage.of(cascade, nq21, hierarchy, LocalDate.of(2024, 1, 31),
+ * CoverageReport provinces = CoverageReport.of(cascade, nq21, hierarchy, LocalDate.of(2024, 1, 31),
  *     AdministrativeLevel.PROVINCE);
  * provinces.count(CoverageTrack.partyCommittee(), CoverageStatus.ISSUED);   // provinces whose Party committee has
  * provinces.missing(CoverageTrack.peoplesCommittee());                       // units still without a plan
@@ -39,15 +39,15 @@ import vn.danso.text.Language;
  * the report's date do not count; a document known only from a reference without a date counts as
  * {@link CoverageStatus#UNDATED}. Immutable.
  */
-public final class Coverage {
+public final class CoverageReport {
   private final CascadeNode root;
   private final LocalDate date;
   private final AdministrativeLevel level;
   private final ImmutableList<CoverageTrack> tracks;
   private final ImmutableList<CoverageRow> rows;
 
-  private Coverage(CascadeNode root, LocalDate date, AdministrativeLevel level, ImmutableList<CoverageTrack> tracks,
-      ImmutableList<CoverageRow> rows) {
+  private CoverageReport(CascadeNode root, LocalDate date, AdministrativeLevel level,
+      ImmutableList<CoverageTrack> tracks, ImmutableList<CoverageRow> rows) {
     this.root = root;
     this.date = date;
     this.level = level;
@@ -65,7 +65,7 @@ public final class Coverage {
    * @param level the level of the units reported, below or at the root issuer's
    * @return the coverage
    */
-  public static Coverage of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
+  public static CoverageReport of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
       AdministrativeLevel level) {
     return of(cascade, root, hierarchy, date, level,
         ImmutableList.of(CoverageTrack.partyCommittee(), CoverageTrack.peoplesCommittee()));
@@ -82,7 +82,7 @@ public final class Coverage {
    * @param tracks the columns, at least one
    * @return the coverage
    */
-  public static Coverage of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
+  public static CoverageReport of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
       AdministrativeLevel level, List<CoverageTrack> tracks) {
     checkNotNull(cascade, "cascade is null");
     int rootIndex = cascade.check(root);
@@ -110,7 +110,7 @@ public final class Coverage {
       }
       rows.add(new CoverageRow(unit, columns, cells.build()));
     }
-    return new Coverage(root, date, level, columns, rows.build());
+    return new CoverageReport(root, date, level, columns, rows.build());
   }
 
   /** The documents below the root, issued by the day, whose issuers serve a unit of the level, by unit code. */

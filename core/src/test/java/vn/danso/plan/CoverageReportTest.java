@@ -14,15 +14,15 @@ import vn.danso.document.DocumentType;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 
-class CoverageTest {
+class CoverageReportTest {
   private static final Cascade SEEDS = Cascade.of(Seeds.plans());
   private static final CascadeNode ROOT = SEEDS.node(NQ21).orElseThrow();
   private static final CoverageTrack PARTY = CoverageTrack.partyCommittee();
   private static final CoverageTrack STATE = CoverageTrack.peoplesCommittee();
-  private static final Coverage PROVINCES =
-      Coverage.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2024, 1, 31), AdministrativeLevel.PROVINCE);
+  private static final CoverageReport PROVINCES =
+      CoverageReport.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2024, 1, 31), AdministrativeLevel.PROVINCE);
 
-  private static CoverageRow row(Coverage coverage, String code) {
+  private static CoverageRow row(CoverageReport coverage, String code) {
     return coverage.rows().stream().filter(r -> r.unit().code().value().equals(code)).findFirst().orElseThrow();
   }
 
@@ -49,13 +49,13 @@ class CoverageTest {
   void theBlocCommitteeIsNotTheProvincesPartyCommittee() {
     Document blocPlan = Seeds.doc("49-KH/ĐUK", DocumentType.PLAN, Seeds.HUE_DUK, 2018, 6, 4, NQ21.reference());
     Cascade bloc = Cascade.builder().add(NQ21).add(blocPlan).build();
-    Coverage coverage = Coverage.of(bloc, bloc.node(NQ21).orElseThrow(), Seeds.HIERARCHY,
+    CoverageReport coverage = CoverageReport.of(bloc, bloc.node(NQ21).orElseThrow(), Seeds.HIERARCHY,
         LocalDate.of(2024, 1, 31), AdministrativeLevel.PROVINCE);
     assertThat(row(coverage, "46").cell(PARTY).status()).isEqualTo(CoverageStatus.MISSING);
     CoverageTrack blocs = CoverageTrack.of(LocalizedText.of("Đảng ủy Khối", "bloc committee"),
         List.of(BodyKinds.BLOC_PARTY_COMMITTEE));
-    Coverage byBloc = Coverage.of(bloc, bloc.node(NQ21).orElseThrow(), Seeds.HIERARCHY, LocalDate.of(2024, 1, 31),
-        AdministrativeLevel.PROVINCE, List.of(blocs));
+    CoverageReport byBloc = CoverageReport.of(bloc, bloc.node(NQ21).orElseThrow(), Seeds.HIERARCHY,
+        LocalDate.of(2024, 1, 31), AdministrativeLevel.PROVINCE, List.of(blocs));
     assertThat(byBloc.count(blocs, CoverageStatus.ISSUED)).isEqualTo(1);
   }
 
@@ -71,7 +71,7 @@ class CoverageTest {
 
   @Test
   void documentsIssuedAfterTheDateAreNotYetThere() {
-    Coverage early = Coverage.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2018, 1, 25),
+    CoverageReport early = CoverageReport.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2018, 1, 25),
         AdministrativeLevel.PROVINCE);
     assertThat(early.count(PARTY, CoverageStatus.ISSUED)).isEqualTo(1);
     assertThat(row(early, "06").cell(PARTY).status()).isEqualTo(CoverageStatus.ISSUED);
@@ -81,7 +81,7 @@ class CoverageTest {
   @Test
   void districtsBelowAProvincialRoot() {
     CascadeNode programme = SEEDS.parents(SEEDS.node(Seeds.KH77).orElseThrow()).get(1);
-    Coverage districts = Coverage.of(SEEDS, programme, Seeds.HIERARCHY, LocalDate.of(2024, 1, 31),
+    CoverageReport districts = CoverageReport.of(SEEDS, programme, Seeds.HIERARCHY, LocalDate.of(2024, 1, 31),
         AdministrativeLevel.DISTRICT);
     assertThat(districts.rows()).extracting(r -> r.unit().code().value()).containsExactly("909");
     assertThat(districts.rows().get(0).cell(PARTY).status()).isEqualTo(CoverageStatus.ISSUED);
@@ -89,7 +89,7 @@ class CoverageTest {
 
   @Test
   void aReusedCodeDoesNotCarryAPlanToTheNewUnit() {
-    Coverage july = Coverage.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2025, 7, 1),
+    CoverageReport july = CoverageReport.of(SEEDS, ROOT, Seeds.HIERARCHY, LocalDate.of(2025, 7, 1),
         AdministrativeLevel.PROVINCE);
     assertThat(july.rows()).hasSize(34);
     // 91 was Kiên Giang; from 2025-07-01 it is the new An Giang, which has issued nothing here.
