@@ -9,11 +9,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.Traverser;
 import com.google.common.graph.ValueGraphBuilder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.danso.body.Body;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentReference;
 import vn.danso.validation.ValidationReport;
@@ -50,101 +48,15 @@ public final class Cascade {
   static final long NO_DAY = Long.MIN_VALUE;
 
   private final ImmutableList<CascadeNode> nodes;
-  /** By node index: the indexes of its parents, of its children, and the links to its parents. */
-  private final int[][] parents;
-  private final int[][] children;
-  private final CascadeLink[][] parentLinks;
-  private final int[] order;
-  private final int[] depth;
-  private final int maxDepth;
+  private final CascadeStructure structure;
   private final PlanIndex index;
-  /**
-   * By node index, what the checks of every link read, kept in flat arrays so that validating a large cascade
-   * reads little memory: the issue date (epoch day, or {@link #NO_DAY}), the issuer's unit code and level (null and
-   * -1 when there is no issuer), and whether the node is a plan with content to check.
-   */
-  private final long[] day;
-  private final String[] unit;
-  private final byte[] level;
-  private final boolean[] content;
   private final ValidationReport report;
   private final Supplier<ImmutableValueGraph<CascadeNode, CascadeLink>> graph;
 
   private Cascade(CascadeAssembler assembler) {
     this.nodes = ImmutableList.copyOf(assembler.nodes);
-    int n = nodes.size();
-    List<CascadeLink> all = assembler.links();
-    int m = all.size();
-    int[] edgeParent = new int[m];
-    int[] edgeChild = new int[m];
-    for (int e = 0; e < m; e++) {
-      edgeParent[e] = all.get(e).parent().index;
-      edgeChild[e] = all.get(e).child().index;
-    }
-    boolean[] dropped = CycleBreaker.breakCycles(nodes, all, edgeParent, edgeChild, assembler.report);
-    int[] outDegree = new int[n];
-    int[] inDegree = new int[n];
-    for (int e = 0; e < m; e++) {
-      if (!dropped[e]) {
-        outDegree[edgeParent[e]]++;
-        inDegree[edgeChild[e]]++;
-      }
-    }
-    this.parents = new int[n][];
-    this.children = new int[n][];
-    this.parentLinks = new CascadeLink[n][];
-    for (int i = 0; i < n; i++) {
-      parents[i] = new int[inDegree[i]];
-      parentLinks[i] = new CascadeLink[inDegree[i]];
-      children[i] = new int[outDegree[i]];
-    }
-    int[] filledIn = new int[n];
-    int[] filledOut = new int[n];
-    for (int e = 0; e < m; e++) {
-      if (!dropped[e]) {
-        int p = edgeParent[e];
-        int c = edgeChild[e];
-        parentLinks[c][filledIn[c]] = all.get(e);
-        parents[c][filledIn[c]++] = p;
-        children[p][filledOut[p]++] = c;
-      }
-    }
-    // Kahn's algorithm: parents before children, ties in the order the nodes were added; depth = longest chain.
-    this.order = new int[n];
-    this.depth = new int[n];
-    int[] remaining = inDegree.clone();
-    int head = 0;
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (remaining[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    int deepest = 0;
-    while (head < tail) {
-      int p = order[head++];
-      deepest = Math.max(deepest, depth[p]);
-      for (int c : children[p]) {
-        depth[c] = Math.max(depth[c], depth[p] + 1);
-        if (--remaining[c] == 0) {
-          order[tail++] = c;
-        }
-      }
-    }
-    this.maxDepth = deepest;
+    this.structure = new CascadeStructure(nodes, assembler.links(), assembler.report);
     this.index = assembler.index;
-    this.day = new long[n];
-    this.unit = new String[n];
-    this.level = new byte[n];
-    this.content = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      CascadeNode node = nodes.get(i);
-      day[i] = node.date().map(LocalDate::toEpochDay).orElse(NO_DAY);
-      Optional<Body> issuer = node.issuer();
-      unit[i] = issuer.map(b -> b.jurisdiction().unit().value()).orElse(null);
-      level[i] = (byte) issuer.map(b -> b.level().ordinal()).orElse(-1).intValue();
-      content[i] = node.plan().map(Plan::hasCheckedContent).orElse(false);
-    }
     this.report = assembler.report.build();
     this.graph = Suppliers.memoize(this::buildGraph);
   }
@@ -152,11 +64,11 @@ public final class Cascade {
   private ImmutableValueGraph<CascadeNode, CascadeLink> buildGraph() {
     ImmutableValueGraph.Builder<CascadeNode, CascadeLink> builder = ValueGraphBuilder.directed()
         .expectedNodeCount(nodes.size()).<CascadeNode, CascadeLink>immutable();
-    for (int i : order) {
+    for (int i : structure.order) {
       builder.addNode(nodes.get(i));
     }
-    for (int c : order) {
-      for (CascadeLink link : parentLinks[c]) {
+    for (int c : structure.order) {
+      for (CascadeLink link : structure.parentLinks[c]) {
         builder.putEdgeValue(link.parent(), link.child(), link);
       }
     }
@@ -199,8 +111,8 @@ public final class Cascade {
    * @return the nodes in topological order
    */
   public ImmutableList<CascadeNode> inTopologicalOrder() {
-    ImmutableList.Builder<CascadeNode> list = ImmutableList.builderWithExpectedSize(order.length);
-    for (int i : order) {
+    ImmutableList.Builder<CascadeNode> list = ImmutableList.builderWithExpectedSize(structure.order.length);
+    for (int i : structure.order) {
       list.add(nodes.get(i));
     }
     return list.build();
@@ -263,8 +175,8 @@ public final class Cascade {
    */
   public ImmutableList<CascadeNode> roots() {
     ImmutableList.Builder<CascadeNode> roots = ImmutableList.builder();
-    for (int i = 0; i < parents.length; i++) {
-      if (parents[i].length == 0) {
+    for (int i = 0; i < structure.parents.length; i++) {
+      if (structure.parents[i].length == 0) {
         roots.add(nodes.get(i));
       }
     }
@@ -278,7 +190,7 @@ public final class Cascade {
    * @return its parents, in the order it cites them
    */
   public ImmutableList<CascadeNode> parents(CascadeNode node) {
-    return nodesAt(parents[check(node)]);
+    return nodesAt(structure.parents[check(node)]);
   }
 
   /**
@@ -288,7 +200,7 @@ public final class Cascade {
    * @return its children
    */
   public ImmutableList<CascadeNode> children(CascadeNode node) {
-    return nodesAt(children[check(node)]);
+    return nodesAt(structure.children[check(node)]);
   }
 
   /**
@@ -298,7 +210,7 @@ public final class Cascade {
    * @return the links, in the order it cites its parents
    */
   public ImmutableList<CascadeLink> links(CascadeNode node) {
-    return ImmutableList.copyOf(parentLinks[check(node)]);
+    return ImmutableList.copyOf(structure.parentLinks[check(node)]);
   }
 
   /**
@@ -321,7 +233,7 @@ public final class Cascade {
    * @return its depth
    */
   public int depth(CascadeNode node) {
-    return depth[check(node)];
+    return structure.depth[check(node)];
   }
 
   /**
@@ -330,7 +242,7 @@ public final class Cascade {
    * @return the depth, 0 for a cascade without links
    */
   public int depth() {
-    return maxDepth;
+    return structure.maxDepth;
   }
 
   /**
@@ -353,35 +265,31 @@ public final class Cascade {
   }
 
   int[] parentIndexes(int i) {
-    return parents[i];
-  }
-
-  int[] childIndexes(int i) {
-    return children[i];
+    return structure.parents[i];
   }
 
   int[] order() {
-    return order;
+    return structure.order;
   }
 
   /** The issue date as an epoch day, or {@link #NO_DAY}. */
   long day(int i) {
-    return day[i];
+    return structure.day[i];
   }
 
   /** The issuer's unit code, or null. */
   String unit(int i) {
-    return unit[i];
+    return structure.unit[i];
   }
 
   /** The ordinal of the issuer's level, or -1. */
   int level(int i) {
-    return level[i];
+    return structure.level[i];
   }
 
   /** True for a plan with targets, tasks, phases, reporting duties or a stated horizon. */
   boolean hasContent(int i) {
-    return content[i];
+    return structure.content[i];
   }
 
   private ImmutableList<CascadeNode> nodesAt(int[] indexes) {
@@ -396,10 +304,10 @@ public final class Cascade {
   @Override
   public String toString() {
     int links = 0;
-    for (int[] p : parents) {
+    for (int[] p : structure.parents) {
       links += p.length;
     }
-    return "Cascade[" + nodes.size() + " nodes, " + links + " links, depth " + maxDepth + "]";
+    return "Cascade[" + nodes.size() + " nodes, " + links + " links, depth " + structure.maxDepth + "]";
   }
 
   /**

@@ -8,8 +8,8 @@ import vn.danso.document.DocumentReference;
 import vn.danso.document.DocumentType;
 
 /**
- * The identifying parts of a reference (number, issuer id, type, date, term), without the citation's wording: two
- * references with equal keys name the same document, or are equally vague about it.
+ * The identifying parts of a reference (number, issuer id, type, date, term, and the citation's wording when there is
+ * no number): two references with equal keys name the same document, or are equally vague about it.
  */
 final class ReferenceKey {
   private final DocumentNumber number;
@@ -26,8 +26,8 @@ final class ReferenceKey {
     this.type = reference.type().orElse(null);
     this.date = reference.date().orElse(null);
     this.term = reference.term().orElse(0);
-    // A reference that names no number and no issuer is told apart by its wording alone.
-    this.citation = number == null && issuerId == null ? reference.citation().orElse(null) : null;
+    // Without a number, two plans of one issuer (two unnumbered plans of a People's Committee) differ by their wording.
+    this.citation = number == null ? reference.citation().orElse(null) : null;
     this.hash = Objects.hash(number, issuerId, type, date, term, citation);
   }
 

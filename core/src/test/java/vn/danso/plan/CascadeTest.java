@@ -198,6 +198,20 @@ class CascadeTest {
   }
 
   @Test
+  void twoUnnumberedPlansOfOneBodyAreToldApartByTheirWording() {
+    Plan first = Plan.builder().reference(DocumentReference.builder().type(DocumentType.PLAN)
+        .issuer(Seeds.BAC_KAN_UBND).citation("Kế hoạch tuyên truyền").build()).build();
+    Plan second = Plan.builder().reference(DocumentReference.builder().type(DocumentType.PLAN)
+        .issuer(Seeds.BAC_KAN_UBND).citation("Kế hoạch kiện toàn mạng lưới").build()).build();
+    Cascade cascade = Cascade.builder().add(first).add(second).add(first).build();
+    assertThat(cascade.size()).isEqualTo(2);
+    assertThat(rules(cascade.report())).containsExactly(PlanRules.INCOMPLETE.id(), PlanRules.INCOMPLETE.id(),
+        PlanRules.DUPLICATE.id());
+    DocumentReference vague = DocumentReference.builder().type(DocumentType.PLAN).issuer(Seeds.BAC_KAN_UBND).build();
+    assertThat(cascade.find(vague)).hasSize(2);
+  }
+
+  @Test
   void aDocumentKnownByReferenceIsFoundByItsNumberAndIssuer() {
     DocumentReference to94 = DocumentReference.builder().number(DocumentNumber.parse("94/KH-UBND"))
         .issuer(Seeds.HANOI_UBND).date(LocalDate.of(2018, 4, 1)).build();
