@@ -5,6 +5,7 @@ import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
+import vn.danso.network.NetworkRules;
 import vn.danso.plan.PlanRules;
 import vn.danso.validation.RuleCatalogue;
 
@@ -18,6 +19,7 @@ public final class DansoRules {
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
       IndicatorRules.catalogue(),
+      NetworkRules.catalogue(),
       PlanRules.catalogue()));
 
   private DansoRules() {}

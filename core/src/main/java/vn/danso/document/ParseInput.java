@@ -3,6 +3,7 @@ package vn.danso.document;
 import java.text.Normalizer;
 import java.util.Arrays;
 import vn.danso.internal.CodeTable;
+import vn.danso.text.VietnameseText;
 
 /**
  * The text a parser reads, cleaned of what real documents add to it, with a map back to the original indices so
@@ -73,7 +74,7 @@ final class ParseInput {
           || (c >= 0x1E00 && c <= 0x1EFF)) {
         continue;
       }
-      if (isInvisible(c) || Character.isSurrogate(c) || isCombining(c)) {
+      if (VietnameseText.isInvisible(c) || Character.isSurrogate(c) || isCombining(c)) {
         return clean(raw);
       }
       text[i] = map(c);
@@ -101,7 +102,7 @@ final class ParseInput {
       boolean simple = (c < 0x300 || !(Character.isSurrogate(c) || isCombining(c)))
           && (i + 1 == n || in[i + 1] < 0x300 || !isCombining(Character.codePointAt(in, i + 1)));
       if (simple) {
-        if (!isInvisible(c)) {
+        if (!VietnameseText.isInvisible(c)) {
           out[len] = map(c);
           origin[len++] = i;
         }
@@ -120,7 +121,7 @@ final class ParseInput {
       }
       for (int k = 0; k < composed.length(); k++) {
         char d = composed.charAt(k);
-        if (!isInvisible(d)) {
+        if (!VietnameseText.isInvisible(d)) {
           out[len] = map(d);
           origin[len++] = start;
         }
@@ -157,17 +158,6 @@ final class ParseInput {
         return '\u0110';
       case '\u00F0':
         return '\u0111';
-      case '\u2010':
-      case '\u2011':
-      case '\u2012':
-      case '\u2013':
-      case '\u2014':
-      case '\u2015':
-      case '\u2212':
-      case '\uFE58':
-      case '\uFE63':
-      case '\uFF0D':
-        return '-';
       case '\u2044':
       case '\u2215':
       case '\uFF0F':
@@ -175,12 +165,11 @@ final class ParseInput {
       case '\uFF1A':
         return ':';
       default:
+        if (VietnameseText.isDash(c)) {
+          return '-';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
     }
-  }
-
-  private static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
   private static boolean isCombining(int cp) {

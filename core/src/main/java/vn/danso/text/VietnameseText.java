@@ -252,7 +252,14 @@ public final class VietnameseText {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static boolean isInvisible(char c) {
+  /**
+   * Returns true if the character is invisible in print and never meaningful in a name or number: zero-width space,
+   * non-joiner and joiner, word joiner, byte-order mark, soft hyphen. {@link #normalize} removes them.
+   *
+   * @param c a character
+   * @return whether it is invisible
+   */
+  public static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 

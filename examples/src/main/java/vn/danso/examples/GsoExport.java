@@ -38,6 +38,7 @@ final class GsoExport {
 
   private final ImmutableList.Builder<UnitRow> rows = ImmutableList.builder();
   private final ValidationReport.Builder report = ValidationReport.builder();
+  private final JsonReader json = new JsonReader(report);
   private int provinces;
   private int districts;
   private int communes;
@@ -65,7 +66,7 @@ final class GsoExport {
     JsonNode root = new ObjectMapper().readTree(in);
     JsonNode data = root == null ? null : root.get("data");
     if (data == null || !data.isArray()) {
-      export.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");
+      export.json.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");
       return export;
     }
     for (int i = 0; i < data.size(); i++) {
@@ -75,11 +76,11 @@ final class GsoExport {
   }
 
   private void province(JsonNode node, String path) {
-    if (!isObject(node, path)) {
+    if (!json.isObject(node, path)) {
       return;
     }
-    String code = text(node, "level1_id", path);
-    String name = text(node, "name", path);
+    String code = json.text(node, "level1_id", path);
+    String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;
     }
@@ -88,7 +89,7 @@ final class GsoExport {
     compareWithCatalogue(code, name, type, node.path("type").asText(), path);
     JsonNode children = node.get("level2s");
     if (children == null || !children.isArray()) {
-      shape(path, "không có mảng \"level2s\"", "no array \"level2s\"");
+      json.shape(path, "không có mảng \"level2s\"", "no array \"level2s\"");
       return;
     }
     for (int i = 0; i < children.size(); i++) {
@@ -110,11 +111,11 @@ final class GsoExport {
   }
 
   private void district(JsonNode node, String path, String province, UnitType provinceType) {
-    if (!isObject(node, path)) {
+    if (!json.isObject(node, path)) {
       return;
     }
-    String code = text(node, "level2_id", path);
-    String name = text(node, "name", path);
+    String code = json.text(node, "level2_id", path);
+    String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;
     }
@@ -127,7 +128,7 @@ final class GsoExport {
     rows.add(row(code, name, type, province, path));
     JsonNode children = node.get("level3s");
     if (children == null || !children.isArray()) {
-      shape(path, "không có mảng \"level3s\"", "no array \"level3s\"");
+      json.shape(path, "không có mảng \"level3s\"", "no array \"level3s\"");
       return;
     }
     for (int i = 0; i < children.size(); i++) {
@@ -136,11 +137,11 @@ final class GsoExport {
   }
 
   private void commune(JsonNode node, String path, String district) {
-    if (!isObject(node, path)) {
+    if (!json.isObject(node, path)) {
       return;
     }
-    String code = text(node, "level3_id", path);
-    String name = text(node, "name", path);
+    String code = json.text(node, "level3_id", path);
+    String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;
     }
@@ -169,29 +170,6 @@ final class GsoExport {
           .expected(String.join(", ", new java.util.TreeSet<>(types.keySet()))).actual(text).build());
     }
     return type;
-  }
-
-  private boolean isObject(JsonNode node, String path) {
-    if (node == null || !node.isObject()) {
-      shape(path, "không phải đối tượng JSON", "not a JSON object");
-      return false;
-    }
-    return true;
-  }
-
-  /** The text of a required field of an object, or null (reported). */
-  private String text(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      shape(path, "thiếu trường \"" + field + "\" hoặc không phải chữ", "field \"" + field + "\" missing or not text");
-      return null;
-    }
-    return value.asText();
-  }
-
-  private void shape(String path, String vi, String en) {
-    report.add(LoaderRules.SHAPE.finding(Subject.of("json", path)).arg("path", path)
-        .actual(LocalizedText.of(vi, en)).build());
   }
 
   /** The district and commune rows, in file order. */

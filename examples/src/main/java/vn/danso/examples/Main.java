@@ -20,6 +20,7 @@ public final class Main {
       new TourCommand(),
       new HierarchyCommand(),
       new NumberCommand(),
+      new NetworkCommand(),
       new IndicatorsCommand(),
       new CascadeCommand());
 

@@ -27,7 +27,6 @@ import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitName;
 import vn.danso.admin.UnitType;
 import vn.danso.admin.VietnamCatalogue;
-import vn.danso.text.LocalizedText;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -78,6 +77,7 @@ final class Mapping2025 {
   private final Map<String, NewCommune> communes = new LinkedHashMap<>();
   private final Map<String, Integer> linksOfOld = new HashMap<>();
   private final ValidationReport.Builder report = ValidationReport.builder();
+  private final JsonReader json = new JsonReader(report);
   private final ImmutableList.Builder<ReorganisationEvent> events = ImmutableList.builder();
   private int provinces;
 
@@ -95,7 +95,7 @@ final class Mapping2025 {
     JsonNode root = new ObjectMapper().readTree(in);
     JsonNode data = root == null ? null : root.get("data");
     if (data == null || !data.isArray()) {
-      mapping.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");
+      mapping.json.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");
       return mapping;
     }
     boolean merges = data.size() == 0 || data.get(0).has("merges");
@@ -113,10 +113,10 @@ final class Mapping2025 {
   // ---------------------------------------------------------------------------------------------------- merges.json
 
   private void mergesProvince(JsonNode node, String path) {
-    if (!isObject(node, path)) {
+    if (!json.isObject(node, path)) {
       return;
     }
-    String code = text(node, "level1_id", path);
+    String code = json.text(node, "level1_id", path);
     if (code == null) {
       return;
     }
@@ -124,8 +124,8 @@ final class Mapping2025 {
     List<String> olds = new ArrayList<>();
     JsonNode merges = node.get("merges");
     for (int k = 0; merges != null && k < merges.size(); k++) {
-      String old = isObject(merges.get(k), path + ".merges[" + k + "]")
-          ? text(merges.get(k), "old_id", path + ".merges[" + k + "]") : null;
+      String old = json.isObject(merges.get(k), path + ".merges[" + k + "]")
+          ? json.text(merges.get(k), "old_id", path + ".merges[" + k + "]") : null;
       if (old != null) {
         olds.add(old);
       }
@@ -133,39 +133,39 @@ final class Mapping2025 {
     compareProvince(code, olds, path);
     JsonNode children = node.get("level2s");
     if (children == null || !children.isArray()) {
-      shape(path, "không có mảng \"level2s\"", "no array \"level2s\"");
+      json.shape(path, "không có mảng \"level2s\"", "no array \"level2s\"");
       return;
     }
     for (int j = 0; j < children.size(); j++) {
       String childPath = path + ".level2s[" + j + "]";
       JsonNode child = children.get(j);
-      if (!isObject(child, childPath)) {
+      if (!json.isObject(child, childPath)) {
         continue;
       }
-      String newCode = text(child, "level2_id", childPath);
-      String name = text(child, "name", childPath);
+      String newCode = json.text(child, "level2_id", childPath);
+      String name = json.text(child, "name", childPath);
       JsonNode parts = child == null ? null : child.get("merges");
       if (newCode == null || name == null) {
         continue;
       }
       if (parts == null || !parts.isArray()) {
-        shape(childPath, "không có mảng \"merges\"", "no array \"merges\"");
+        json.shape(childPath, "không có mảng \"merges\"", "no array \"merges\"");
         continue;
       }
       NewCommune commune = new NewCommune(newCode, name, code, childPath);
       for (int k = 0; k < parts.size(); k++) {
         String partPath = childPath + ".merges[" + k + "]";
-        if (!isObject(parts.get(k), partPath)) {
+        if (!json.isObject(parts.get(k), partPath)) {
           continue;
         }
-        String old = text(parts.get(k), "old_id", partPath);
-        String type = text(parts.get(k), "type", partPath);
+        String old = json.text(parts.get(k), "old_id", partPath);
+        String type = json.text(parts.get(k), "type", partPath);
         if (old == null || type == null) {
           continue;
         }
         Coverage coverage = type.equals("full") ? Coverage.FULL : type.equals("partial") ? Coverage.PARTIAL : null;
         if (coverage == null) {
-          shape(partPath, "\"type\" là \"" + type + "\", cần full hoặc partial",
+          json.shape(partPath, "\"type\" là \"" + type + "\", cần full hoặc partial",
               "\"type\" is \"" + type + "\", expected full or partial");
           continue;
         }
@@ -184,14 +184,14 @@ final class Mapping2025 {
     for (int i = 0; i < data.size(); i++) {
       String path = "data[" + i + "]";
       JsonNode node = data.get(i);
-      if (!isObject(node, path)) {
+      if (!json.isObject(node, path)) {
         continue;
       }
-      String old = text(node, "level1_id", path);
+      String old = json.text(node, "level1_id", path);
       List<String[]> targets = targets(node, path);
       if (old == null || targets.size() != 1) {
         if (old != null) {
-          shape(path, "tỉnh cũ cần đúng một tỉnh mới", "an old province needs exactly one new province");
+          json.shape(path, "tỉnh cũ cần đúng một tỉnh mới", "an old province needs exactly one new province");
         }
         continue;
       }
@@ -204,10 +204,10 @@ final class Mapping2025 {
         String idField = key.equals("level2s") ? "level2_id" : "level3_id";
         for (int j = 0; units != null && j < units.size(); j++) {
           String unitPath = path + "." + key + "[" + j + "]";
-          if (!isObject(units.get(j), unitPath)) {
+          if (!json.isObject(units.get(j), unitPath)) {
             continue;
           }
-          String code = text(units.get(j), idField, unitPath);
+          String code = json.text(units.get(j), idField, unitPath);
           JsonNode name = units.get(j) == null ? null : units.get(j).get("name");
           List<String[]> news = targets(units.get(j), unitPath);
           if (code == null || news.isEmpty()) {
@@ -234,15 +234,15 @@ final class Mapping2025 {
     List<String[]> out = new ArrayList<>();
     JsonNode splits = node == null ? null : node.get("splits");
     if (splits == null || !splits.isArray()) {
-      shape(path, "không có mảng \"splits\"", "no array \"splits\"");
+      json.shape(path, "không có mảng \"splits\"", "no array \"splits\"");
       return out;
     }
     for (int k = 0; k < splits.size(); k++) {
-      if (!isObject(splits.get(k), path + ".splits[" + k + "]")) {
+      if (!json.isObject(splits.get(k), path + ".splits[" + k + "]")) {
         continue;
       }
-      String code = text(splits.get(k), "new_id", path + ".splits[" + k + "]");
-      String name = text(splits.get(k), "name", path + ".splits[" + k + "]");
+      String code = json.text(splits.get(k), "new_id", path + ".splits[" + k + "]");
+      String name = json.text(splits.get(k), "name", path + ".splits[" + k + "]");
       if (code != null && name != null) {
         out.add(new String[] {code, name});
       }
@@ -276,7 +276,7 @@ final class Mapping2025 {
       Optional<UnitCode> province = UnitCode.tryParse(commune.province);
       UnitName name = UnitName.parse(commune.name, AdministrativeLevel.COMMUNE);
       if (code.isEmpty() || province.isEmpty() || name.prefixTypes().size() != 1) {
-        shape(commune.path, "mã hoặc loại (tiền tố tên) của đơn vị mới không đọc được: " + commune.code + " "
+        json.shape(commune.path, "mã hoặc loại (tiền tố tên) của đơn vị mới không đọc được: " + commune.code + " "
             + commune.name, "the new unit's code or type (name prefix) cannot be read: " + commune.code + " "
             + commune.name);
         continue;
@@ -291,7 +291,7 @@ final class Mapping2025 {
       for (Part part : commune.parts) {
         Optional<UnitCode> old = UnitCode.tryParse(part.code);
         if (old.isEmpty()) {
-          shape(commune.path, "mã cũ \"" + part.code + "\" không đọc được", "old code \"" + part.code
+          json.shape(commune.path, "mã cũ \"" + part.code + "\" không đọc được", "old code \"" + part.code
               + "\" cannot be read");
           continue;
         }
@@ -300,7 +300,7 @@ final class Mapping2025 {
       try {
         events.add(merger.build());
       } catch (IllegalStateException e) {
-        shape(commune.path, "đơn vị mới không có đơn vị cũ hợp lệ (" + e.getMessage() + ")",
+        json.shape(commune.path, "đơn vị mới không có đơn vị cũ hợp lệ (" + e.getMessage() + ")",
             "the new unit has no valid old unit (" + e.getMessage() + ")");
       }
     }
@@ -329,29 +329,6 @@ final class Mapping2025 {
   }
 
   // ---------------------------------------------------------------------------------------------------- findings
-
-  private boolean isObject(JsonNode node, String path) {
-    if (node == null || !node.isObject()) {
-      shape(path, "không phải đối tượng JSON", "not a JSON object");
-      return false;
-    }
-    return true;
-  }
-
-  /** The text of a required field of an object, or null (reported). */
-  private String text(JsonNode node, String field, String path) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      shape(path, "thiếu trường \"" + field + "\" hoặc không phải chữ", "field \"" + field + "\" missing or not text");
-      return null;
-    }
-    return value.asText();
-  }
-
-  private void shape(String path, String vi, String en) {
-    report.add(LoaderRules.SHAPE.finding(Subject.of("json", path)).arg("path", path)
-        .actual(LocalizedText.of(vi, en)).build());
-  }
 
   /** The events, in file order. */
   ImmutableList<ReorganisationEvent> events() {

@@ -12,8 +12,9 @@ import vn.danso.validation.Validator;
 
 /**
  * The main example: a tour of what danso checks, on the figures of the five seed articles. It grows as the library
- * does; today it shows the validation kernel with rules an integrator writes for their own data, and a summary of the
- * seeds' plan cascade under 21-NQ/TW (validation, coverage, lag).
+ * does; today it shows the validation kernel with rules an integrator writes for their own data, the seeds' population
+ * network, what 2025 changed for each seed's province, and a summary of the seeds' plan cascade under 21-NQ/TW
+ * (validation, coverage, lag).
  */
 final class TourCommand implements Command {
   /** An integrator's own rule: the components of a count add up to its total. */
@@ -86,6 +87,10 @@ final class TourCommand implements Command {
         "Cùng số liệu, nhập nhầm 540 trẻ trai:", "The same figures with 540 boys typed by mistake:"));
     BirthFigures mistyped = new BirthFigures("An Minh", 2023, 1073, 540, 535, 100.6);
     console.out().print(BIRTH_FIGURES.validate(mistyped).format(console.language()));
+    console.out().println();
+    NetworkCommand.print(console);
+    console.out().println();
+    ReorganisationSection.print(console);
     console.out().println();
     console.out().println(console.t(
         "Chuỗi văn bản thực hiện Nghị quyết 21-NQ/TW trong các bài báo (chi tiết: lệnh cascade):",

@@ -2,30 +2,10 @@ package vn.danso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class HierarchyCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private static String resource(String name) throws URISyntaxException {
-    return Path.of(HierarchyCommandTest.class.getResource(name).toURI()).toString();
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
+class HierarchyCommandTest extends CommandTestSupport {
   @Test
   void printsCountsPerLevelAndTypeForEachDay() throws URISyntaxException {
     assertThat(run("--lang", "en", "hierarchy", resource("gso-export-sample.json"),
@@ -78,7 +58,7 @@ class HierarchyCommandTest {
     assertThat(run("hierarchy")).isEqualTo(2);
     assertThat(run("hierarchy", resource("gso-export-sample.json"), "--date", "31/12/2024")).isEqualTo(2);
     assertThat(run("hierarchy", "no-such-file.json")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cách dùng: hierarchy GSO_EXPORT.json")
+    assertThat(err()).contains("Cách dùng: hierarchy GSO_EXPORT.json")
         .contains("no-such-file.json");
   }
 }

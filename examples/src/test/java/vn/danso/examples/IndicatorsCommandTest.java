@@ -2,24 +2,9 @@ package vn.danso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class IndicatorsCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
+class IndicatorsCommandTest extends CommandTestSupport {
   @Test
   void printsTheCatalogueWithTargetsAndTheirSources() {
     assertThat(run("indicators")).isZero();
@@ -55,6 +40,6 @@ class IndicatorsCommandTest {
   @Test
   void anUnknownCodeIsExplained() {
     assertThat(run("indicators", "XYZ")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có chỉ tiêu \"XYZ\"");
+    assertThat(err()).contains("Không có chỉ tiêu \"XYZ\"");
   }
 }

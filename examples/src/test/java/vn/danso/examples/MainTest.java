@@ -2,24 +2,9 @@ package vn.danso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class MainTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
+class MainTest extends CommandTestSupport {
   @Test
   void helpListsEveryCommand() {
     assertThat(run("--help")).isZero();
@@ -63,8 +48,19 @@ class MainTest {
   @Test
   void unknownCommandsAndLanguagesAreExplained() {
     assertThat(run("nope")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có lệnh \"nope\"");
+    assertThat(err()).contains("Không có lệnh \"nope\"");
     assertThat(run("--lang", "fr")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unsupported language tag \"fr\"");
+    assertThat(err()).contains("unsupported language tag \"fr\"");
+  }
+
+  @Test
+  void tourShowsWhat2025ChangedForTheSeedsPlaces() {
+    assertThat(run("--lang", "en")).isZero();
+    assertThat(out())
+        .contains("  06    Tỉnh Bắc Kạn         Tỉnh Bắc Kạn      Tỉnh Thái Nguyên [19]     whole\n")
+        .contains("  91    Tỉnh Kiên Giang      Tỉnh Kiên Giang   Tỉnh An Giang [91]        whole\n")
+        .contains("  46    Tỉnh Thừa Thiên Huế  Thành phố Huế     Thành phố Huế [46]        whole\n")
+        .contains("  30    Tỉnh Hải Dương       Tỉnh Hải Dương    Thành phố Hải Phòng [31]  whole\n")
+        .contains("Hải Dương's population network on 2021-11-09");
   }
 }

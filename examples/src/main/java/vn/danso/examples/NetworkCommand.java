@@ -1,0 +1,69 @@
+package vn.danso.examples;
+
+import java.io.PrintStream;
+import java.util.List;
+import vn.danso.admin.AdministrativeLevel;
+import vn.danso.admin.HierarchyResult;
+import vn.danso.admin.HierarchySnapshot;
+import vn.danso.network.Network;
+import vn.danso.network.NetworkCoverage;
+import vn.danso.network.NetworkValidator;
+import vn.danso.text.LocalizedText;
+
+/**
+ * Seed 004's population network in Hải Dương: steering committees at each level and collaborators per residential
+ * group, checked against the map of the day, with its coverage per ward.
+ */
+final class NetworkCommand implements Command {
+  @Override
+  public String name() {
+    return "network";
+  }
+
+  @Override
+  public LocalizedText summary() {
+    return LocalizedText.of("mạng lưới dân số Hải Dương (bài 004): ban chỉ đạo, cộng tác viên từng tổ dân phố",
+        "Hải Dương's population network (seed 004): steering committees, a collaborator per residential group");
+  }
+
+  @Override
+  public int run(List<String> args, Console console) {
+    if (!args.isEmpty()) {
+      console.err().println(console.t("Lệnh network không nhận tham số.", "The network command takes no arguments."));
+      return 2;
+    }
+    print(console);
+    return 0;
+  }
+
+  /** Prints the network section; the tour calls it too. */
+  static void print(Console console) {
+    PrintStream out = console.out();
+    HierarchyResult map = SeedNetwork.map();
+    HierarchySnapshot day = map.hierarchy().asOf(SeedNetwork.DAY);
+    Network network = SeedNetwork.network();
+    out.println(console.t(
+        "Mạng lưới làm công tác dân số tỉnh Hải Dương, ngày 09/11/2021 (giai đoạn 2021–2025 của Đề án)",
+        "Hải Dương's population network on 2021-11-09 (the scheme's 2021–2025 phase)"));
+    SeedNetwork.illustrativeNote(console).forEach(line -> out.println("  " + line));
+    out.println();
+    NetworkCoverage coverage = NetworkCoverage.of(network, day);
+    TextTable table = TextTable.of(console.t("Xã, phường", "Commune"), console.t(">Tổ dân phố", ">Groups"),
+        console.t(">Có CTV", ">Covered"), console.t(">CTV", ">Collab."),
+        console.t(">Kiêm GĐ-TE", ">Also family"), console.t("Ban chỉ đạo", "Committee"));
+    for (NetworkCoverage.CommuneRow row : coverage.communes()) {
+      table.row(row.name() + " [" + row.code() + "]", row.villages(), row.coveredVillages(), row.collaborators(),
+          row.alsoFamilyAndChildren(), row.hasCommittee() ? console.t("có", "yes") : console.t("chưa", "not yet"));
+    }
+    out.print(table.format(2));
+    out.printf("  %s %d/%d; %s %d/%d, %d/%d, %d/%d%n",
+        console.t("Tổ dân phố có cộng tác viên:", "Groups with a collaborator:"),
+        coverage.coveredVillages(), coverage.villages(),
+        console.t("ban chỉ đạo cấp tỉnh, huyện, xã:", "steering committees at province, district, commune level:"),
+        coverage.unitsWithCommittee(AdministrativeLevel.PROVINCE), coverage.unitsAt(AdministrativeLevel.PROVINCE),
+        coverage.unitsWithCommittee(AdministrativeLevel.DISTRICT), coverage.unitsAt(AdministrativeLevel.DISTRICT),
+        coverage.unitsWithCommittee(AdministrativeLevel.COMMUNE), coverage.unitsAt(AdministrativeLevel.COMMUNE));
+    out.println();
+    out.print(NetworkValidator.asOf(day).validate(network).format(console.language()));
+  }
+}
