@@ -6,6 +6,7 @@ import vn.danso.body.BodyRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
+import vn.danso.plan.PlanRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -18,7 +19,8 @@ public final class DansoRules {
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
       IndicatorRules.catalogue(),
-      NetworkRules.catalogue()));
+      NetworkRules.catalogue(),
+      PlanRules.catalogue()));
 
   private DansoRules() {}
 

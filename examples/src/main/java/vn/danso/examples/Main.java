@@ -21,7 +21,8 @@ public final class Main {
       new HierarchyCommand(),
       new NumberCommand(),
       new NetworkCommand(),
-      new IndicatorsCommand());
+      new IndicatorsCommand(),
+      new CascadeCommand());
 
   private Main() {}
 
