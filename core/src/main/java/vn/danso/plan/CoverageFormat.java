@@ -6,6 +6,7 @@ import java.util.List;
 import vn.danso.document.DateStyle;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
+import vn.danso.text.TextTable;
 
 /** Writes a {@link CoverageReport} as plain text. */
 final class CoverageFormat {
@@ -18,12 +19,10 @@ final class CoverageFormat {
         .append(coverage.level().label(language)).append(vi ? ", đến ngày " : ", as of ")
         .append(date(coverage.date(), language)).append('\n');
     int columns = coverage.tracks().size() + 1;
-    String[] header = new String[columns];
-    header[0] = vi ? "Đơn vị" : "Unit";
-    for (int t = 0; t < coverage.tracks().size(); t++) {
-      header[t + 1] = coverage.tracks().get(t).label(language);
+    TextTable.Builder table = TextTable.builder().column(vi ? "Đơn vị" : "Unit");
+    for (CoverageTrack track : coverage.tracks()) {
+      table.column(track.label(language));
     }
-    TextTable table = new TextTable(header);
     List<String> without = new ArrayList<>();
     for (CoverageRow row : coverage.rows()) {
       boolean any = row.cells().stream().anyMatch(c -> c.status() != CoverageStatus.MISSING);
@@ -37,9 +36,9 @@ final class CoverageFormat {
       for (int t = 0; t < row.cells().size(); t++) {
         cells[t + 1] = row.cells().get(t).label(language);
       }
-      table.row(cells);
+      table.row((Object[]) cells);
     }
-    out.append(table.format());
+    out.append(table.build().format());
     int total = coverage.rows().size();
     for (CoverageTrack track : coverage.tracks()) {
       int issued = coverage.count(track, CoverageStatus.ISSUED);
@@ -52,10 +51,30 @@ final class CoverageFormat {
       out.append('\n');
     }
     if (!without.isEmpty()) {
-      out.append(vi ? "Chưa có văn bản nào (" : "No document yet (").append(without.size()).append("): ")
-          .append(String.join(", ", without)).append('\n');
+      String head = (vi ? "Chưa có văn bản nào (" : "No document yet (") + without.size() + "): ";
+      wrap(out, head, without, WIDTH);
     }
     return out.toString();
+  }
+
+  /** The widest line the list of units without a document takes before it wraps. */
+  private static final int WIDTH = 100;
+
+  /** Appends the items after the head, separated by commas, wrapping before a line grows wider than the width. */
+  private static void wrap(StringBuilder out, String head, List<String> items, int width) {
+    StringBuilder line = new StringBuilder(head);
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i) + (i + 1 < items.size() ? "," : "");
+      if (line.length() > head.length() && line.length() + 1 + item.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append("  ");
+      } else if (line.length() > head.length()) {
+        line.append(' ');
+      }
+      line.append(item);
+    }
+    out.append(line).append('\n');
   }
 
   /** {@code 09/5/2018} (as Vietnamese documents write dates) or {@code 2018-05-09}. */

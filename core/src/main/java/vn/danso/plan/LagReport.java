@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.body.Body;
 import vn.danso.text.Language;
+import vn.danso.text.TextTable;
 
 /**
  * How long the cascade below a root took, level by level (độ trễ triển khai), as it stood on a date: the days from
@@ -185,16 +186,15 @@ public final class LagReport {
     out.append(vi ? "Độ trễ ban hành (ngày, từ văn bản được thực hiện đến văn bản thực hiện) dưới "
         : "Lag (days from a document to the one implementing it) below ").append(root.label(language))
         .append(vi ? ", đến ngày " : ", as of ").append(CoverageFormat.date(date, language)).append('\n');
-    TextTable table = new TextTable(vi
-        ? new String[] {"Cấp", "Số văn bản", "Ít nhất", "Trung vị", "Nhiều nhất"}
-        : new String[] {"Level", "Documents", "Min", "Median", "Max"}, 1, 2, 3, 4);
+    TextTable.Builder table = TextTable.builder().column(vi ? "Cấp" : "Level")
+        .rightAlignedColumn(vi ? "Số văn bản" : "Documents").rightAlignedColumn(vi ? "Ít nhất" : "Min")
+        .rightAlignedColumn(vi ? "Trung vị" : "Median").rightAlignedColumn(vi ? "Nhiều nhất" : "Max");
     for (LagSummary s : summaries) {
       String median = s.median() == Math.rint(s.median()) ? Long.toString((long) s.median())
           : vi ? Double.toString(s.median()).replace('.', ',') : Double.toString(s.median());
-      table.row(s.level().label(language), Integer.toString(s.count()), Long.toString(s.min()), median,
-          Long.toString(s.max()));
+      table.row(s.level().label(language), s.count(), s.min(), median, s.max());
     }
-    out.append(table.format());
+    out.append(table.build().format());
     if (unmeasured > 0) {
       out.append(vi ? "Không tính được: " + unmeasured + " quan hệ thiếu ngày ban hành.\n"
           : "Not measured: " + unmeasured + " link(s) without a date.\n");
