@@ -63,16 +63,20 @@ final class CoverageFormat {
   /** Appends the items after the head, separated by commas, wrapping before a line grows wider than the width. */
   private static void wrap(StringBuilder out, String head, List<String> items, int width) {
     StringBuilder line = new StringBuilder(head);
+    boolean lineHasItems = false;
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i) + (i + 1 < items.size() ? "," : "");
-      if (line.length() > head.length() && line.length() + 1 + item.length() > width) {
+      if (lineHasItems && line.length() + 1 + item.length() > width) {
         out.append(line).append('\n');
         line.setLength(0);
         line.append("  ");
-      } else if (line.length() > head.length()) {
+        lineHasItems = false;
+      }
+      if (lineHasItems) {
         line.append(' ');
       }
       line.append(item);
+      lineHasItems = true;
     }
     out.append(line).append('\n');
   }

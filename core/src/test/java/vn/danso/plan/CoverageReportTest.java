@@ -111,6 +111,8 @@ class CoverageReportTest {
         .contains("91 Tỉnh Kiên Giang      Chương trình (chưa rõ ngày)  chưa có\n")
         .contains("Cấp ủy Đảng: 4/63 đơn vị đã có văn bản (1 chưa rõ ngày)")
         .contains("Chưa có văn bản nào (59): 02 Tỉnh Hà Giang, 04 Tỉnh Cao Bằng");
+    assertThat(text.lines().filter(line -> line.length() > 100)).as("lines fit a terminal").isEmpty();
+    assertThat(text).contains(",\n  11 Tỉnh Điện Biên, 12 Tỉnh Lai Châu,");
     assertThat(PROVINCES.format(Language.EN).lines().count()).isEqualTo(1 + 2 + 63 + 2);
   }
 }
