@@ -14,6 +14,7 @@ module vn.danso {
   exports vn.danso.document;
   exports vn.danso.indicator;
   exports vn.danso.network;
+  exports vn.danso.plan;
   exports vn.danso.text;
   exports vn.danso.validation;
 }

@@ -7,6 +7,7 @@ import vn.danso.data.DataRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
+import vn.danso.plan.PlanRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -20,7 +21,8 @@ public final class DansoRules {
       DocumentRules.catalogue(),
       IndicatorRules.catalogue(),
       DataRules.catalogue(),
-      NetworkRules.catalogue()));
+      NetworkRules.catalogue(),
+      PlanRules.catalogue()));
 
   private DansoRules() {}
 

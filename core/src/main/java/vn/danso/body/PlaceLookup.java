@@ -11,11 +11,12 @@ import vn.danso.admin.UnitCode;
  *
  * <p>Without it, the place line of a document is checked against the names its issuer's {@link Jurisdiction}
  * carries. An administrative hierarchy can answer more (a district body dating its plan at a commune within the
- * district; names before and after the 2025 reorganisation); it plugs in here as a lambda or method reference,
- * without danso's body and document packages depending on it:
+ * district; names before and after the 2025 reorganisation): {@link PlaceLookups#fromHierarchy} is that lookup, and
+ * any other plugs in as a lambda or method reference:
  *
  * <pre>{@code
- * PlaceLookup lookup = (place, unit, date) -> hierarchy.asOf(date).namesWithin(unit).contains(place);
+ * PlaceLookup lookup = PlaceLookups.fromHierarchy(hierarchy)
+ *     .or((place, unit, date) -> myGazetteer.isWithin(place, unit.value()));
  * }</pre>
  *
  * <p>Implementations must be thread-safe and must not throw on unknown names (answer false).

@@ -15,7 +15,7 @@
  * their own bodies. {@link vn.danso.body.BodyValidator} checks a body against its kind and the table.
  *
  * <p>Hierarchy knowledge (which places lie within a unit on a day) enters through the small
- * {@link vn.danso.body.PlaceLookup} interface, so this package depends only on the unit codes and levels of
- * {@link vn.danso.admin}.
+ * {@link vn.danso.body.PlaceLookup} interface; {@link vn.danso.body.PlaceLookups#fromHierarchy} answers it from an
+ * administrative {@link vn.danso.admin.Hierarchy}, and integrators may plug in their own.
  */
 package vn.danso.body;

@@ -14,11 +14,15 @@ public abstract class ReportFormat {
   private static final ImmutableList<String> CSV_HEADER =
       ImmutableList.of("rule", "severity", "subject", "expected", "actual", "message");
 
+  /** The widest line the text format writes where it can break between words. */
+  private static final int WIDTH = 100;
+
   private ReportFormat() {}
 
   /**
    * Returns the format for people: a summary line, then one numbered block per finding with its severity, rule id,
-   * subject, message and, where known, expected and actual values.
+   * subject, message and, where known, expected and actual values. Messages and values are broken between words to
+   * fit 100 columns.
    *
    * @param language the language of the text
    * @return the format
@@ -89,18 +93,44 @@ public abstract class ReportFormat {
           .append(finding.severity().label(language)).append("] ")
           .append(finding.ruleId()).append(" — ").append(finding.subject()).append('\n');
       String indent = " ".repeat(width + 4);
-      out.append(indent).append(finding.message(language)).append('\n');
+      wrap(out, indent, finding.message(language));
       if (finding.expected().isPresent() || finding.actual().isPresent()) {
-        out.append(indent);
-        finding.expectedText(language).ifPresent(e -> out.append(vi ? "Mong đợi: " : "Expected: ").append(e));
+        StringBuilder values = new StringBuilder();
+        finding.expectedText(language).ifPresent(e -> values.append(vi ? "Mong đợi: " : "Expected: ").append(e));
         if (finding.expected().isPresent() && finding.actual().isPresent()) {
-          out.append("; ");
+          values.append("; ");
         }
-        finding.actualText(language).ifPresent(a -> out.append(vi ? "thực tế: " : "actual: ").append(a));
-        out.append('\n');
+        finding.actualText(language).ifPresent(a -> values.append(vi ? "thực tế: " : "actual: ").append(a));
+        wrap(out, indent, values.toString());
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Appends the text after the indent, broken between words so that no line is wider than {@link #WIDTH} code
+   * points where it can be helped; continuation lines are indented two more spaces. A single word wider than the line
+   * stays whole.
+   */
+  private static void wrap(StringBuilder out, String indent, String text) {
+    int limit = WIDTH - indent.length();
+    String rest = text;
+    String prefix = indent;
+    while (rest.codePointCount(0, rest.length()) > limit) {
+      int cut = rest.offsetByCodePoints(0, limit);
+      int space = rest.lastIndexOf(' ', cut);
+      if (space <= 0) {
+        space = rest.indexOf(' ', cut);
+        if (space < 0) {
+          break;
+        }
+      }
+      out.append(prefix).append(rest, 0, space).append('\n');
+      rest = rest.substring(space + 1);
+      prefix = indent + "  ";
+      limit = WIDTH - prefix.length();
+    }
+    out.append(prefix).append(rest).append('\n');
   }
 
   private static String formatCsv(ValidationReport report, Language language) {

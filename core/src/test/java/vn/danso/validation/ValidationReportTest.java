@@ -98,4 +98,15 @@ class ValidationReportTest {
     ValidationReport built = ValidationReport.builder().add(note).addAll(ValidationReport.of(codeError)).build();
     assertThat(built.findings()).containsExactly(note, codeError);
   }
+
+  @Test
+  void longMessagesAreBrokenBetweenWordsToFitATerminal() {
+    String code = "x".repeat(30);
+    Finding finding = TestRules.CODE_FORMAT.finding(Subject.of("unit", "1")).arg("code", code)
+        .expected("một dãy rất dài gồm nhiều chữ số và chữ cái theo đúng định dạng của cấp đơn vị này").build();
+    String text = ValidationReport.of(finding).format(Language.VI);
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(text).contains("\n     Mã \"" + code + "\" cần một dãy rất dài gồm nhiều chữ số và chữ cái theo đúng\n"
+        + "       định dạng của cấp đơn vị này\n");
+  }
 }

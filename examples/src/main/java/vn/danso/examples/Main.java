@@ -22,6 +22,7 @@ public final class Main {
       new NumberCommand(),
       new NetworkCommand(),
       new IndicatorsCommand(),
+      new CascadeCommand(),
       new ValidateCommand());
 
   private Main() {}

@@ -9,6 +9,7 @@ import vn.danso.network.Network;
 import vn.danso.network.NetworkCoverage;
 import vn.danso.network.NetworkValidator;
 import vn.danso.text.LocalizedText;
+import vn.danso.text.TextTable;
 
 /**
  * Seed 004's population network in Hải Dương: steering committees at each level and collaborators per residential
@@ -48,14 +49,15 @@ final class NetworkCommand implements Command {
     SeedNetwork.illustrativeNote(console).forEach(line -> out.println("  " + line));
     out.println();
     NetworkCoverage coverage = NetworkCoverage.of(network, day);
-    TextTable table = TextTable.of(console.t("Xã, phường", "Commune"), console.t(">Tổ dân phố", ">Groups"),
-        console.t(">Có CTV", ">Covered"), console.t(">CTV", ">Collab."),
-        console.t(">Kiêm GĐ-TE", ">Also family"), console.t("Ban chỉ đạo", "Committee"));
+    TextTable.Builder table = TextTable.builder().column(console.t("Xã, phường", "Commune"))
+        .rightAlignedColumn(console.t("Tổ dân phố", "Groups")).rightAlignedColumn(console.t("Có CTV", "Covered"))
+        .rightAlignedColumn(console.t("CTV", "Collab.")).rightAlignedColumn(console.t("Kiêm GĐ-TE", "Also family"))
+        .column(console.t("Ban chỉ đạo", "Committee"));
     for (NetworkCoverage.CommuneRow row : coverage.communes()) {
       table.row(row.name() + " [" + row.code() + "]", row.villages(), row.coveredVillages(), row.collaborators(),
           row.alsoFamilyAndChildren(), row.hasCommittee() ? console.t("có", "yes") : console.t("chưa", "not yet"));
     }
-    out.print(table.format(2));
+    out.print(table.build().format(2));
     out.printf("  %s %d/%d; %s %d/%d, %d/%d, %d/%d%n",
         console.t("Tổ dân phố có cộng tác viên:", "Groups with a collaborator:"),
         coverage.coveredVillages(), coverage.villages(),

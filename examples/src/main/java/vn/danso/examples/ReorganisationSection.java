@@ -9,6 +9,7 @@ import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
+import vn.danso.text.TextTable;
 
 /**
  * What 2025 changed for the seeds' places, read from the built-in catalogue: each province's name and type before
@@ -32,8 +33,8 @@ final class ReorganisationSection {
     console.out().println(console.t(
         "Năm 2025 thay đổi gì với các địa phương trong bài báo (danh mục có sẵn của thư viện):",
         "What 2025 changed for the articles' places (the library's built-in catalogue):"));
-    TextTable table = TextTable.of(console.t("Mã", "Code"), "31/12/2024", "30/06/2025",
-        console.t("Từ 01/07/2025", "From 2025-07-01"), console.t("Liên kết", "Link"));
+    TextTable.Builder table = TextTable.builder().column(console.t("Mã", "Code")).column("31/12/2024")
+        .column("30/06/2025").column(console.t("Từ 01/07/2025", "From 2025-07-01")).column(console.t("Liên kết", "Link"));
     for (String code : PLACES) {
       List<CrosswalkLink> links = across.links(code);
       String after = links.stream().map(l -> l.target().fullName() + " [" + l.target().code() + "]")
@@ -42,7 +43,7 @@ final class ReorganisationSection {
           .collect(Collectors.joining(", "));
       table.row(code, name(before, code), name(last, code), after, coverage);
     }
-    console.out().print(table.format(2));
+    console.out().print(table.build().format(2));
     UnitVersion huế = last.unit("46").orElseThrow();
     console.out().println("  " + console.t("Thừa Thiên Huế từ 01/01/2025 là ", "Thừa Thiên Huế from 2025-01-01 is a ")
         + huế.type().label(console.language()) + console.t(

@@ -1,6 +1,7 @@
 package vn.danso.examples;
 
 import java.util.List;
+import vn.danso.plan.Cascade;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Rule;
@@ -11,7 +12,9 @@ import vn.danso.validation.Validator;
 
 /**
  * The main example: a tour of what danso checks, on the figures of the five seed articles. It grows as the library
- * does; today it shows the validation kernel with rules an integrator writes for their own data.
+ * does; today it shows the validation kernel with rules an integrator writes for their own data, the seeds' population
+ * network, what 2025 changed for each seed's province, and a summary of the seeds' plan cascade under 21-NQ/TW
+ * (validation, coverage, lag).
  */
 final class TourCommand implements Command {
   /** An integrator's own rule: the components of a count add up to its total. */
@@ -88,6 +91,13 @@ final class TourCommand implements Command {
     NetworkCommand.print(console);
     console.out().println();
     ReorganisationSection.print(console);
+    console.out().println();
+    console.out().println(console.t(
+        "Chuỗi văn bản thực hiện Nghị quyết 21-NQ/TW trong các bài báo (chi tiết: lệnh cascade):",
+        "The cascade implementing Resolution 21-NQ/TW in the articles (in full: the cascade command):"));
+    Cascade cascade = SeedCascades.cascade();
+    new CascadePrinter(cascade, SeedCascades.hierarchy(), console)
+        .printSummary(SeedCascades.root(cascade), SeedCascades.REPORT_DATE);
     return 0;
   }
 }

@@ -37,6 +37,15 @@ class MainTest extends CommandTestSupport {
   }
 
   @Test
+  void tourEndsWithTheSeedsCascade() {
+    assertThat(run("--lang=en")).isZero();
+    assertThat(out())
+        .contains("Checking the cascade: 4 findings, 0 errors")
+        .contains("Party committee of provinces with a document: 4/63")
+        .contains("province level          5   41      94  181");
+  }
+
+  @Test
   void unknownCommandsAndLanguagesAreExplained() {
     assertThat(run("nope")).isEqualTo(2);
     assertThat(err()).contains("Không có lệnh \"nope\"");

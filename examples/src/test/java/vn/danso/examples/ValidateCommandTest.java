@@ -18,6 +18,11 @@ class ValidateCommandTest extends CommandTestSupport {
   @TempDir
   Path dir;
 
+  /** What was printed, with the line breaks of wrapped messages read as spaces. */
+  private String flat() {
+    return out().replaceAll("\\s+", " ");
+  }
+
   private String write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -35,7 +40,7 @@ class ValidateCommandTest extends CommandTestSupport {
   void fiveHundredFortyBoysGiveTheSumAndTheRatioFindings() throws IOException {
     String file = write("540.csv", Files.readString(Path.of(AN_MINH)).replace("births[male],538", "births[male],540"));
     assertThat(run("--lang", "en", "validate", file)).isZero();
-    assertThat(out()).contains("INVALID — 2 findings (2 errors, 0 warnings, 0 info)")
+    assertThat(flat()).contains("INVALID — 2 findings (2 errors, 0 warnings, 0 info)")
         .contains("data.components.sum-mismatch — unit[909] › period[2023] › element[births]")
         .contains("indicator.value.reported-mismatch — unit[909] › period[2023] › indicator[SRB]")
         .contains("SRB is reported as 100.6 but its components give 100.9 (100.9346)");
@@ -53,7 +58,7 @@ class ValidateCommandTest extends CommandTestSupport {
         + "909,2023\n"
         + "909,2023,SRB,100.60,1\n");
     assertThat(run("--lang", "en", "validate", file)).isZero();
-    assertThat(out()).contains("bad.csv: 8 rows, 2 taken")
+    assertThat(flat()).contains("bad.csv: 8 rows, 2 taken")
         .contains("line 3: unit code \"9O9\" is not valid")
         .contains("line 4: period \"2023-13\" is not valid")
         .contains("line 5: key \"birth s\" is not valid")
@@ -65,7 +70,7 @@ class ValidateCommandTest extends CommandTestSupport {
   @Test
   void aDistrictThatDiffersFromItsCommunesIsReportedWithTheCommunesMissing() throws URISyntaxException {
     assertThat(run("--lang", "en", "validate", COMMUNES, resource("gso-export-sample.json"))).isZero();
-    assertThat(out())
+    assertThat(flat())
         .contains("gso-export-sample.json: units as of 2023-12-31, checked below 909")
         .contains("births = 1073 differs from the sum over the 10 of 11 units below that reported = 949 "
             + "(imbalance 124); not reported: 31048")

@@ -1,0 +1,171 @@
+package vn.danso.plan;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.danso.document.Document;
+import vn.danso.document.DocumentReference;
+import vn.danso.text.Language;
+import vn.danso.text.LocalizedText;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * Builds the parts of a {@link Cascade}: one node per plan (duplicates reported), every "implements" reference
+ * resolved through indexes by number and by issuer (never by scanning all plans), placeholders for what does not
+ * resolve, and the links that close cycles left out. Not thread-safe; used once.
+ */
+final class CascadeAssembler {
+  final List<CascadeNode> nodes = new ArrayList<>();
+  final PlanIndex index = new PlanIndex();
+  final ValidationReport.Builder report = ValidationReport.builder();
+
+  /** Edges parent → child, in the order the children cite their parents. */
+  private final List<CascadeLink> links = new ArrayList<>();
+  private final Map<CascadeNode.Kind, Map<ReferenceKey, Placeholder>> placeholders =
+      new EnumMap<>(CascadeNode.Kind.class);
+  private final List<Placeholder> placeholderOrder = new ArrayList<>();
+
+  /** A placeholder node, with who cited it first and how often, for its finding. */
+  private static final class Placeholder {
+    final CascadeNode node;
+    final List<CascadeNode> citedBy = new ArrayList<>(1);
+    final List<CascadeNode> candidates;
+
+    Placeholder(CascadeNode node, List<CascadeNode> candidates) {
+      this.node = node;
+      this.candidates = candidates;
+    }
+  }
+
+  void add(Plan plan) {
+    Object key;
+    CascadeNode.Kind kind;
+    if (plan.document().isPresent()) {
+      key = plan.document().get().identity();
+      kind = CascadeNode.Kind.DOCUMENT;
+    } else {
+      key = ReferenceKey.of(plan.reference());
+      kind = CascadeNode.Kind.KNOWN_BY_REFERENCE;
+    }
+    CascadeNode node = new CascadeNode(kind, plan, plan.reference(), key, nodes.size());
+    CascadeNode first = index.addIfAbsent(node);
+    if (first != null) {
+      report.add(PlanRules.DUPLICATE.finding(Subjects.of(node)).arg("node", first).build());
+      return;
+    }
+    nodes.add(node);
+    if (kind == CascadeNode.Kind.KNOWN_BY_REFERENCE && !plan.reference().isComplete()) {
+      report.add(PlanRules.INCOMPLETE.finding(Subjects.of(node))
+          .arg("node", node).arg("missing", Subjects.missing(plan.reference().missing())).build());
+    }
+  }
+
+  /** Resolves every plan's references, in the order the plans were added. */
+  void resolve() {
+    int planCount = nodes.size();
+    for (int i = 0; i < planCount; i++) {
+      CascadeNode child = nodes.get(i);
+      int firstLink = links.size();
+      for (DocumentReference reference : child.plan().get().implemented()) {
+        resolve(child, reference, firstLink);
+      }
+    }
+    for (Placeholder p : placeholderOrder) {
+      switch (p.node.kind()) {
+        case UNRESOLVED_REFERENCE:
+          report.add(PlanRules.UNRESOLVED.finding(Subjects.of(p.node))
+              .arg("node", p.node).arg("count", p.citedBy.size()).arg("citedBy", p.citedBy.get(0)).build());
+          break;
+        case INCOMPLETE_REFERENCE:
+          report.add(PlanRules.INCOMPLETE.finding(Subjects.of(p.node))
+              .arg("node", p.node).arg("missing", Subjects.missing(p.node.reference().missing())).build());
+          break;
+        default:
+          report.add(PlanRules.AMBIGUOUS.finding(Subjects.of(p.citedBy.get(0)))
+              .arg("node", p.node).arg("count", p.candidates.size())
+              .arg("candidates", LocalizedText.of(labels(p.candidates, Language.VI), labels(p.candidates, Language.EN)))
+              .build());
+      }
+    }
+  }
+
+  private void resolve(CascadeNode child, DocumentReference reference, int firstLink) {
+    List<CascadeNode> candidates = index.candidates(reference);
+    CascadeNode match = null;
+    List<CascadeNode> matches = null;
+    if (candidates != null) {
+      for (CascadeNode candidate : candidates) {
+        if (matches(reference, candidate)) {
+          if (match == null) {
+            match = candidate;
+          } else {
+            if (matches == null) {
+              matches = new ArrayList<>();
+              matches.add(match);
+            }
+            matches.add(candidate);
+          }
+        }
+      }
+    }
+    CascadeNode parent;
+    boolean inferred = false;
+    if (match != null && matches == null) {
+      parent = match;
+      if (!reference.isComplete() && parent.kind() == CascadeNode.Kind.DOCUMENT) {
+        inferred = true;
+        report.add(PlanRules.INFERRED.finding(Subjects.of(child))
+            .arg("reference", reference.toString()).arg("missing", Subjects.missing(reference.missing()))
+            .arg("node", parent).build());
+      }
+    } else {
+      CascadeNode.Kind kind = matches != null ? CascadeNode.Kind.AMBIGUOUS_REFERENCE
+          : reference.isComplete() ? CascadeNode.Kind.UNRESOLVED_REFERENCE : CascadeNode.Kind.INCOMPLETE_REFERENCE;
+      parent = placeholder(kind, reference, child, matches).node;
+    }
+    for (int k = firstLink; k < links.size(); k++) {
+      if (links.get(k).parent().equals(parent)) {
+        report.add(PlanRules.REPEATED.finding(Subjects.of(child)).arg("parent", parent).build());
+        return;
+      }
+    }
+    links.add(new CascadeLink(parent, child, reference, inferred));
+  }
+
+  private static boolean matches(DocumentReference reference, CascadeNode node) {
+    Document document = node.document().orElse(null);
+    return document != null ? reference.matches(document) : ((ReferenceKey) node.key()).admits(reference);
+  }
+
+  private Placeholder placeholder(CascadeNode.Kind kind, DocumentReference reference, CascadeNode citedBy,
+      List<CascadeNode> candidates) {
+    ReferenceKey key = ReferenceKey.of(reference);
+    Map<ReferenceKey, Placeholder> ofKind = placeholders.computeIfAbsent(kind, k -> new HashMap<>());
+    Placeholder p = ofKind.get(key);
+    if (p == null) {
+      p = new Placeholder(new CascadeNode(kind, null, reference, key, nodes.size()),
+          candidates == null ? List.of() : ImmutableList.copyOf(candidates));
+      nodes.add(p.node);
+      ofKind.put(key, p);
+      placeholderOrder.add(p);
+    }
+    p.citedBy.add(citedBy);
+    return p;
+  }
+
+  private static String labels(List<CascadeNode> nodes, Language language) {
+    StringBuilder out = new StringBuilder();
+    for (CascadeNode node : nodes) {
+      out.append(out.length() == 0 ? "" : "; ").append(node.label(language));
+    }
+    return out.toString();
+  }
+
+  /** The links found, in order; the graph's edges before cycles are broken. */
+  List<CascadeLink> links() {
+    return links;
+  }
+}

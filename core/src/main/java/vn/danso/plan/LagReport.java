@@ -1,0 +1,226 @@
+package vn.danso.plan;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.math.Quantiles;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.danso.admin.AdministrativeLevel;
+import vn.danso.body.Body;
+import vn.danso.text.Language;
+import vn.danso.text.TextTable;
+
+/**
+ * How long the cascade below a root took, level by level (độ trễ triển khai), as it stood on a date: the days from
+ * each document to each document implementing it, their least, median and greatest per level, and the depth of the
+ * cascade.
+ *
+ * <pre>{@code
+ * LagReport lags = LagReport.of(cascade, nq21, LocalDate.of(2024, 1, 31));
+ * lags.summary(AdministrativeLevel.PROVINCE);   // 5 lags: 41 / 94 / 181 days
+ * lags.depth();                                 // 2: 21-NQ/TW → 71-KH/TU → 49-KH/ĐUK
+ * System.out.print(lags.format(Language.EN));
+ * }</pre>
+ *
+ * <p>Only the part of the cascade issued by the date counts. A link with an undated document at either end (a plan
+ * known only from a reference) is not measured; {@link #unmeasured()} counts them. Immutable.
+ */
+public final class LagReport {
+  private final CascadeNode root;
+  private final LocalDate date;
+  private final ImmutableList<Lag> lags;
+  private final ImmutableList<LagSummary> summaries;
+  private final int unmeasured;
+  private final int depth;
+
+  private LagReport(CascadeNode root, LocalDate date, ImmutableList<Lag> lags, ImmutableList<LagSummary> summaries,
+      int unmeasured, int depth) {
+    this.root = root;
+    this.date = date;
+    this.lags = lags;
+    this.summaries = summaries;
+    this.unmeasured = unmeasured;
+    this.depth = depth;
+  }
+
+  /**
+   * Returns the lags of the cascade below a root as it stood on a date.
+   *
+   * @param cascade the cascade
+   * @param root the root document, a node of the cascade
+   * @param date the day; documents issued later do not count
+   * @return the report
+   */
+  public static LagReport of(Cascade cascade, CascadeNode root, LocalDate date) {
+    checkNotNull(cascade, "cascade is null");
+    int rootIndex = cascade.check(root);
+    checkNotNull(date, "date is null");
+    Reach reach = new Reach(cascade, rootIndex, date);
+    ImmutableList.Builder<Lag> lags = ImmutableList.builder();
+    Map<AdministrativeLevel, List<Long>> byLevel = new EnumMap<>(AdministrativeLevel.class);
+    int unmeasured = 0;
+    for (int c : cascade.order()) {
+      if (!reach.in[c] || c == rootIndex) {
+        continue;
+      }
+      CascadeNode child = cascade.nodes().get(c);
+      for (int p : cascade.parentIndexes(c)) {
+        if (!reach.in[p]) {
+          continue;
+        }
+        CascadeNode parent = cascade.nodes().get(p);
+        Optional<Body> issuer = child.issuer();
+        if (child.date().isEmpty() || parent.date().isEmpty() || issuer.isEmpty()) {
+          unmeasured++;
+          continue;
+        }
+        long days = ChronoUnit.DAYS.between(parent.date().get(), child.date().get());
+        AdministrativeLevel level = issuer.get().level();
+        lags.add(new Lag(parent, child, days, level));
+        byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(days);
+      }
+    }
+    ImmutableList.Builder<LagSummary> summaries = ImmutableList.builder();
+    byLevel.forEach((level, days) -> {
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (long d : days) {
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+      }
+      summaries.add(new LagSummary(level, days.size(), min, Quantiles.median().compute(days), max));
+    });
+    return new LagReport(root, date, lags.build(), summaries.build(), unmeasured, reach.maxDepth);
+  }
+
+  /**
+   * Returns the root document.
+   *
+   * @return the root
+   */
+  public CascadeNode root() {
+    return root;
+  }
+
+  /**
+   * Returns the day of the report.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * Returns every lag measured, parents before children.
+   *
+   * @return the lags
+   */
+  public ImmutableList<Lag> lags() {
+    return lags;
+  }
+
+  /**
+   * Returns the lag from one document to one implementing it.
+   *
+   * @param parent the document implemented
+   * @param child the implementing document
+   * @return the lag, or empty if the link was not measured or does not exist
+   */
+  public Optional<Lag> lag(CascadeNode parent, CascadeNode child) {
+    return lags.stream().filter(l -> l.parent().equals(parent) && l.child().equals(child)).findFirst();
+  }
+
+  /**
+   * Returns the summaries per level of the implementing documents' issuers, from the top level down.
+   *
+   * @return the summaries, one per level with at least one lag
+   */
+  public ImmutableList<LagSummary> summaries() {
+    return summaries;
+  }
+
+  /**
+   * Returns the summary of one level.
+   *
+   * @param level the level of the implementing documents' issuers
+   * @return the summary, or empty when no lag of that level was measured
+   */
+  public Optional<LagSummary> summary(AdministrativeLevel level) {
+    return summaries.stream().filter(s -> s.level() == level).findFirst();
+  }
+
+  /**
+   * Returns the number of links below the root not measured because a date (or the child's issuer) is not known.
+   *
+   * @return the count
+   */
+  public int unmeasured() {
+    return unmeasured;
+  }
+
+  /**
+   * Returns the length of the longest chain of documents below the root issued by the date.
+   *
+   * @return the depth, 0 when nothing implements the root yet
+   */
+  public int depth() {
+    return depth;
+  }
+
+  /**
+   * Returns the summaries as a plain-text table, with the unmeasured links and the depth under it.
+   *
+   * @param language the language
+   * @return the text, lines ending in {@code \n}
+   */
+  public String format(Language language) {
+    boolean vi = checkNotNull(language, "language is null") == Language.VI;
+    StringBuilder out = new StringBuilder();
+    out.append(vi ? "Độ trễ ban hành (ngày, từ văn bản được thực hiện đến văn bản thực hiện) dưới "
+        : "Lag (days from a document to the one implementing it) below ").append(root.label(language))
+        .append(vi ? ", đến ngày " : ", as of ").append(CoverageFormat.date(date, language)).append('\n');
+    TextTable.Builder table = TextTable.builder().column(vi ? "Cấp" : "Level")
+        .rightAlignedColumn(vi ? "Số văn bản" : "Documents").rightAlignedColumn(vi ? "Ít nhất" : "Min")
+        .rightAlignedColumn(vi ? "Trung vị" : "Median").rightAlignedColumn(vi ? "Nhiều nhất" : "Max");
+    for (LagSummary s : summaries) {
+      String median = s.median() == Math.rint(s.median()) ? Long.toString((long) s.median())
+          : vi ? Double.toString(s.median()).replace('.', ',') : Double.toString(s.median());
+      table.row(s.level().label(language), s.count(), s.min(), median, s.max());
+    }
+    out.append(table.build().format());
+    if (unmeasured > 0) {
+      out.append(vi ? "Không tính được: " + unmeasured + " quan hệ thiếu ngày ban hành.\n"
+          : "Not measured: " + unmeasured + " link(s) without a date.\n");
+    }
+    out.append(vi ? "Độ sâu của chuỗi: " : "Depth of the cascade: ").append(depth).append('\n');
+    return out.toString();
+  }
+
+  /**
+   * Returns every lag measured, one per line: {@code 21-NQ/TW → 74-KH/TU: 94 ngày}.
+   *
+   * @param language the language
+   * @return the text, lines ending in {@code \n}
+   */
+  public String formatLags(Language language) {
+    checkNotNull(language, "language is null");
+    StringBuilder out = new StringBuilder();
+    for (Lag lag : lags) {
+      out.append(lag.label(language)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Returns the English table. */
+  @Override
+  public String toString() {
+    return format(Language.EN);
+  }
+}

@@ -1,0 +1,162 @@
+package vn.danso.plan;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.Range;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.danso.indicator.IndicatorCode;
+import vn.danso.indicator.Observation;
+import vn.danso.indicator.Target;
+import vn.danso.internal.DansoStyle;
+import vn.danso.text.Language;
+import vn.danso.text.Localized;
+
+/**
+ * A target a plan sets (chỉ tiêu của kế hoạch): an indicator's {@link Target} (a bound, a band or a change against a
+ * baseline, by a year) with, where the plan states it, the baseline value and year it starts from.
+ *
+ * <pre>{@code
+ * PlanTarget srb = PlanTarget.of(Target.builder()
+ *     .indicator("SRB").kind(TargetKind.BELOW).value("109").year(2030)
+ *     .addSources(Citation.of("Quyết định 1679/QĐ-TTg", LocalDate.of(2019, 11, 22), "mục tiêu cụ thể 3"))
+ *     .build());
+ * PlanTarget childMarriage = PlanTarget.builder()
+ *     .target(reduceBy50Percent)                    // TargetKind.REDUCE_BY, 50, 2030
+ *     .baseline(Observation.of(2015, 26.6))         // the plan's own baseline
+ *     .build();
+ * childMarriage.acceptedValues();                   // Optional[(-∞‥13.3]]
+ * }</pre>
+ *
+ * <p>A relative target ("giảm 50% so với năm gốc") has accepted values only when its baseline is known. Immutable;
+ * compares by value.
+ */
+@Value.Immutable
+@DansoStyle
+public abstract class PlanTarget implements Localized {
+  PlanTarget() {}
+
+  /**
+   * Returns the target: indicator, how it is stated, value, year and the documents that set it.
+   *
+   * @return the target
+   */
+  public abstract Target target();
+
+  /**
+   * Returns the baseline the plan states: the value in the year the change is measured from.
+   *
+   * @return the baseline, or empty
+   */
+  public abstract Optional<Observation> baseline();
+
+  /**
+   * Returns the indicator.
+   *
+   * @return the indicator's code
+   */
+  public IndicatorCode indicator() {
+    return target().indicator();
+  }
+
+  /**
+   * Returns the year by which the target is to be met: its horizon.
+   *
+   * @return the target year
+   */
+  public int year() {
+    return target().year();
+  }
+
+  /**
+   * Returns the values that meet the target: below 109 is {@code (-∞‥109)}, about 2,1 is {@code [2.05‥2.15]}, a
+   * reduction by 50% from a baseline of 26,6 is {@code (-∞‥13.3]}.
+   *
+   * @return the accepted values, or empty for a relative target without a finite baseline
+   */
+  public Optional<Range<BigDecimal>> acceptedValues() {
+    Optional<BigDecimal> value = target().targetValue(baseline());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal v = value.get();
+    switch (target().kind()) {
+      case AT_LEAST:
+      case INCREASE_BY:
+        return Optional.of(Range.atLeast(v));
+      case AT_MOST:
+      case REDUCE_BY:
+        return Optional.of(Range.atMost(v));
+      case BELOW:
+        return Optional.of(Range.lessThan(v));
+      case ABOVE:
+        return Optional.of(Range.greaterThan(v));
+      default:
+        BigDecimal half = target().halfWidth();
+        return Optional.of(Range.closed(v.subtract(half), v.add(half)));
+    }
+  }
+
+  /** Describes the target as {@link Target#label} does, with the baseline when there is one. */
+  @Override
+  public String label(Language language) {
+    String text = indicator().value() + " " + target().label(language);
+    if (baseline().isPresent()) {
+      Observation b = baseline().get();
+      text += (language == Language.VI ? " (năm gốc " : " (baseline ") + b.year() + ": "
+          + number(b.value(), language) + ")";
+    }
+    return text;
+  }
+
+  private static String number(double value, Language language) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return language == Language.VI ? plain.replace('.', ',') : plain;
+  }
+
+  /** Returns the English label. */
+  @Override
+  public String toString() {
+    return label(Language.EN);
+  }
+
+  /**
+   * Returns the plan target for a target, without a baseline.
+   *
+   * @param target the target
+   * @return the plan target
+   */
+  public static PlanTarget of(Target target) {
+    return builder().target(checkNotNull(target, "target is null")).build();
+  }
+
+  /**
+   * Returns the plan target for a target measured from a baseline.
+   *
+   * @param target the target
+   * @param baseline the baseline value and year
+   * @return the plan target
+   */
+  public static PlanTarget of(Target target, Observation baseline) {
+    return builder().target(checkNotNull(target, "target is null"))
+        .baseline(checkNotNull(baseline, "baseline is null")).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of plan targets
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PlanTarget}; the target is required. Not thread-safe. */
+  public static final class Builder extends ImmutablePlanTarget.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,54 @@
+package vn.danso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CascadeCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsTheTreeTheReportCoverageAndLags() {
+    assertThat(run("cascade")).isZero();
+    assertThat(out())
+        .contains("    74-KH/TU ngày 27/01/2018 (Thành ủy Hà Nội)  +94 ngày\n")
+        .contains("      49-KH/ĐUK ngày 04/6/2018 (Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế)  +41 ngày")
+        .contains("Báo cáo kiểm tra: HỢP LỆ — 4 phát hiện (0 lỗi, 0 cảnh báo, 4 thông tin)")
+        .contains("01 Thành phố Hà Nội     74-KH/TU (27/01/2018)        94/KH-UBND (chưa rõ ngày)")
+        .contains("909 Huyện An Minh        77-KH/HU (22/3/2018)  chưa có")
+        .contains("cấp tỉnh            5       41        94         181")
+        .contains("13-CTr/TU → 723/QĐ-UBND: 107 ngày");
+  }
+
+  @Test
+  void takesADateAndALevel() {
+    assertThat(run("--lang", "en", "cascade", "--date", "2018-02-28", "--level", "province")).isZero();
+    assertThat(out())
+        .contains("Implementing 21-NQ/TW of 2017-10-25 (Ban Chấp hành Trung ương Đảng) — province level, as of "
+            + "2018-02-28")
+        .contains("Party committee: 3/63 units have a document (1 of unknown date)")
+        .doesNotContain("district level,");
+  }
+
+  @Test
+  void explainsBadArguments() {
+    assertThat(run("cascade", "--date", "31/01/2024")).isEqualTo(2);
+    assertThat(run("cascade", "--level", "village")).isEqualTo(2);
+    assertThat(run("cascade", "--level")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Ngày không hợp lệ: 31/01/2024")
+        .contains("Cấp không hợp lệ: village");
+  }
+}
