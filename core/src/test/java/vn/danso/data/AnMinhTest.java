@@ -78,6 +78,26 @@ class AnMinhTest {
   }
 
   @Test
+  void theHierarchysViewOnADayIsTheTreeOfTheSumsBelow() {
+    vn.danso.admin.HierarchySnapshot view = vn.danso.admin.VietnamCatalogue.builder()
+        .addRows(List.of(
+            vn.danso.admin.UnitRow.of("909", "Huyện An Minh", "91"),
+            vn.danso.admin.UnitRow.of("31018", "Thị trấn Thứ Mười Một", "909"),
+            vn.danso.admin.UnitRow.of("31021", "Xã Thuận Hoà", "909")))
+        .build().hierarchy().asOf(java.time.LocalDate.of(2023, 12, 31));
+    UnitTree tree = UnitTree.of(UnitCode.of("VN"), view::childCodes);
+    assertThat(tree.parent(UnitCode.of("31021"))).contains(AN_MINH);
+    Dataset data = Dataset.builder().add(anMinh(538).build())
+        .add(UnitCode.of("31018"), Y2023, DataKey.parse("births"), 600).build();
+    ValidationReport report = DataValidator.builder().units(tree).build().validate(data);
+    assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.subject()).contains(
+        "data.hierarchy.sum-mismatch unit[909] › period[2023] › element[births]",
+        "data.completeness.missing-reports unit[909] › period[2023]");
+    assertThat(report.withRule(DataRules.HIERARCHY_SUM_MISMATCH.id()).findings().get(0).arguments())
+        .containsEntry("difference", 473.0).containsEntry("missing", "31021");
+  }
+
+  @Test
   void aDistrictThatDiffersFromItsCommunesIsReportedWithTheImbalanceAndTheCommunesMissing() {
     ImmutableList<UnitCode> communes = ImmutableList.of("31018", "31021", "31024", "31030", "31031", "31033",
         "31036", "31039", "31042", "31045", "31048").stream().map(UnitCode::of)

@@ -146,6 +146,25 @@ class DataRulesTest {
   }
 
   @Test
+  void withABaselineYearATargetIsJudgedOnTrackOrOffTrackFromTheUnitsOwnBaseline() {
+    TargetCheck rule = TargetCheck.builder().indicator(vn.danso.indicator.IndicatorCode.of("SRB")).baselineYear(2019)
+        .build();
+    Dataset data = Dataset.builder()
+        .add(AN_MINH, Period.year(2019), DataKey.parse("SRB"), 115.0, 1)
+        .add(AN_MINH, Period.year(2023), DataKey.parse("SRB"), 114.9, 1)
+        .add(UnitCode.of("910"), Period.year(2019), DataKey.parse("SRB"), 115.0, 1)
+        .add(UnitCode.of("910"), Period.year(2023), DataKey.parse("SRB"), 111.0, 1)
+        .build();
+    ValidationReport report = DataValidator.builder().rules(DataRuleSet.of(rule)).build().validate(data);
+    // Both fall short of < 109 in their baseline year; in 2023 An Minh is behind the line from 115 to 109, 910 ahead.
+    assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.subject()).containsExactly(
+        "indicator.target.not-achieved unit[909] › period[2019] › indicator[SRB]",
+        "indicator.target.off-track unit[909] › period[2023] › indicator[SRB]",
+        "indicator.target.not-achieved unit[910] › period[2019] › indicator[SRB]");
+    assertThat(rule.isWithinSubmission()).isFalse();
+  }
+
+  @Test
   void aChangeFromTheSamePeriodLastYearBeyondTheThresholdIsReported() {
     YearOnYearChange rule = YearOnYearChange.builder().keys(KeyPattern.parse("births")).threshold(0.5)
         .minimumChange(10).build();
