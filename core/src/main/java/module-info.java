@@ -10,6 +10,7 @@ module vn.danso {
   exports vn.danso;
   exports vn.danso.admin;
   exports vn.danso.body;
+  exports vn.danso.data;
   exports vn.danso.document;
   exports vn.danso.indicator;
   exports vn.danso.network;

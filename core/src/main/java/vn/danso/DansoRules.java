@@ -3,6 +3,7 @@ package vn.danso;
 import com.google.common.collect.ImmutableList;
 import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
+import vn.danso.data.DataRules;
 import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
@@ -19,6 +20,7 @@ public final class DansoRules {
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
       IndicatorRules.catalogue(),
+      DataRules.catalogue(),
       NetworkRules.catalogue(),
       PlanRules.catalogue()));
 

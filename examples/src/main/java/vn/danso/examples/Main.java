@@ -22,7 +22,8 @@ public final class Main {
       new NumberCommand(),
       new NetworkCommand(),
       new IndicatorsCommand(),
-      new CascadeCommand());
+      new CascadeCommand(),
+      new ValidateCommand());
 
   private Main() {}
 

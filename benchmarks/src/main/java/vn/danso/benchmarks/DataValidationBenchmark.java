@@ -1,0 +1,124 @@
+package vn.danso.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.danso.data.DataValidator;
+import vn.danso.data.Dataset;
+import vn.danso.data.DatasetReport;
+
+/**
+ * The data engine's bulk path on a national dataset ({@link NationalDataset}: 10.743 communes and districts × 40
+ * figures × 12 months, about 5,2 million values, 1 % of them defective) with the built-in rules and the hierarchy,
+ * beside a hand-written loop making the same checks over the same arrays ({@link HandWrittenChecks}), in one run.
+ *
+ * <ul>
+ *   <li>{@code handWritten}: the baseline, one thread;
+ *   <li>{@code engine}: {@code DataValidator.check(dataset)} on one thread: what is wrong, flagged;
+ *   <li>{@code engineParallel}: the same on every core, province by province;
+ *   <li>{@code engineWithFindings}: one thread, and every finding made with its messages;
+ *   <li>{@code engineCleanData}: one thread, on the same dataset without defects.
+ * </ul>
+ *
+ * <p>Time per operation is the time to check the whole dataset: values per second are {@code values / time}. The
+ * set-up prints the dataset's size, the bytes its arrays hold per value and the heap it retains per value, measured
+ * after garbage collection. Run with {@code -prof gc} for the allocation per check.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+public class DataValidationBenchmark {
+  private NationalDataset data;
+  private Dataset clean;
+  private HandWrittenChecks handWritten;
+  private DataValidator oneThread;
+  private DataValidator everyCore;
+
+  @Setup
+  public void setUp() {
+    data = new NationalDataset(2024);
+    if (!NationalDataset.sameLayout(data)) {
+      throw new IllegalStateException("the generator's arrays are not laid out as the dataset is");
+    }
+    handWritten = new HandWrittenChecks(data);
+    oneThread = DataValidator.builder().units(data.tree).parallelism(1).build();
+    everyCore = DataValidator.builder().units(data.tree).build();
+    Dataset dataset = data.dataset;
+    clean = new NationalDataset(2024, 0).dataset;
+    long retained = retainedBytes();
+    DatasetReport report = oneThread.check(dataset);
+    System.out.printf("%n%s%n", data);
+    System.out.printf("arrays: %,d bytes = %.2f bytes per value; heap retained: %,d bytes = %.2f bytes per value%n",
+        dataset.arrayBytes(), (double) dataset.arrayBytes() / dataset.size(), retained,
+        (double) retained / dataset.size());
+    System.out.printf("engine: %,d flagged, %,d findings %s; hand-written: %,d defects; threads: %d%n",
+        report.flagged(), report.size(), report.countsByRule(), handWritten.run(), everyCore.parallelism());
+    System.out.printf("without defects: %,d values, %,d flagged%n", clean.size(), oneThread.check(clean).flagged());
+  }
+
+  /** The heap a dataset built from the generator's values holds once its builder is collected. */
+  private long retainedBytes() {
+    Runtime runtime = Runtime.getRuntime();
+    gc();
+    long before = runtime.totalMemory() - runtime.freeMemory();
+    Dataset copy = Dataset.of(() -> data.dataset.submissions().iterator());
+    gc();
+    long after = runtime.totalMemory() - runtime.freeMemory();
+    if (copy.size() != data.dataset.size()) {
+      throw new IllegalStateException("the copy lost values");
+    }
+    return after - before;
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Baseline: the same checks, hand-written for this dataset. */
+  @Benchmark
+  public int handWritten() {
+    return handWritten.run();
+  }
+
+  /** The engine, one thread. */
+  @Benchmark
+  public int engine() {
+    return oneThread.check(data.dataset).flagged();
+  }
+
+  /** The engine, one thread, on the same dataset without defects: what checking costs when nothing is wrong. */
+  @Benchmark
+  public int engineCleanData() {
+    return oneThread.check(clean).flagged();
+  }
+
+  /** The engine on every core, province by province. */
+  @Benchmark
+  public int engineParallel() {
+    return everyCore.check(data.dataset).flagged();
+  }
+
+  /** The engine, one thread, making every finding. */
+  @Benchmark
+  public int engineWithFindings() {
+    return oneThread.check(data.dataset).toReport().size();
+  }
+}

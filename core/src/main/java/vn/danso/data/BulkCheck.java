@@ -1,0 +1,355 @@
+package vn.danso.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.danso.indicator.CompiledIndicator;
+
+/**
+ * The bulk path: plans one check per rule and key of a dataset, splits the units into tasks (a province each when a
+ * tree is given), runs the tasks on a few threads, each over blocks of cells so that a block's columns stay in cache
+ * while every check reads them, then sorts what was flagged into report order.
+ */
+final class BulkCheck {
+  private static final int[] NONE = new int[0];
+
+  /** Units per task when there is no tree to split by. */
+  private static final int SLICE = 256;
+
+  private final Bulk bulk;
+  private final ColumnCheck[] checks;
+  /** The value checks of each column, fused into one loop per column. */
+  private final CellChecks.ValueScan[] valueScans;
+  /** The other checks of cells. */
+  private final int[] cellChecks;
+  private final int[] groupChecks;
+  private final int[] wholeChecks;
+
+  private BulkCheck(Bulk bulk, ColumnCheck[] checks) {
+    this.bulk = bulk;
+    this.checks = checks;
+    this.valueScans = fuse(checks);
+    this.cellChecks = java.util.Arrays.stream(indices(checks, ColumnCheck.Walk.CELLS))
+        .filter(i -> !isFused(checks[i])).toArray();
+    this.groupChecks = indices(checks, ColumnCheck.Walk.GROUPS);
+    this.wholeChecks = indices(checks, ColumnCheck.Walk.WHOLE);
+  }
+
+  private static int[] indices(ColumnCheck[] checks, ColumnCheck.Walk walk) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < checks.length; i++) {
+      if (checks[i].walk() == walk) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean isFused(ColumnCheck check) {
+    return check instanceof CellChecks.NotFinite || check instanceof CellChecks.Whole
+        || (check instanceof CellChecks.Range && (((CellChecks.Range) check).everyPeriod()
+            || ((CellChecks.Range) check).noPeriod()));
+  }
+
+  /** One loop per column for its checks of single values; ranges that hold for no period are dropped. */
+  private static CellChecks.ValueScan[] fuse(ColumnCheck[] checks) {
+    java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
+    for (int i = 0; i < checks.length; i++) {
+      if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
+        byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
+      }
+    }
+    List<CellChecks.ValueScan> scans = new ArrayList<>();
+    byColumn.forEach((column, indices) -> {
+      int notFinite = -1;
+      int whole = -1;
+      List<CellChecks.Range> ranges = new ArrayList<>();
+      List<Integer> rangeIndex = new ArrayList<>();
+      for (int i : indices) {
+        if (checks[i] instanceof CellChecks.NotFinite) {
+          notFinite = i;
+        } else if (checks[i] instanceof CellChecks.Whole) {
+          whole = i;
+        } else if (!((CellChecks.Range) checks[i]).noPeriod()) {
+          ranges.add((CellChecks.Range) checks[i]);
+          rangeIndex.add(i);
+        }
+      }
+      scans.add(new CellChecks.ValueScan(column, notFinite, whole, ranges, rangeIndex));
+    });
+    return scans.toArray(new CellChecks.ValueScan[0]);
+  }
+
+  static DatasetReport run(CompiledRules compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism) {
+    UnitTree units = tree.orElse(null);
+    // At most one check per key and rule (two for completeness), and the implicit ones: this bounds the packing.
+    int most = (dataset.keys().size() + 1) * (compiled.size() + CompiledRules.IMPLICIT) + compiled.size();
+    Bulk bulk = new Bulk(compiled, dataset, units, most);
+    List<ColumnCheck> planned = plan(bulk);
+    planned.sort(ColumnCheck::compare);
+    BulkCheck run = new BulkCheck(bulk, planned.toArray(new ColumnCheck[0]));
+    return new DatasetReport(bulk, run.checks, run.scan(parallelism));
+  }
+
+  /** One check per rule and key the dataset has (and per required key or report rule). */
+  private static List<ColumnCheck> plan(Bulk bulk) {
+    Dataset dataset = bulk.dataset;
+    CompiledRules compiled = bulk.compiled;
+    List<ColumnCheck> checks = new ArrayList<>();
+    boolean[] duplicated = new boolean[dataset.keys().size()];
+    for (int d = 0; d < dataset.duplicates().size(); d++) {
+      duplicated[dataset.duplicates().key(d)] = true;
+    }
+    for (int k = 0; k < dataset.keys().size(); k++) {
+      DataKey key = dataset.keys().get(k);
+      if (duplicated[k]) {
+        checks.add(new CellChecks.Duplicate(key, k));
+      }
+      checks.add(new CellChecks.NotFinite(key, k));
+      CompiledRules.KeyPlan plan = compiled.plan(key);
+      if (plan.unknown != null) {
+        checks.add(new CellChecks.UnknownKey(key, k, plan.unknown));
+      }
+      for (int i = 0; i < plan.rules.length; i++) {
+        int r = plan.rules[i];
+        DataRule rule = compiled.rules.get(r);
+        int order = CompiledRules.IMPLICIT + r;
+        if (rule instanceof InRange) {
+          checks.add(new CellChecks.Range(order, key, (InRange) rule, k, bulk));
+        } else if (rule instanceof WholeNonNegative) {
+          checks.add(new CellChecks.Whole(order, key, k, rule.severity()));
+        } else if (rule instanceof ComponentsSum) {
+          List<DataKey> parts = plan.parts.get(i);
+          int[] columns = parts.stream().mapToInt(dataset::keyIndex).toArray();
+          if (canFind(rule.missingValues(), columns)) {
+            checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
+          }
+        } else if (rule instanceof ComputedMatchesReported) {
+          if (canFind(rule.missingValues(), IndicatorChecks.columns(bulk, compiled.indicators[r]))) {
+            checks.add(new IndicatorChecks.Computed(order, key, (ComputedMatchesReported) rule,
+                compiled.indicators[r], k, bulk));
+          }
+        }
+      }
+      for (int r = 0; r < compiled.size(); r++) {
+        DataRule rule = compiled.rules.get(r);
+        int order = CompiledRules.IMPLICIT + r;
+        if (rule instanceof ParentEqualsChildrenSum && bulk.tree != null
+            && ((ParentEqualsChildrenSum) rule).keys().matches(key)) {
+          checks.add(new SumChecks.Parent(order, key, (ParentEqualsChildrenSum) rule, k));
+        } else if (rule instanceof YearOnYearChange && ((YearOnYearChange) rule).keys().matches(key)) {
+          checks.add(new ComparisonChecks.YearOnYear(order, key, (YearOnYearChange) rule, k, bulk));
+        } else if (rule instanceof PeerOutlier && ((PeerOutlier) rule).keys().matches(key)) {
+          checks.add(new ComparisonChecks.Outlier(order, key, (PeerOutlier) rule, k, bulk.tree != null));
+        }
+      }
+    }
+    for (int r = 0; r < compiled.size(); r++) {
+      DataRule rule = compiled.rules.get(r);
+      int order = CompiledRules.IMPLICIT + r;
+      if (rule instanceof Required) {
+        DataKey key = ((Required) rule).key();
+        checks.add(new CellChecks.Missing(order, key, dataset.keyIndex(key), rule.severity()));
+      } else if (rule instanceof TargetCheck) {
+        CompiledIndicator indicator = compiled.indicators[r];
+        checks.add(new IndicatorChecks.Targets(order, (TargetCheck) rule, indicator, compiled.targets.get(r), bulk));
+      } else if (rule instanceof Completeness && bulk.tree != null) {
+        checks.add(new ReportChecks.Expected(order, (Completeness) rule, bulk));
+        checks.add(new ReportChecks.Unknown(order, rule.severity()));
+      }
+    }
+    return checks;
+  }
+
+  /**
+   * Whether a rule reading the given columns can find anything: not when its strategy skips on a missing figure and
+   * the dataset lacks a key it reads (every cell would be skipped, after a needless closer look).
+   */
+  private static boolean canFind(MissingValueStrategy strategy, int[] columns) {
+    int absent = 0;
+    for (int column : columns) {
+      if (column < 0) {
+        absent++;
+      }
+    }
+    return strategy.checks(columns.length - absent, columns.length);
+  }
+
+  /** A share of the work: runs of units to scan cell by cell, and tree nodes whose children to compare. */
+  private static final class Task {
+    final int[] runs;
+    final int[] nodes;
+
+    Task(int[] runs, int[] nodes) {
+      this.runs = runs;
+      this.nodes = nodes;
+    }
+  }
+
+  private List<Task> tasks() {
+    Dataset dataset = bulk.dataset;
+    int unitCount = dataset.unitCount();
+    List<Task> tasks = new ArrayList<>();
+    if (bulk.tree == null) {
+      for (int from = 0; from < unitCount; from += SLICE) {
+        tasks.add(new Task(new int[] {from, Math.min(unitCount, from + SLICE)}, NONE));
+      }
+      return tasks;
+    }
+    UnitTree tree = bulk.tree;
+    // One task per branch below the root (a province, below the nation); units outside the tree in slices.
+    int[] taskOfBranch = new int[tree.size()];
+    Arrays.fill(taskOfBranch, -1);
+    int branches = 0;
+    for (int n = 0; n < tree.size(); n++) {
+      int branch = tree.branchOf(n);
+      if (taskOfBranch[branch] < 0) {
+        taskOfBranch[branch] = branches++;
+      }
+    }
+    int[] unitTask = new int[unitCount];
+    int[] unitsPerTask = new int[branches + 1];
+    for (int u = 0; u < unitCount; u++) {
+      int node = bulk.nodeOfUnit[u];
+      unitTask[u] = node < 0 ? branches : taskOfBranch[tree.branchOf(node)];
+      unitsPerTask[unitTask[u]]++;
+    }
+    int[][] unitsOf = new int[branches + 1][];
+    for (int t = 0; t <= branches; t++) {
+      unitsOf[t] = new int[unitsPerTask[t]];
+    }
+    int[] filled = new int[branches + 1];
+    for (int u = 0; u < unitCount; u++) {
+      unitsOf[unitTask[u]][filled[unitTask[u]]++] = u;
+    }
+    int[] nodesPerTask = new int[branches];
+    for (int n = 0; n < tree.size(); n++) {
+      if (tree.childCount(n) > 0) {
+        nodesPerTask[taskOfBranch[tree.branchOf(n)]]++;
+      }
+    }
+    int[][] nodesOf = new int[branches][];
+    for (int t = 0; t < branches; t++) {
+      nodesOf[t] = new int[nodesPerTask[t]];
+    }
+    Arrays.fill(filled, 0);
+    for (int n = 0; n < tree.size(); n++) {
+      if (tree.childCount(n) > 0) {
+        int t = taskOfBranch[tree.branchOf(n)];
+        nodesOf[t][filled[t]++] = n;
+      }
+    }
+    for (int t = 0; t < branches; t++) {
+      tasks.add(new Task(runs(unitsOf[t], 0, unitsOf[t].length), nodesOf[t]));
+    }
+    int[] outside = unitsOf[branches];
+    for (int from = 0; from < outside.length; from += SLICE) {
+      tasks.add(new Task(runs(outside, from, Math.min(outside.length, from + SLICE)), NONE));
+    }
+    return tasks;
+  }
+
+  /** Ascending unit indices as runs of consecutive units: start, end (exclusive), start, end… */
+  private static int[] runs(int[] units, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (i == from || units[i] != units[i - 1] + 1) {
+        count++;
+      }
+    }
+    int[] runs = new int[2 * count];
+    int r = -2;
+    for (int i = from; i < to; i++) {
+      if (i == from || units[i] != units[i - 1] + 1) {
+        r += 2;
+        runs[r] = units[i];
+      }
+      runs[r + 1] = units[i] + 1;
+    }
+    return runs;
+  }
+
+  private long[] scan(int parallelism) {
+    List<Task> tasks = tasks();
+    int threads = Math.max(1, Math.min(parallelism, tasks.size()));
+    AtomicInteger next = new AtomicInteger();
+    List<Scan> scans = new ArrayList<>();
+    List<ForkJoinTask<Scan>> forked = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      forked.add(ForkJoinPool.commonPool().submit(() -> work(tasks, next)));
+    }
+    scans.add(work(tasks, next));
+    for (ForkJoinTask<Scan> task : forked) {
+      scans.add(task.join());
+    }
+    Scan whole = newScan();
+    for (int c : wholeChecks) {
+      checks[c].scanWhole(whole, c);
+    }
+    scans.add(whole);
+    int total = 0;
+    for (Scan scan : scans) {
+      total += scan.hits.size();
+    }
+    long[] hits = new long[total];
+    int at = 0;
+    for (Scan scan : scans) {
+      scan.hits.copyTo(hits, at);
+      at += scan.hits.size();
+    }
+    bulk.sort(hits);
+    return distinct(hits);
+  }
+
+  private static long[] distinct(long[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
+
+  private Scan newScan() {
+    int nodes = 0;
+    int inputs = 0;
+    for (ColumnCheck check : checks) {
+      nodes = Math.max(nodes, check.formulaNodes());
+      inputs = Math.max(inputs, check.formulaInputs());
+    }
+    return new Scan(bulk, nodes, inputs);
+  }
+
+  /** One thread's loop: takes tasks until none is left. */
+  private Scan work(List<Task> tasks, AtomicInteger next) {
+    Scan scan = newScan();
+    int periods = bulk.periods;
+    int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
+    for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+      Task task = tasks.get(t);
+      for (int r = 0; r < task.runs.length; r += 2) {
+        for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
+          int from = unit * periods;
+          int to = Math.min(task.runs[r + 1], unit + blockUnits) * periods;
+          for (CellChecks.ValueScan values : valueScans) {
+            values.scan(scan, from, to);
+          }
+          for (int c : cellChecks) {
+            checks[c].scanCells(scan, c, from, to);
+          }
+        }
+      }
+      for (int node : task.nodes) {
+        for (int c : groupChecks) {
+          checks[c].scanGroup(scan, c, node);
+        }
+      }
+    }
+    return scan;
+  }
+}

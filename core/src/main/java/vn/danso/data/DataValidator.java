@@ -1,0 +1,210 @@
+package vn.danso.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import vn.danso.indicator.IndicatorCatalogue;
+import vn.danso.validation.ValidationReport;
+import vn.danso.validation.Validator;
+
+/**
+ * The data validation engine (bộ kiểm tra số liệu báo cáo): checks reported figures with a {@link DataRuleSet}
+ * compiled once, one submission at a time or a whole dataset at once, and answers with every finding.
+ *
+ * <p>Two paths, one answer. {@link #validate(Submission)} is the request/response path: one unit's report for one
+ * period, checked in microseconds with no set-up beyond the rules. {@link #check(Dataset)} is the bulk path for a
+ * province's or the nation's figures: it runs compiled loops over the dataset's primitive columns, block by block,
+ * in parallel across provinces (or across slices of units without a {@link UnitTree}), and returns a compact
+ * {@link DatasetReport} whose findings are made only when asked for. For the rules that read one report, both paths
+ * give the same findings in the same order; the rules that compare units or periods ({@link ParentEqualsChildrenSum},
+ * {@link Completeness}, {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a
+ * dataset.
+ *
+ * <p>Bad figures never throw: NaN and infinite values, negative and fractional counts, absurd magnitudes, keys given
+ * twice and keys the catalogue does not define all become findings. Findings are listed by unit (by level, then
+ * code), period, rule (the implicit checks of duplicated, non-finite and unknown figures first, then the rule set's
+ * order) and key.
+ *
+ * <pre>{@code
+ * DataValidator validator = DataValidator.builder()
+ *     .catalogue(IndicatorCatalogue.builtIn())
+ *     .units(UnitTree.of(UnitCode.of("VN"), snapshot::childCodes))
+ *     .build();
+ * ValidationReport one = validator.validate(anMinh2023);
+ * DatasetReport all = validator.check(nationalDataset);
+ * all.size(); all.countsByRule(); all.toReport().format(Language.EN);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one validator serves any number of threads.
+ */
+public final class DataValidator implements Validator<Submission> {
+  private final CompiledRules compiled;
+  private final Optional<UnitTree> units;
+  private final int parallelism;
+
+  private DataValidator(CompiledRules compiled, Optional<UnitTree> units, int parallelism) {
+    this.compiled = compiled;
+    this.units = units;
+    this.parallelism = parallelism;
+  }
+
+  /**
+   * Returns the validator of the built-in rules of the built-in catalogue, without a hierarchy.
+   *
+   * @return the validator
+   */
+  public static DataValidator builtIn() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks one unit's report for one period with the rules that read one report.
+   *
+   * @param submission the report
+   * @return every finding, in order
+   */
+  @Override
+  public ValidationReport validate(Submission submission) {
+    return SubmissionCheck.run(compiled, checkNotNull(submission, "submission is null"));
+  }
+
+  /**
+   * Checks a dataset with every rule; findings are made only when the result is asked for them.
+   *
+   * @param dataset the dataset
+   * @return the result
+   */
+  public DatasetReport check(Dataset dataset) {
+    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism);
+  }
+
+  /**
+   * Checks a dataset with every rule and makes every finding: {@code check(dataset).toReport()}.
+   *
+   * @param dataset the dataset
+   * @return every finding, in order
+   */
+  public ValidationReport validate(Dataset dataset) {
+    return check(dataset).toReport();
+  }
+
+  /**
+   * Returns the rules checked.
+   *
+   * @return the rule set
+   */
+  public DataRuleSet rules() {
+    return DataRuleSet.builder().addAll(compiled.rules).build();
+  }
+
+  /**
+   * Returns the catalogue keys and indicators are checked against.
+   *
+   * @return the catalogue
+   */
+  public IndicatorCatalogue catalogue() {
+    return compiled.catalogue;
+  }
+
+  /**
+   * Returns the units datasets are checked against.
+   *
+   * @return the tree, or empty
+   */
+  public Optional<UnitTree> units() {
+    return units;
+  }
+
+  /**
+   * Returns how many threads check a dataset.
+   *
+   * @return the parallelism, 1 for the calling thread only
+   */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  @Override
+  public String toString() {
+    return "DataValidator[" + compiled.size() + " rules" + units.map(u -> ", " + u).orElse("") + ", parallelism "
+        + parallelism + "]";
+  }
+
+  /** Builds a {@link DataValidator}; every setting has a default. Not thread-safe. */
+  public static final class Builder {
+    private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
+    private DataRuleSet rules;
+    private UnitTree units;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    /**
+     * Sets the catalogue keys are checked against and indicators computed with; the built-in one unless set.
+     *
+     * @param catalogue the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(IndicatorCatalogue catalogue) {
+      this.catalogue = checkNotNull(catalogue, "catalogue is null");
+      return this;
+    }
+
+    /**
+     * Sets the rules; unless set, the rules {@linkplain DataRuleSet#builtIn derived} from the catalogue.
+     *
+     * @param rules the rule set
+     * @return this builder
+     */
+    public Builder rules(DataRuleSet rules) {
+      this.rules = checkNotNull(rules, "rules is null");
+      return this;
+    }
+
+    /**
+     * Sets the units datasets are checked against: needed by the rules that compare a unit with the units below
+     * it, and to check a national dataset province by province.
+     *
+     * @param units the tree, such as {@code UnitTree.of(UnitCode.of("VN"), snapshot::childCodes)}
+     * @return this builder
+     */
+    public Builder units(UnitTree units) {
+      this.units = checkNotNull(units, "units is null");
+      return this;
+    }
+
+    /**
+     * Sets how many threads check a dataset: the calling thread and the others from the common fork-join pool; the
+     * number of processors unless set.
+     *
+     * @param parallelism 1 to check in the calling thread only, or more
+     * @return this builder
+     */
+    public Builder parallelism(int parallelism) {
+      checkArgument(parallelism >= 1, "parallelism %s is below 1: use 1 for the calling thread only", parallelism);
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Returns the validator, its rules compiled.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException if a rule reads an indicator the catalogue does not define or cannot compute
+     */
+    public DataValidator build() {
+      DataRuleSet set = rules != null ? rules : DataRuleSet.builtIn(catalogue);
+      return new DataValidator(new CompiledRules(catalogue, set), Optional.ofNullable(units), parallelism);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package vn.danso.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects flagged cells, packed as {@link Bulk#hit} longs, for one thread, in blocks that are never copied as they
+ * fill. Not thread-safe.
+ */
+final class HitsBuilder {
+  private static final int BLOCK = 4096;
+
+  private final List<long[]> full = new ArrayList<>();
+  private long[] block = new long[256];
+  private int size;
+
+  void add(long hit) {
+    if (size == block.length) {
+      if (block.length < BLOCK) {
+        block = java.util.Arrays.copyOf(block, block.length * 4);
+      } else {
+        full.add(block);
+        block = new long[BLOCK];
+        size = 0;
+      }
+    }
+    block[size++] = hit;
+  }
+
+  int size() {
+    return full.size() * BLOCK + size;
+  }
+
+  /** Copies the hits into {@code out} from {@code at}. */
+  void copyTo(long[] out, int at) {
+    int i = at;
+    for (long[] done : full) {
+      System.arraycopy(done, 0, out, i, BLOCK);
+      i += BLOCK;
+    }
+    System.arraycopy(block, 0, out, i, size);
+  }
+}

@@ -1,0 +1,42 @@
+package vn.danso.data;
+
+/**
+ * One thread's work space in a bulk run: where it records flagged cells, and buffers reused from block to block so
+ * that checking allocates nothing per value.
+ */
+final class Scan {
+  /** Cells checked together, so that a block's columns stay in cache while every check reads them. */
+  static final int BLOCK = 512;
+
+  final Bulk bulk;
+  /** The most cells of one block: {@link #BLOCK}, or one unit's periods when there are more. */
+  final int blockCells;
+  final HitsBuilder hits = new HitsBuilder();
+  /** Buffers for formula nodes, one per node of the largest formula. */
+  final double[][] buffers;
+  /** A block's worth of sums. */
+  final double[] sums;
+  /** One value per period, for sums over units. */
+  final double[] perPeriod;
+  /** A formula's inputs at one cell, for the exact comparison; sized for the largest formula. */
+  final double[] inputs;
+
+  Scan(Bulk bulk, int formulaNodes, int formulaInputs) {
+    this.bulk = bulk;
+    this.blockCells = Math.max(BLOCK, bulk.periods);
+    this.sums = new double[blockCells];
+    this.buffers = new double[formulaNodes][blockCells];
+    this.perPeriod = new double[Math.max(1, bulk.periods)];
+    this.inputs = new double[formulaInputs];
+  }
+
+  /** Records a flagged cell of a dataset unit. */
+  void hit(int unit, int period, int check) {
+    hits.add(bulk.hit(bulk.ordinalOfUnit[unit], period, check));
+  }
+
+  /** Records a finding anchored at a unit known by its ordinal. */
+  void hitOrdinal(int ordinal, int period, int check) {
+    hits.add(bulk.hit(ordinal, period, check));
+  }
+}

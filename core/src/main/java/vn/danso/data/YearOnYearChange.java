@@ -1,0 +1,108 @@
+package vn.danso.data;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+import vn.danso.internal.DansoStyle;
+import vn.danso.validation.Rule;
+import vn.danso.validation.Severity;
+
+/**
+ * A figure has not changed from the same period a year before by more than a threshold (biến động so với cùng kỳ):
+ * a commune's births in March 2024 against March 2023.
+ *
+ * <p>A change is reported ({@code data.change.year-on-year}) when it exceeds both the relative
+ * {@linkplain #threshold() threshold} of last year's figure and the {@linkplain #minimumChange() minimum change}, which
+ * keeps small counts (3 births, then 6) from flooding a report. Last year's figure is the other figure the rule reads:
+ * by default ({@link MissingValueStrategy#SKIP_IF_ANY_MISSING}) a figure without one is not checked; with
+ * {@link MissingValueStrategy#NEVER_SKIP} a missing one counts as zero. The rule compares periods, so it applies to
+ * datasets only.
+ */
+@Value.Immutable
+@DansoStyle
+public abstract non-sealed class YearOnYearChange extends DataRule {
+  YearOnYearChange() {}
+
+  /**
+   * Returns the figures the rule applies to.
+   *
+   * @return the key pattern
+   */
+  public abstract KeyPattern keys();
+
+  /**
+   * Returns the largest change allowed, as a share of last year's figure.
+   *
+   * @return the threshold, e.g. {@code 0.5} for ±50 %
+   */
+  public abstract double threshold();
+
+  /**
+   * Returns the change, in the figure's own unit, below which no change is reported.
+   *
+   * @return the minimum change, zero unless set
+   */
+  @Value.Default
+  public double minimumChange() {
+    return 0;
+  }
+
+  /** Returns {@link Severity#WARNING} unless set. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING} unless set. */
+  @Override
+  @Value.Default
+  public MissingValueStrategy missingValues() {
+    return MissingValueStrategy.SKIP_IF_ANY_MISSING;
+  }
+
+  @Override
+  public final ImmutableList<Rule> reports() {
+    return ImmutableList.of(DataRules.CHANGE_YEAR_ON_YEAR);
+  }
+
+  @Override
+  public final boolean isWithinSubmission() {
+    return false;
+  }
+
+  /**
+   * Returns true if a change from last year's figure to this year's is beyond the thresholds.
+   *
+   * @param previous last year's figure
+   * @param current this year's figure
+   * @return whether the change is reported
+   */
+  public boolean isUnusual(double previous, double current) {
+    double change = Math.abs(current - previous);
+    return change > minimumChange() && change > threshold() * Math.abs(previous);
+  }
+
+  @Value.Check
+  void check() {
+    checkState(threshold() >= 0 && Double.isFinite(threshold()),
+        "year-on-year rule for %s: threshold %s is not a finite non-negative share", keys(), threshold());
+    checkState(minimumChange() >= 0 && Double.isFinite(minimumChange()),
+        "year-on-year rule for %s: minimum change %s is not a finite non-negative number", keys(), minimumChange());
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link YearOnYearChange} rule; the keys and the threshold are required. Not thread-safe. */
+  public static final class Builder extends ImmutableYearOnYearChange.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,158 @@
+package vn.danso.examples;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.danso.admin.UnitCode;
+import vn.danso.data.DataKey;
+import vn.danso.data.Dataset;
+import vn.danso.indicator.Period;
+import vn.danso.indicator.ReportedValue;
+import vn.danso.text.LocalizedText;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * Reported figures in a CSV file (số liệu báo cáo dạng CSV), one value a row: {@code unit,period,key,value[,decimals]},
+ * such as {@code 909,2023,births[male],538} or {@code 909,2023,SRB,100.6}. A first row whose first cell is
+ * {@code unit} is a header; lines starting with {@code #} are comments; spaces around cells are ignored.
+ *
+ * <p>The unit is a statistics-office code (2, 3 or 5 digits), the period {@code 2023}, {@code 2023Q1},
+ * {@code 2023-01} or {@code 2021-2025}, the key an element key ({@code births}, {@code births[male]}) or an indicator
+ * code ({@code SRB}). The value is a plain number with a point for decimals and no thousands separator
+ * ({@code 1073}, {@code 100.6}, {@code -3}); a count written {@code 1.073}, as Vietnamese groups thousands, is not
+ * taken rather than read as 1,073; {@code NaN}, {@code Infinity} and {@code -Infinity} are taken, to be
+ * reported. The number of decimals an indicator was reported with is the number of digits after the point, unless the
+ * fifth column gives it. Every row that cannot be taken is reported with its line ({@code loader.shape}), never
+ * dropped silently; the other rows are taken.
+ */
+final class ValuesCsv {
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.([0-9]+))?|NaN|-?Infinity");
+  /** A count written with points between groups of three digits, as Vietnamese writes thousands: 1.073. */
+  private static final Pattern GROUPED = Pattern.compile("-?[0-9]{1,3}(?:\\.[0-9]{3})+");
+
+  private final String file;
+  private final Dataset.Builder values = Dataset.builder();
+  private final ValidationReport.Builder report = ValidationReport.builder();
+  private int rows;
+  private int taken;
+
+  private ValuesCsv(String file) {
+    this.file = file;
+  }
+
+  /**
+   * Reads the rows of a file.
+   *
+   * @param in the CSV text
+   * @param file the file's name, for findings
+   * @return what was read
+   * @throws IOException if the text cannot be read
+   */
+  static ValuesCsv read(Reader in, String file) throws IOException {
+    ValuesCsv csv = new ValuesCsv(file);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(true).get();
+    try (CSVParser parser = CSVParser.parse(in, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      boolean first = true;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        long line = parser.getCurrentLineNumber();
+        if (first && record.size() > 0 && record.get(0).toLowerCase(Locale.ROOT).equals("unit")) {
+          first = false;
+          continue;
+        }
+        first = false;
+        csv.row(record, line);
+      }
+    }
+    return csv;
+  }
+
+  private void row(CSVRecord record, long line) {
+    rows++;
+    if (record.size() < 4 || record.size() > 5) {
+      reject(line, "có " + record.size() + " cột, cần 4 hoặc 5: đơn vị, kỳ, chỉ tiêu, giá trị[, số chữ số thập phân]",
+          record.size() + " columns, expected 4 or 5: unit, period, key, value[, decimals]");
+      return;
+    }
+    Optional<UnitCode> unit = UnitCode.tryParse(record.get(0));
+    if (unit.isEmpty()) {
+      reject(line, "mã đơn vị \"" + record.get(0) + "\" không hợp lệ (cần 2, 3 hoặc 5 chữ số)",
+          "unit code \"" + record.get(0) + "\" is not valid (2, 3 or 5 digits expected)");
+      return;
+    }
+    Optional<Period> period = Period.tryParse(record.get(1));
+    if (period.isEmpty()) {
+      reject(line, "kỳ \"" + record.get(1) + "\" không hợp lệ (ví dụ 2023, 2023Q1, 2023-01, 2021-2025)",
+          "period \"" + record.get(1) + "\" is not valid (e.g. 2023, 2023Q1, 2023-01, 2021-2025)");
+      return;
+    }
+    Optional<DataKey> key = DataKey.tryParse(record.get(2));
+    if (key.isEmpty()) {
+      reject(line, "chỉ tiêu \"" + record.get(2) + "\" không hợp lệ (ví dụ births, births[male], SRB)",
+          "key \"" + record.get(2) + "\" is not valid (e.g. births, births[male], SRB)");
+      return;
+    }
+    String text = record.get(3);
+    java.util.regex.Matcher number = NUMBER.matcher(text);
+    if (!number.matches()) {
+      reject(line, "giá trị \"" + text + "\" không phải số viết với dấu chấm thập phân, không dấu phân cách hàng nghìn",
+          "value \"" + text + "\" is not a number written with a decimal point and no thousands separator");
+      return;
+    }
+    if (!key.get().isIndicator() && GROUPED.matcher(text).matches()) {
+      reject(line, "giá trị \"" + text + "\" của một số đếm có dấu chấm phân cách hàng nghìn; viết "
+              + text.replace(".", ""),
+          "value \"" + text + "\" of a count has points between thousands; write " + text.replace(".", ""));
+      return;
+    }
+    int decimals = number.group(1) == null ? 0 : number.group(1).length();
+    if (record.size() == 5 && !record.get(4).isEmpty()) {
+      String given = record.get(4);
+      if (!given.matches("[0-9]") || Integer.parseInt(given) > ReportedValue.MAX_DECIMALS) {
+        reject(line, "số chữ số thập phân \"" + given + "\" không hợp lệ (0 đến 9)",
+            "decimals \"" + given + "\" is not valid (0 to 9)");
+        return;
+      }
+      decimals = Integer.parseInt(given);
+    }
+    double value = Double.parseDouble(text);
+    boolean precise = key.get().isIndicator() && Double.isFinite(value) && decimals <= ReportedValue.MAX_DECIMALS;
+    values.add(unit.get(), period.get(), key.get(), value, precise ? decimals : -1);
+    taken++;
+  }
+
+  private void reject(long line, String vi, String en) {
+    LocalizedText where = LocalizedText.of("dòng " + line, "line " + line);
+    report.add(LoaderRules.SHAPE.finding(Subject.of("file", file).child("line", String.valueOf(line)))
+        .arg("path", where).actual(LocalizedText.of(vi, en)).build());
+  }
+
+  /** The values taken. */
+  Dataset dataset() {
+    return values.build();
+  }
+
+  /** The rows that could not be taken, with their lines. */
+  ValidationReport report() {
+    return report.build();
+  }
+
+  /** The rows read, header and comments aside. */
+  int rows() {
+    return rows;
+  }
+
+  /** The rows taken. */
+  int taken() {
+    return taken;
+  }
+}

@@ -1,0 +1,104 @@
+package vn.danso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest extends CommandTestSupport {
+  private static final String AN_MINH = "samples/an-minh-2023.csv";
+  private static final String COMMUNES = "samples/an-minh-2023-communes.csv";
+
+  @TempDir
+  Path dir;
+
+  /** What was printed, with the line breaks of wrapped messages read as spaces. */
+  private String flat() {
+    return out().replaceAll("\\s+", " ");
+  }
+
+  private String write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file.toString();
+  }
+
+  @Test
+  void anMinhsReportPasses() {
+    assertThat(run("--lang", "en", "validate", AN_MINH)).isZero();
+    assertThat(out()).contains("an-minh-2023.csv: 5 rows, 5 taken; 1 units, 1 periods, 5 values")
+        .contains("Validation report: VALID — no findings");
+  }
+
+  @Test
+  void fiveHundredFortyBoysGiveTheSumAndTheRatioFindings() throws IOException {
+    String file = write("540.csv", Files.readString(Path.of(AN_MINH)).replace("births[male],538", "births[male],540"));
+    assertThat(run("--lang", "en", "validate", file)).isZero();
+    assertThat(flat()).contains("INVALID — 2 findings (2 errors, 0 warnings, 0 info)")
+        .contains("data.components.sum-mismatch — unit[909] › period[2023] › element[births]")
+        .contains("indicator.value.reported-mismatch — unit[909] › period[2023] › indicator[SRB]")
+        .contains("SRB is reported as 100.6 but its components give 100.9 (100.9346)");
+  }
+
+  @Test
+  void rowsThatCannotBeTakenAreReportedWithTheirLines() throws IOException {
+    String file = write("bad.csv", "unit,period,key,value\n"
+        + "909,2023,births,1073\n"
+        + "9O9,2023,births,1\n"
+        + "909,2023-13,births,1\n"
+        + "909,2023,birth s,1\n"
+        + "909,2023,deaths,1.073\n"
+        + "909,2023,deaths,12,x\n"
+        + "909,2023\n"
+        + "909,2023,SRB,100.60,1\n");
+    assertThat(run("--lang", "en", "validate", file)).isZero();
+    assertThat(flat()).contains("bad.csv: 8 rows, 2 taken")
+        .contains("line 3: unit code \"9O9\" is not valid")
+        .contains("line 4: period \"2023-13\" is not valid")
+        .contains("line 5: key \"birth s\" is not valid")
+        .contains("line 6: value \"1.073\" of a count has points between thousands; write 1073")
+        .contains("line 7: decimals \"x\" is not valid")
+        .contains("line 8: 2 columns, expected 4 or 5");
+  }
+
+  @Test
+  void aDistrictThatDiffersFromItsCommunesIsReportedWithTheCommunesMissing() throws URISyntaxException {
+    assertThat(run("--lang", "en", "validate", COMMUNES, resource("gso-export-sample.json"))).isZero();
+    assertThat(flat())
+        .contains("gso-export-sample.json: units as of 2023-12-31, checked below 909")
+        .contains("births = 1073 differs from the sum over the 10 of 11 units below that reported = 949 "
+            + "(imbalance 124); not reported: 31048")
+        .contains("10 of 11 units below have reported (90.9%); not reported: 31048")
+        .contains("data.value.duplicate — unit[31042] › period[2023] › element[births]")
+        .contains("data.count.negative — unit[31045] › period[2023] › element[births]")
+        .contains("data.value.not-finite — unit[31039] › period[2023] › element[deaths]");
+  }
+
+  @Test
+  void csvForMachines() throws URISyntaxException {
+    assertThat(run("validate", "--csv", COMMUNES, resource("gso-export-sample.json"))).isZero();
+    assertThat(out()).startsWith("rule,severity,subject,expected,actual,message\r\n")
+        .contains("data.hierarchy.sum-mismatch,ERROR,unit[909] › period[2023] › element[births],949,1073,");
+  }
+
+  @Test
+  void theLoaderKeepsTheDecimalsOfIndicators() throws IOException {
+    ValuesCsv csv = ValuesCsv.read(new StringReader("909,2023,SRB,100.60\n909,2023,births,1073\n"), "x.csv");
+    assertThat(csv.report().findings()).isEmpty();
+    assertThat(csv.dataset().submissions().findFirst().orElseThrow().values())
+        .anySatisfy(v -> assertThat(v.decimals()).hasValue(2));
+  }
+
+  @Test
+  void badArgumentsAndUnreadableFilesAreExplained() {
+    assertThat(run("validate")).isEqualTo(2);
+    assertThat(run("validate", AN_MINH, "--date", "31/12/2023")).isEqualTo(2);
+    assertThat(run("validate", "no-such-file.csv")).isEqualTo(1);
+  }
+}
