@@ -7,6 +7,7 @@ import vn.danso.document.DateStyle;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 import vn.danso.text.TextTable;
+import vn.danso.text.TextWrap;
 
 /** Writes a {@link CoverageReport} as plain text. */
 final class CoverageFormat {
@@ -15,9 +16,9 @@ final class CoverageFormat {
   static String format(CoverageReport coverage, Language language, boolean onlyWithDocuments) {
     boolean vi = language == Language.VI;
     StringBuilder out = new StringBuilder();
-    out.append(vi ? "Triển khai " : "Implementing ").append(coverage.root().label(language)).append(" — ")
-        .append(coverage.level().label(language)).append(vi ? ", đến ngày " : ", as of ")
-        .append(date(coverage.date(), language)).append('\n');
+    out.append(TextWrap.wrap((vi ? "Triển khai " : "Implementing ") + coverage.root().label(language) + " — "
+        + coverage.level().label(language) + (vi ? ", đến ngày " : ", as of ") + date(coverage.date(), language),
+        WIDTH, "", "  "));
     int columns = coverage.tracks().size() + 1;
     TextTable.Builder table = TextTable.builder().column(vi ? "Đơn vị" : "Unit");
     for (CoverageTrack track : coverage.tracks()) {

@@ -15,6 +15,7 @@ import vn.danso.admin.AdministrativeLevel;
 import vn.danso.body.Body;
 import vn.danso.text.Language;
 import vn.danso.text.TextTable;
+import vn.danso.text.TextWrap;
 
 /**
  * How long the cascade below a root took, level by level (độ trễ triển khai), as it stood on a date: the days from
@@ -183,9 +184,9 @@ public final class LagReport {
   public String format(Language language) {
     boolean vi = checkNotNull(language, "language is null") == Language.VI;
     StringBuilder out = new StringBuilder();
-    out.append(vi ? "Độ trễ ban hành (ngày, từ văn bản được thực hiện đến văn bản thực hiện) dưới "
-        : "Lag (days from a document to the one implementing it) below ").append(root.label(language))
-        .append(vi ? ", đến ngày " : ", as of ").append(CoverageFormat.date(date, language)).append('\n');
+    out.append(TextWrap.wrap((vi ? "Độ trễ ban hành (ngày, từ văn bản được thực hiện đến văn bản thực hiện) dưới "
+        : "Lag (days from a document to the one implementing it) below ") + root.label(language)
+        + (vi ? ", đến ngày " : ", as of ") + CoverageFormat.date(date, language), 100, "", "  "));
     TextTable.Builder table = TextTable.builder().column(vi ? "Cấp" : "Level")
         .rightAlignedColumn(vi ? "Số văn bản" : "Documents").rightAlignedColumn(vi ? "Ít nhất" : "Min")
         .rightAlignedColumn(vi ? "Trung vị" : "Median").rightAlignedColumn(vi ? "Nhiều nhất" : "Max");

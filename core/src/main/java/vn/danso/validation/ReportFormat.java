@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import vn.danso.text.Language;
+import vn.danso.text.TextWrap;
 
 /**
  * A way of writing a {@link ValidationReport}: {@linkplain #text(Language) text} for people, or
@@ -89,11 +90,10 @@ public abstract class ReportFormat {
     for (Finding finding : report.findings()) {
       number++;
       String label = String.valueOf(number);
-      out.append(" ".repeat(width - label.length() + 2)).append(label).append(". [")
-          .append(finding.severity().label(language)).append("] ")
-          .append(finding.ruleId()).append(" — ").append(finding.subject()).append('\n');
       String indent = " ".repeat(width + 4);
-      wrap(out, indent, finding.message(language));
+      wrap(out, " ".repeat(width - label.length() + 2) + label + ". ", indent + "  ",
+          "[" + finding.severity().label(language) + "] " + finding.ruleId() + " — " + finding.subject());
+      wrap(out, indent, indent + "  ", finding.message(language));
       if (finding.expected().isPresent() || finding.actual().isPresent()) {
         StringBuilder values = new StringBuilder();
         finding.expectedText(language).ifPresent(e -> values.append(vi ? "Mong đợi: " : "Expected: ").append(e));
@@ -101,36 +101,14 @@ public abstract class ReportFormat {
           values.append("; ");
         }
         finding.actualText(language).ifPresent(a -> values.append(vi ? "thực tế: " : "actual: ").append(a));
-        wrap(out, indent, values.toString());
+        wrap(out, indent, indent + "  ", values.toString());
       }
     }
     return out.toString();
   }
 
-  /**
-   * Appends the text after the indent, broken between words so that no line is wider than {@link #WIDTH} code
-   * points where it can be helped; continuation lines are indented two more spaces. A single word wider than the line
-   * stays whole.
-   */
-  private static void wrap(StringBuilder out, String indent, String text) {
-    int limit = WIDTH - indent.length();
-    String rest = text;
-    String prefix = indent;
-    while (rest.codePointCount(0, rest.length()) > limit) {
-      int cut = rest.offsetByCodePoints(0, limit);
-      int space = rest.lastIndexOf(' ', cut);
-      if (space <= 0) {
-        space = rest.indexOf(' ', cut);
-        if (space < 0) {
-          break;
-        }
-      }
-      out.append(prefix).append(rest, 0, space).append('\n');
-      rest = rest.substring(space + 1);
-      prefix = indent + "  ";
-      limit = WIDTH - prefix.length();
-    }
-    out.append(prefix).append(rest).append('\n');
+  private static void wrap(StringBuilder out, String first, String continuation, String text) {
+    out.append(TextWrap.wrap(text, WIDTH, first, continuation));
   }
 
   private static String formatCsv(ValidationReport report, Language language) {

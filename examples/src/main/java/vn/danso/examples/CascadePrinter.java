@@ -19,6 +19,7 @@ import vn.danso.plan.CoverageTrack;
 import vn.danso.plan.LagReport;
 import vn.danso.plan.Plan;
 import vn.danso.text.Language;
+import vn.danso.text.TextWrap;
 import vn.danso.validation.Severity;
 import vn.danso.validation.ValidationReport;
 
@@ -68,7 +69,8 @@ final class CascadePrinter {
     if (!notes.isEmpty()) {
       line.append("  [").append(String.join("; ", notes)).append(']');
     }
-    console.out().println(line);
+    String indent = "  ".repeat(depth + 1);
+    console.out().print(TextWrap.wrap(line.substring(indent.length()), 100, indent, indent + "    "));
     if (!again) {
       for (CascadeNode child : cascade.children(node)) {
         print(child, node, depth + 1, printed);
@@ -110,22 +112,6 @@ final class CascadePrinter {
     LagReport lags = LagReport.of(cascade, root, date);
     console.out().print(lags.format(console.language()));
     console.out().print(lags.formatLags(console.language()));
-  }
-
-  /** A short summary for the tour: findings by severity, provinces covered, the lag table. */
-  void printSummary(CascadeNode root, LocalDate date) {
-    ValidationReport report = CascadeValidator.of(hierarchy).validate(cascade);
-    PrintStream out = console.out();
-    out.println(console.t("Kiểm tra chuỗi: ", "Checking the cascade: ") + report.size()
-        + console.t(" phát hiện, ", " findings, ") + report.count(Severity.ERROR)
-        + console.t(" lỗi", " errors"));
-    CoverageReport provinces = CoverageReport.of(cascade, root, hierarchy, date, AdministrativeLevel.PROVINCE);
-    for (CoverageTrack track : provinces.tracks()) {
-      int issued = provinces.count(track, CoverageStatus.ISSUED) + provinces.count(track, CoverageStatus.UNDATED);
-      out.println(track.label(console.language()) + console.t(" cấp tỉnh đã có văn bản: ",
-          " of provinces with a document: ") + issued + "/" + provinces.rows().size());
-    }
-    out.print(LagReport.of(cascade, root, date).format(console.language()));
   }
 
   static Optional<AdministrativeLevel> level(String text) {

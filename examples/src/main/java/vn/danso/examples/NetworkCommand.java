@@ -58,7 +58,7 @@ final class NetworkCommand implements Command {
           row.alsoFamilyAndChildren(), row.hasCommittee() ? console.t("có", "yes") : console.t("chưa", "not yet"));
     }
     out.print(table.build().format(2));
-    out.printf("  %s %d/%d; %s %d/%d, %d/%d, %d/%d%n",
+    out.printf("  %s %d/%d;%n  %s %d/%d, %d/%d, %d/%d%n",
         console.t("Tổ dân phố có cộng tác viên:", "Groups with a collaborator:"),
         coverage.coveredVillages(), coverage.villages(),
         console.t("ban chỉ đạo cấp tỉnh, huyện, xã:", "steering committees at province, district, commune level:"),

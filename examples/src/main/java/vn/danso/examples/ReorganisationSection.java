@@ -9,6 +9,7 @@ import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
+import vn.danso.text.TextWrap;
 import vn.danso.text.TextTable;
 
 /**
@@ -31,8 +32,8 @@ final class ReorganisationSection {
     HierarchySnapshot last = vietnam.asOf(LAST_THREE_TIER);
     Crosswalk across = vietnam.crosswalk(LAST_THREE_TIER, VietnamCatalogue.TWO_TIER_FROM);
     console.out().println(console.t(
-        "Năm 2025 thay đổi gì với các địa phương trong bài báo (danh mục có sẵn của thư viện):",
-        "What 2025 changed for the articles' places (the library's built-in catalogue):"));
+        "Các tỉnh trong bài báo qua ba ngày, theo danh mục có sẵn của thư viện (VietnamCatalogue):",
+        "The articles' provinces on three days, from the library's built-in catalogue (VietnamCatalogue):"));
     TextTable.Builder table = TextTable.builder().column(console.t("Mã", "Code")).column("31/12/2024")
         .column("30/06/2025").column(console.t("Từ 01/07/2025", "From 2025-07-01")).column(console.t("Liên kết", "Link"));
     for (String code : PLACES) {
@@ -45,10 +46,10 @@ final class ReorganisationSection {
     }
     console.out().print(table.build().format(2));
     UnitVersion huế = last.unit("46").orElseThrow();
-    console.out().println("  " + console.t("Thừa Thiên Huế từ 01/01/2025 là ", "Thừa Thiên Huế from 2025-01-01 is a ")
+    console.out().print(TextWrap.wrap(console.t("Thừa Thiên Huế từ 01/01/2025 là ", "Thừa Thiên Huế from 2025-01-01 is a ")
         + huế.type().label(console.language()) + console.t(
             "; mã 91 trước và sau 01/07/2025 là hai đơn vị khác nhau.",
-            "; code 91 before and after 2025-07-01 names two different units."));
+            "; code 91 before and after 2025-07-01 names two different units."), 100, "  ", "  "));
   }
 
   private static String name(HierarchySnapshot day, String code) {

@@ -92,11 +92,12 @@ final class SeedNetwork {
 
   /** The bodies the network names, for listing. */
   static ImmutableList<String> illustrativeNote(Console console) {
-    return ImmutableList.of(console.t(
-        "Tổ dân phố, thành viên ban chỉ đạo và cộng tác viên dưới đây là minh họa (không có danh sách công khai);",
-        "Residential groups, committee members and collaborators below are illustrative (no public list exists);"),
-        console.t("tỉnh, thành phố, phường và mã số là thật (danh mục của cơ quan thống kê).",
-            "the province, city, wards and their codes are real (the statistics office's list)."));
+    return ImmutableList.of(
+        console.t("Tổ dân phố, thành viên ban chỉ đạo và cộng tác viên dưới đây là minh họa",
+            "Residential groups, committee members and collaborators below are illustrative"),
+        console.t("(không có danh sách công khai); tỉnh, thành phố, phường và mã số là thật",
+            "(no public list exists); the province, city, wards and their codes are real"),
+        console.t("(danh mục của cơ quan thống kê).", "(the statistics office's list)."));
   }
 
   private static Body committee(String code, String name) {

@@ -37,8 +37,8 @@ class CascadeCommandTest {
   void takesADateAndALevel() {
     assertThat(run("--lang", "en", "cascade", "--date", "2018-02-28", "--level", "province")).isZero();
     assertThat(out())
-        .contains("Implementing 21-NQ/TW of 2017-10-25 (Ban Chấp hành Trung ương Đảng) — province level, as of "
-            + "2018-02-28")
+        .contains("Implementing 21-NQ/TW of 2017-10-25 (Ban Chấp hành Trung ương Đảng) — province level, as of\n"
+            + "  2018-02-28")
         .contains("Party committee: 3/63 units have a document (1 of unknown date)")
         .doesNotContain("district level,");
   }

@@ -27,22 +27,51 @@ class MainTest extends CommandTestSupport {
   }
 
   @Test
-  void tourReportsBothDefectsOfTheMistypedFigures() {
+  void tourReadsEveryNumberTheSeedsCite() {
     assertThat(run("--lang=en", "tour")).isZero();
     assertThat(out())
-        .contains("example.births-add-up")
-        .contains("Total births 1073 differ from boys 540 plus girls 535 = 1075")
-        .contains("example.srb-matches-counts")
-        .contains("Reported sex ratio at birth 100.6 differs from 540 boys / 535 girls = 100.9");
+        .contains("001   số: 13-CTr/TU   Party document                 programme              TU      2018-01-22\n")
+        .contains("003   Số 49-KH/ĐUK    Party document                 plan                   ĐUK     2018-06-04\n");
   }
 
   @Test
-  void tourEndsWithTheSeedsCascade() {
+  void tourModelsSeed003sPlanAsADocument() {
     assertThat(run("--lang=en")).isZero();
     assertThat(out())
-        .contains("Checking the cascade: 4 findings, 0 errors")
-        .contains("Party committee of provinces with a document: 4/63")
+        .contains("  Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế — Số 49-KH/ĐUK\n  Thành phố Huế, ngày 04 tháng 6 năm 2018\n")
+        .contains("    III. Tổ chức thực hiện\n  T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ THƯỜNG TRỰC / Nguyễn Hữu Tiến\n")
+        .contains("    - Ban Thường vụ Tỉnh ủy (để b/c);\n");
+  }
+
+  @Test
+  void tourShowsTheCascadeWithItsLags() {
+    assertThat(run("--lang=en")).isZero();
+    assertThat(out())
+        .contains("      49-KH/ĐUK of 2018-06-04 (Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế)  +41 days")
+        .contains("Validation report: VALID — 4 findings (0 errors, 0 warnings, 4 info)")
+        .contains("Party committee: 4/63 units have a document (1 of unknown date)")
         .contains("province level          5   41      94  181");
+  }
+
+  @Test
+  void tourChecksAnMinhsFiguresThroughTheDataEngine() {
+    assertThat(run("--lang=en")).isZero();
+    assertThat(out())
+        .contains("The figures as published:\nValidation report: VALID — no findings\n")
+        .contains("data.components.sum-mismatch — unit[909] › period[2023] › element[births]")
+        .contains("indicator.value.reported-mismatch — unit[909] › period[2023] › indicator[SRB]")
+        .contains("  SRB        2019  111.5  < 109 by 2030");
+  }
+
+  @Test
+  void tourEndsWithASummaryOfEveryCheck() {
+    assertThat(run("--lang=en")).isZero();
+    String out = out();
+    assertThat(out.substring(out.indexOf("What the checks found")))
+        .contains("  3. The 21-NQ/TW cascade            0        0     4  valid\n")
+        .contains("  5. Hải Dương's network             0        2     1  valid\n");
+    assertThat(out.lines().filter(line -> line.codePointCount(0, line.length()) > 100)).as("fits a terminal")
+        .isEmpty();
   }
 
   @Test
