@@ -30,7 +30,7 @@ import vn.danso.text.Language;
  *     AdministrativeLevel.PROVINCE);
  * provinces.count(CoverageTrack.partyCommittee(), CoverageStatus.ISSUED);   // provinces whose Party committee has
  * provinces.missing(CoverageTrack.peoplesCommittee());                       // units still without a plan
- * System.out.print(provinces.format(Language.VI));
+ * String table = provinces.format(Language.VI); // print it where your program writes
  * }</pre>
  *
  * <p>A document counts for a unit when its issuer is of the track's kinds and serves that very unit: the unit with

@@ -26,7 +26,7 @@ import vn.danso.text.TextWrap;
  * LagReport lags = LagReport.of(cascade, nq21, LocalDate.of(2024, 1, 31));
  * lags.summary(AdministrativeLevel.PROVINCE);   // 5 lags: 41 / 94 / 181 days
  * lags.depth();                                 // 2: 21-NQ/TW → 71-KH/TU → 49-KH/ĐUK
- * System.out.print(lags.format(Language.EN));
+ * String table = lags.format(Language.EN);     // print it where your program writes
  * }</pre>
  *
  * <p>Only the part of the cascade issued by the date counts. A link with an undated document at either end (a plan
