@@ -23,4 +23,16 @@ interface Command {
    *     arguments, 1 when an input could not be read
    */
   int run(List<String> args, Console console) throws Exception;
+
+  /**
+   * Returns the value after an option on the command line ({@code --date 2025-07-01}).
+   *
+   * @throws IllegalArgumentException if the option is the last argument
+   */
+  static String optionValue(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(i);
+  }
 }

@@ -129,13 +129,13 @@ final class HierarchyCommand implements Command {
       String arg = args.get(i);
       switch (arg) {
         case "--date":
-          options.dates.add(LocalDate.parse(value(args, ++i, arg)));
+          options.dates.add(LocalDate.parse(Command.optionValue(args, ++i, arg)));
           break;
         case "--export-date":
-          options.exportDate = LocalDate.parse(value(args, ++i, arg));
+          options.exportDate = LocalDate.parse(Command.optionValue(args, ++i, arg));
           break;
         case "--crosswalk":
-          options.crosswalk = value(args, ++i, arg);
+          options.crosswalk = Command.optionValue(args, ++i, arg);
           break;
         case "--all":
           options.all = true;
@@ -153,13 +153,6 @@ final class HierarchyCommand implements Command {
     options.export = files.get(0);
     options.mapping = files.size() == 2 ? files.get(1) : null;
     return options;
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args.get(i);
   }
 
   private static void printCounts(HierarchySnapshot view, Console console) {

@@ -141,10 +141,10 @@ final class ValidateCommand implements Command {
           options.csv = true;
           break;
         case "--date":
-          options.date = LocalDate.parse(value(args, ++i, arg));
+          options.date = LocalDate.parse(Command.optionValue(args, ++i, arg));
           break;
         case "--export-date":
-          options.exportDate = LocalDate.parse(value(args, ++i, arg));
+          options.exportDate = LocalDate.parse(Command.optionValue(args, ++i, arg));
           break;
         default:
           if (arg.startsWith("--")) {
@@ -159,12 +159,5 @@ final class ValidateCommand implements Command {
     options.values = files.get(0);
     options.hierarchy = files.size() == 2 ? files.get(1) : null;
     return options;
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args.get(i);
   }
 }
