@@ -26,7 +26,8 @@ import vn.danso.text.VietnameseText;
  *         + "dân số trong tình hình mới")
  *     .addImplemented(DocumentReference.builder().number(DocumentNumber.parse("71-KH/TU"))
  *         .issuer(banThuongVuTinhUy).date(LocalDate.of(2018, 4, 24)).build())
- *     .signature(…)
+ *     .signature(Signature.builder().capacity(SigningCapacity.PARTY_ON_BEHALF).onBehalfOf("Ban Thường vụ")
+ *         .position("Phó Bí thư thường trực").name("Nguyễn Hữu Tiến").build())
  *     .build();
  * }</pre>
  *

@@ -26,9 +26,11 @@ import vn.danso.text.Language;
  * {@linkplain CoverageTrack tracks}) have a document below the root in the cascade, and which.
  *
  * <pre>{@code
- * CoverageReport provinces = CoverageReport.of(cascade, nq21, hierarchy, LocalDate.of(2024, 1, 31),
+ * CascadeNode root = cascade.node(nq21).orElseThrow();                       // the node of 21-NQ/TW
+ * CoverageReport provinces = CoverageReport.of(cascade, root, hierarchy, LocalDate.of(2024, 1, 31),
  *     AdministrativeLevel.PROVINCE);
  * provinces.count(CoverageTrack.partyCommittee(), CoverageStatus.ISSUED);   // provinces whose Party committee has
+ *                                                                            // issued a dated plan by then
  * provinces.missing(CoverageTrack.peoplesCommittee());                       // units still without a plan
  * String table = provinces.format(Language.VI); // print it where your program writes
  * }</pre>

@@ -23,8 +23,9 @@ import vn.danso.text.TextWrap;
  * cascade.
  *
  * <pre>{@code
- * LagReport lags = LagReport.of(cascade, nq21, LocalDate.of(2024, 1, 31));
- * lags.summary(AdministrativeLevel.PROVINCE);   // 5 lags: 41 / 94 / 181 days
+ * CascadeNode root = cascade.node(nq21).orElseThrow();   // the node of 21-NQ/TW
+ * LagReport lags = LagReport.of(cascade, root, LocalDate.of(2024, 1, 31));
+ * lags.summary(AdministrativeLevel.PROVINCE);   // Optional: 5 lags, 41 / 94 / 181 days
  * lags.depth();                                 // 2: 21-NQ/TW → 71-KH/TU → 49-KH/ĐUK
  * String table = lags.format(Language.EN);     // print it where your program writes
  * }</pre>

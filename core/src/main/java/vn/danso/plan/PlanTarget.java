@@ -26,7 +26,7 @@ import vn.danso.text.Localized;
  *     .target(reduceBy50Percent)                    // TargetKind.REDUCE_BY, 50, 2030
  *     .baseline(Observation.of(2015, 26.6))         // the plan's own baseline
  *     .build();
- * childMarriage.acceptedValues();                   // Optional[(-∞‥13.3]]
+ * childMarriage.acceptedValues();                   // Optional[(-∞..13.3]]
  * }</pre>
  *
  * <p>A relative target ("giảm 50% so với năm gốc") has accepted values only when its baseline is known. Immutable;

@@ -13,18 +13,23 @@ import vn.danso.text.LocalizedText;
  * A validation rule (quy tắc kiểm tra): its stable {@linkplain RuleId id}, its default severity, what it checks and
  * the message each of its findings carries, in Vietnamese and English.
  *
- * <p>Messages are templates with named placeholders: {@code "Mã {code} không đúng định dạng cấp {level}"}. Every
+ * <p>Messages are templates with named placeholders: {@code "Báo cáo {period} của {unit} gửi ngày {actual}"}. Every
  * finding of the rule must supply each placeholder used, either as an argument or as one of the built-in names
  * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders.
  *
  * <pre>{@code
- * static final Rule CODE_FORMAT = Rule.builder()
- *     .id("hierarchy.code-format")
- *     .severity(Severity.ERROR)
- *     .title("Mã đơn vị sai định dạng theo cấp", "Unit code malformed for its level")
- *     .message("Mã \"{code}\" không hợp lệ cho {level}: cần {expected}",
- *              "Code \"{code}\" is not valid for a {level}: expected {expected}")
+ * static final Rule REPORT_LATE = Rule.builder()           // an integrator's own rule, in its own id group
+ *     .id("myapp.report-late")
+ *     .severity(Severity.WARNING)
+ *     .title("Báo cáo gửi muộn", "Report sent late")
+ *     .message("Báo cáo {period} của {unit} gửi ngày {actual}, sau hạn {expected}",
+ *              "Report {period} of {unit} sent on {actual}, after the deadline {expected}")
  *     .build();
+ * Finding late = REPORT_LATE.finding(Subject.of("unit", "909").child("period", "2023"))
+ *     .arg("period", "2023").arg("unit", "Huyện An Minh")
+ *     .expected(LocalDate.of(2024, 1, 15)).actual(LocalDate.of(2024, 2, 1))
+ *     .build();
+ * late.message(Language.EN);   // "Report 2023 of Huyện An Minh sent on 2024-02-01, after the deadline 2024-01-15"
  * }</pre>
  *
  * <p>Rules are immutable and compare by value. Each package of the library lists its rules in one class; all of them

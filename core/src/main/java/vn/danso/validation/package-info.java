@@ -18,13 +18,17 @@
  * {@code docs/rules.md}; a test keeps the file and the code from drifting apart.
  *
  * <pre>{@code
+ * Rule negative = Rule.builder().id("myapp.births-negative").severity(Severity.ERROR)
+ *     .title("Số trẻ sinh ra bị âm", "Births are negative")
+ *     .message("Số trẻ sinh ra {actual} là số âm", "Births {actual} are negative")
+ *     .build();
  * Validator<Integer> nonNegative = births -> births >= 0
  *     ? ValidationReport.empty()
- *     : ValidationReport.of(NEGATIVE_COUNT.finding(Subject.of("element", "births")).actual(births).build());
- * ValidationReport report = nonNegative.and(other).validate(-3);
+ *     : ValidationReport.of(negative.finding(Subject.of("element", "births")).actual(births).build());
+ * ValidationReport report = nonNegative.validate(-3);
  * report.isValid();                 // false
- * report.format(Language.EN);       // readable English text
- * ReportFormat.csv(Language.VI).format(report);
+ * report.format(Language.EN);       // readable English text: "… [error] myapp.births-negative — element[births] …"
+ * ReportFormat.csv(Language.VI).format(report);   // one row per finding, for spreadsheets
  * }</pre>
  */
 package vn.danso.validation;
