@@ -20,6 +20,10 @@ import vn.danso.validation.ValidationReport;
  * resolving parent codes on the day they apply. One assembler builds one hierarchy, on one thread.
  */
 final class HierarchyAssembler {
+  /** What a unit code of any level looks like, for the code-format finding. */
+  private static final LocalizedText ANY_CODE_FORMAT = LocalizedText.of(
+      "VN, 2, 3 hoặc 5 chữ số, hoặc mã xã-hậu tố", "VN, 2, 3 or 5 digits, or commune-suffix");
+
   static final UnitCode NATION = UnitCode.of("VN");
   /** What a missing-parent finding says when no parent code was given. */
   static final LocalizedText NO_PARENT = LocalizedText.of("(không ghi)", "(none given)");
@@ -72,7 +76,7 @@ final class HierarchyAssembler {
     Optional<UnitCode> parsed = UnitCode.tryParse(row.code());
     if (parsed.isEmpty()) {
       report.add(HierarchyRules.CODE_FORMAT.finding(subject.get())
-          .expected("VN, 2, 3 hoặc 5 chữ số, hoặc mã xã-hậu tố / VN, 2, 3 or 5 digits, or commune-suffix")
+          .expected(ANY_CODE_FORMAT)
           .actual(row.code()).build());
       return;
     }

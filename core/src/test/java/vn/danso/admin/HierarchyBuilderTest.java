@@ -31,6 +31,8 @@ class HierarchyBuilderTest {
     Finding finding = findings(result, HierarchyRules.CODE_FORMAT).get(0);
     assertThat(finding.subject()).hasToString("unit[9091] › source[line 7]");
     assertThat(finding.message(Language.EN)).contains("Code \"9091\" is not an administrative unit code");
+    assertThat(finding.expectedText(Language.EN)).contains("VN, 2, 3 or 5 digits, or commune-suffix");
+    assertThat(finding.expectedText(Language.VI)).contains("VN, 2, 3 hoặc 5 chữ số, hoặc mã xã-hậu tố");
     assertThat(result.hierarchy().units(UnitCode.of("909"))).isEmpty();
   }
 
