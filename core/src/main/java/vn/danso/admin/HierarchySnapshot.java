@@ -343,20 +343,26 @@ public final class HierarchySnapshot {
   }
 
   /**
-   * Returns the units whose name matches, written with or without its type prefix, after normalisation and
-   * tone-mark style folding: {@code findByName("Xã Đông Hoà")} finds Xã Đông Hòa. Linear in the number of units.
+   * Returns the units whose name matches, after normalisation and tone-mark style folding. Written with its type
+   * prefix, the name also selects the type: {@code findByName("Xã Đông Hoà")} finds Xã Đông Hòa but not Phường Đông
+   * Hòa; written without one ({@code "Đông Hòa"}) it finds units of every type with that proper name. Linear in the
+   * number of units.
    *
    * @param name the name as written
    * @return the matching units, in code order
    */
   public ImmutableList<UnitVersion> findByName(CharSequence name) {
     checkNotNull(name, "name is null");
-    String withoutPrefix = UnitName.matchKey(name);
+    UnitName written = UnitName.parse(name);
+    String properName = VietnameseText.matchKey(written.properName());
     String whole = VietnameseText.matchKey(name);
     return units.stream()
         .filter(u -> {
           String key = VietnameseText.matchKey(u.name());
-          return key.equals(withoutPrefix) || key.equals(whole);
+          if (key.equals(whole)) {
+            return true;
+          }
+          return key.equals(properName) && (written.prefix().isEmpty() || written.prefixMatches(u.type()));
         })
         .collect(ImmutableList.toImmutableList());
   }

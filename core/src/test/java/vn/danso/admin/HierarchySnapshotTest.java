@@ -49,7 +49,7 @@ class HierarchySnapshotTest {
   @Test
   void whenTheDistrictLevelEndsCommunesFollowTheirProvinceIntoItsSuccessor() {
     HierarchyResult result = VietnamCatalogue.builder()
-        .addRows(java.util.List.of(UnitRow.of("883", "Thành phố Long Xuyên", UnitType.THANH_PHO_THUOC_TINH, "89"),
+        .addRows(List.of(UnitRow.of("883", "Thành phố Long Xuyên", UnitType.THANH_PHO_THUOC_TINH, "89"),
             UnitRow.of("30280", "Phường Mỹ Bình", "883")))
         .build();
     assertThat(result.report().findings()).isEmpty();
@@ -103,6 +103,21 @@ class HierarchySnapshotTest {
     HierarchySnapshot march = HIERARCHY.asOf(MARCH_1);
     assertThat(march.findByName("Xã Thuận Hòa")).extracting(v -> v.code().value()).containsExactly("31021");
     assertThat(march.findByName("đông  hoà")).extracting(v -> v.code().value()).containsExactly("31024");
+  }
+
+  @Test
+  void aTypePrefixInTheNameSelectsTheType() {
+    // Two units of one proper name and different types (a fixture, not real units).
+    HierarchySnapshot day = VietnamCatalogue.builder()
+        .addRows(List.of(
+            UnitRow.of("909", "Huyện An Minh", "91"),
+            UnitRow.of("31024", "Xã Đông Hòa", "909"),
+            UnitRow.of("908", "Thị xã Hà Tiên", "91"),
+            UnitRow.of("30001", "Phường Đông Hoà", "908")))
+        .build().hierarchy().asOf(MARCH_1);
+    assertThat(day.findByName("Xã Đông Hoà")).extracting(v -> v.code().value()).containsExactly("31024");
+    assertThat(day.findByName("Phường Đông Hòa")).extracting(v -> v.code().value()).containsExactly("30001");
+    assertThat(day.findByName("Đông Hòa")).extracting(v -> v.code().value()).containsExactlyInAnyOrder("31024", "30001");
   }
 
   @Test
