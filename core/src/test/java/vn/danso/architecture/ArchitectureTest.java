@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.danso.validation.Finding;
 
 /**
- * The standing rules of the core: no I/O, no wall clock, no package cycles, immutable model types, nothing from
+ * The standing rules of the core: no I/O, no wall clock, no package cycles, the layer order of the packages, immutable model types, nothing from
  * Immutables at run time. Each rule is also run against a small class that breaks it, to show the rule can fail.
  */
 class ArchitectureTest {
@@ -42,6 +42,21 @@ class ArchitectureTest {
   @Test
   void corePackagesHaveNoCycles() {
     ArchitectureRules.noPackageCycles("vn.danso").check(core);
+  }
+
+  @Test
+  void corePackagesFollowTheLayerOrder() {
+    LayerOrder.CORE.rule().check(core);
+  }
+
+  @Test
+  void everyCorePackageHasItsPlaceInTheLayerOrder() {
+    java.util.Set<String> packages = core.stream()
+        .map(c -> c.getPackageName())
+        .filter(p -> p.startsWith("vn.danso."))
+        .map(p -> p.substring("vn.danso.".length()).split("\\.")[0])
+        .collect(Collectors.toSet());
+    assertThat(LayerOrder.CORE.packages()).containsExactlyInAnyOrderElementsOf(packages);
   }
 
   @Test
@@ -104,6 +119,24 @@ class ArchitectureTest {
     void noPackageCyclesCatchesACycle() {
       String pkg = "vn.danso.archfixtures.cycle";
       assertThat(evaluate(ArchitectureRules.noPackageCycles(pkg), pkg).hasViolation()).isTrue();
+    }
+
+    @Test
+    void layerOrderCatchesALowerLayerUsingAHigherOne() {
+      String pkg = "vn.danso.archfixtures.layers";
+      LayerOrder order = new LayerOrder(pkg, java.util.List.of(java.util.List.of("lower"), java.util.List.of("upper")));
+      EvaluationResult result = evaluate(order.rule(), pkg);
+      assertThat(result.getFailureReport().getDetails())
+          .isNotEmpty()
+          .allSatisfy(d -> assertThat(d).contains("layers.lower (layer 0) uses vn.danso.archfixtures.layers.upper"));
+    }
+
+    @Test
+    void layerOrderCatchesAPackageWithoutAPlace() {
+      String pkg = "vn.danso.archfixtures.layers";
+      LayerOrder order = new LayerOrder(pkg, java.util.List.of(java.util.List.of("upper")));
+      assertThat(evaluate(order.rule(), pkg).getFailureReport().getDetails())
+          .anySatisfy(d -> assertThat(d).contains("has no place in the layer order"));
     }
 
     @Test
