@@ -2,6 +2,15 @@ package vn.danso.examples;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +40,10 @@ import vn.danso.validation.ValidationReport;
  * reported. The number of decimals an indicator was reported with is the number of digits after the point, unless the
  * fifth column gives it. Every row that cannot be taken is reported with its line ({@code loader.shape}), never
  * dropped silently; the other rows are taken.
+ *
+ * <p>The file is UTF-8, with or without a byte-order mark; lines end in LF or CRLF; a cell may be quoted
+ * ({@code "909","2023","births","1073"}). A line that is not valid UTF-8 is reported with its line and the column of
+ * the first bad byte, and not taken. A file with no row of figures is not an input at all: reading it throws.
  */
 final class ValuesCsv {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.([0-9]+))?|NaN|-?Infinity");
@@ -48,6 +61,82 @@ final class ValuesCsv {
   }
 
   /**
+   * Reads a file of figures.
+   *
+   * @param file the CSV file
+   * @return what was read
+   * @throws InputException if the file cannot be read or has no row of figures
+   */
+  static ValuesCsv read(Path file) {
+    return read(InputFiles.read(file), file.getFileName().toString(), file.toString());
+  }
+
+  /**
+   * Reads figures sent as bytes, such as the body of a request.
+   *
+   * @param bytes the CSV, UTF-8 with or without a byte-order mark
+   * @param name the name findings give the input
+   * @param shown how messages name the input
+   * @return what was read
+   * @throws InputException if the bytes hold no row of figures
+   */
+  static ValuesCsv read(byte[] bytes, String name, String shown) {
+    ValuesCsv csv = new ValuesCsv(name);
+    String text = csv.decode(bytes);
+    try {
+      csv.parse(new StringReader(text));
+    } catch (IOException e) {
+      throw new InputException(shown + " không phải CSV đọc được", shown + " is not readable CSV");
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new InputException(shown + ": CSV sai cú pháp (" + e.getMessage() + ")",
+          shown + ": malformed CSV (" + e.getMessage() + ")");
+    }
+    if (csv.rows == 0) {
+      throw new InputException(shown + " không có dòng số liệu nào (đơn vị, kỳ, chỉ tiêu, giá trị)",
+          shown + " has no rows of figures (unit, period, key, value)");
+    }
+    return csv;
+  }
+
+  /**
+   * The text of the bytes, without a byte-order mark; each line that is not valid UTF-8 is reported and left
+   * empty, so that the other lines keep their numbers.
+   */
+  private String decode(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    StringBuilder text = new StringBuilder(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long line = 1;
+    for (int from = start; from <= bytes.length; line++) {
+      int end = from;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      ByteBuffer in = ByteBuffer.wrap(bytes, from, end - from);
+      CharBuffer out = CharBuffer.allocate(end - from);
+      decoder.reset();
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        rows++;
+        int bad = bytes[in.position()] & 0xFF;
+        reject(line, String.format("không phải UTF-8: byte 0x%02X ở cột %d; lưu tệp dưới dạng UTF-8", bad,
+                out.position() + 1),
+            String.format("not UTF-8: byte 0x%02X at column %d; save the file as UTF-8", bad, out.position() + 1));
+      } else {
+        decoder.flush(out);
+        text.append(out.flip());
+      }
+      if (end < bytes.length) {
+        text.append('\n');
+      }
+      from = end + 1;
+    }
+    return text.toString();
+  }
+
+  /**
    * Reads the rows of a file.
    *
    * @param in the CSV text
@@ -57,6 +146,11 @@ final class ValuesCsv {
    */
   static ValuesCsv read(Reader in, String file) throws IOException {
     ValuesCsv csv = new ValuesCsv(file);
+    csv.parse(in);
+    return csv;
+  }
+
+  private void parse(Reader in) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(true)
         .setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(in, format)) {
@@ -70,10 +164,9 @@ final class ValuesCsv {
           continue;
         }
         first = false;
-        csv.row(record, line);
+        row(record, line);
       }
     }
-    return csv;
   }
 
   private void row(CSVRecord record, long line) {

@@ -48,7 +48,7 @@ class CascadeCommandTest {
     assertThat(run("cascade", "--date", "31/01/2024")).isEqualTo(2);
     assertThat(run("cascade", "--level", "village")).isEqualTo(2);
     assertThat(run("cascade", "--level")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Ngày không hợp lệ: 31/01/2024")
-        .contains("Cấp không hợp lệ: village");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date: 31/01/2024 không phải ngày viết YYYY-MM-DD")
+        .contains("--level: không có cấp \"village\"").contains("Thiếu giá trị cho --level");
   }
 }
