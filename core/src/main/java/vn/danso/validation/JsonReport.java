@@ -8,7 +8,8 @@ import vn.danso.text.Localized;
 /**
  * The JSON form of a {@link ValidationReport} (báo cáo kiểm tra dạng JSON), version {@value #VERSION} of the schema
  * in {@code docs/report.schema.json}. Written by hand, without a JSON library: strings are escaped as RFC 8259
- * requires (quote, backslash, control characters; everything else, Vietnamese included, as UTF-8 text).
+ * requires (quote, backslash, control characters), and so are U+2028, U+2029 (for JavaScript readers) and a
+ * surrogate without its other half; everything else, Vietnamese included, is written as it is.
  *
  * <pre>{@code
  * {"schemaVersion":"1.0","valid":false,
@@ -133,7 +134,7 @@ final class JsonReport {
           out.append("\\t");
           break;
         default:
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -141,5 +142,14 @@ final class JsonReport {
       }
     }
     out.append('"');
+  }
+
+  /** A surrogate without its other half, which UTF-8 cannot carry: written as an escape so no text is lost. */
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }
