@@ -35,7 +35,8 @@ public final class Main {
       NetworkCommand::new,
       IndicatorsCommand::new,
       CascadeCommand::new,
-      ValidateCommand::new);
+      ValidateCommand::new,
+      ServeCommand::new);
 
   private Main() {}
 

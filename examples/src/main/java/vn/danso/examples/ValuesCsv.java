@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ final class ValuesCsv {
   private int rows;
   private int taken;
 
-  private ValuesCsv(String file) {
+  ValuesCsv(String file) {
     this.file = file;
   }
 
@@ -164,45 +165,53 @@ final class ValuesCsv {
           continue;
         }
         first = false;
-        row(record, line);
+        row(record.toList(), Subject.of("file", file).child("line", String.valueOf(line)),
+            LocalizedText.of("dòng " + line, "line " + line));
       }
     }
   }
 
-  private void row(CSVRecord record, long line) {
+  /**
+   * Takes one row of cells (unit, period, key, value[, decimals]) or reports why not.
+   *
+   * @param record the cells
+   * @param where the row's subject in findings
+   * @param label the row's place as a reader finds it: "line 7", "values[6]"
+   */
+  void row(List<String> record, Subject where, LocalizedText label) {
     rows++;
     if (record.size() < 4 || record.size() > 5) {
-      reject(line, "có " + record.size() + " cột, cần 4 hoặc 5: đơn vị, kỳ, chỉ tiêu, giá trị[, số chữ số thập phân]",
+      reject(where, label, "có " + record.size() + " cột, cần 4 hoặc 5: đơn vị, kỳ, chỉ tiêu, giá trị[, số chữ số thập phân]",
           record.size() + " columns, expected 4 or 5: unit, period, key, value[, decimals]");
       return;
     }
     Optional<UnitCode> unit = UnitCode.tryParse(record.get(0));
     if (unit.isEmpty()) {
-      reject(line, "mã đơn vị \"" + record.get(0) + "\" không hợp lệ (cần 2, 3 hoặc 5 chữ số)",
+      reject(where, label, "mã đơn vị \"" + record.get(0) + "\" không hợp lệ (cần 2, 3 hoặc 5 chữ số)",
           "unit code \"" + record.get(0) + "\" is not valid (2, 3 or 5 digits expected)");
       return;
     }
     Optional<Period> period = Period.tryParse(record.get(1));
     if (period.isEmpty()) {
-      reject(line, "kỳ \"" + record.get(1) + "\" không hợp lệ (ví dụ 2023, 2023Q1, 2023-01, 2021-2025)",
+      reject(where, label, "kỳ \"" + record.get(1) + "\" không hợp lệ (ví dụ 2023, 2023Q1, 2023-01, 2021-2025)",
           "period \"" + record.get(1) + "\" is not valid (e.g. 2023, 2023Q1, 2023-01, 2021-2025)");
       return;
     }
     Optional<DataKey> key = DataKey.tryParse(record.get(2));
     if (key.isEmpty()) {
-      reject(line, "chỉ tiêu \"" + record.get(2) + "\" không hợp lệ (ví dụ births, births[male], SRB)",
+      reject(where, label, "chỉ tiêu \"" + record.get(2) + "\" không hợp lệ (ví dụ births, births[male], SRB)",
           "key \"" + record.get(2) + "\" is not valid (e.g. births, births[male], SRB)");
       return;
     }
     String text = record.get(3);
     java.util.regex.Matcher number = NUMBER.matcher(text);
     if (!number.matches()) {
-      reject(line, "giá trị \"" + text + "\" không phải số viết với dấu chấm thập phân, không dấu phân cách hàng nghìn",
+      reject(where, label, "giá trị \"" + text + "\" không phải số viết với dấu chấm thập phân, không dấu phân cách hàng nghìn",
           "value \"" + text + "\" is not a number written with a decimal point and no thousands separator");
       return;
     }
     if (!key.get().isIndicator() && GROUPED.matcher(text).matches()) {
-      reject(line, "giá trị \"" + text + "\" của một số đếm có dấu chấm phân cách hàng nghìn; viết "
+      reject(where, label, "giá trị \"" + text + "\" của một số đếm có dấu chấm phân cách hàng nghìn; viết "
               + text.replace(".", ""),
           "value \"" + text + "\" of a count has points between thousands; write " + text.replace(".", ""));
       return;
@@ -211,7 +220,7 @@ final class ValuesCsv {
     if (record.size() == 5 && !record.get(4).isEmpty()) {
       String given = record.get(4);
       if (!given.matches("[0-9]") || Integer.parseInt(given) > ReportedValue.MAX_DECIMALS) {
-        reject(line, "số chữ số thập phân \"" + given + "\" không hợp lệ (0 đến 9)",
+        reject(where, label, "số chữ số thập phân \"" + given + "\" không hợp lệ (0 đến 9)",
             "decimals \"" + given + "\" is not valid (0 to 9)");
         return;
       }
@@ -224,9 +233,12 @@ final class ValuesCsv {
   }
 
   private void reject(long line, String vi, String en) {
-    LocalizedText where = LocalizedText.of("dòng " + line, "line " + line);
-    report.add(LoaderRules.SHAPE.finding(Subject.of("file", file).child("line", String.valueOf(line)))
-        .arg("path", where).actual(LocalizedText.of(vi, en)).build());
+    reject(Subject.of("file", file).child("line", String.valueOf(line)),
+        LocalizedText.of("dòng " + line, "line " + line), vi, en);
+  }
+
+  private void reject(Subject where, LocalizedText label, String vi, String en) {
+    report.add(LoaderRules.SHAPE.finding(where).arg("path", label).actual(LocalizedText.of(vi, en)).build());
   }
 
   /** The values taken. */
