@@ -12,6 +12,7 @@ import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.plan.Cascade;
 import vn.danso.plan.CascadeNode;
+import vn.danso.text.TextWrap;
 
 /**
  * The five seeds' plan cascade under 21-NQ/TW: the tree of documents, its validation against the hierarchy, which
@@ -62,6 +63,18 @@ final class CascadeCommand implements Callable<Integer> {
     printer.printTree();
     console.out().println();
     printer.printValidation();
+    if (root.date().isPresent() && date.isBefore(root.date().get())) {
+      console.out().println();
+      console.out().print(TextWrap.wrap(console.t(root.label(console.language()) + " được ban hành ngày "
+              + Dates.format(root.date().get(), console) + "; ngày " + Dates.format(date, console)
+              + " nó chưa có, nên chưa văn bản nào thực hiện nó: không có mức độ triển khai hay độ trễ để đếm. Cho "
+              + "--date từ " + Dates.format(root.date().get(), console) + " trở đi.",
+          root.label(console.language()) + " was issued on " + Dates.format(root.date().get(), console) + "; on "
+              + Dates.format(date, console) + " it did not exist yet, so nothing implemented it: there is no coverage "
+              + "or lag to count. Give a --date from " + Dates.format(root.date().get(), console) + " on."),
+          100, "", ""));
+      return;
+    }
     for (AdministrativeLevel level : levels) {
       console.out().println();
       printer.printCoverage(root, date, level);

@@ -25,6 +25,8 @@ import vn.danso.data.Dataset;
 import vn.danso.indicator.Period;
 import vn.danso.indicator.ReportedValue;
 import vn.danso.text.LocalizedText;
+import vn.danso.validation.Rule;
+import vn.danso.validation.Severity;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -50,6 +52,17 @@ final class ValuesCsv {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.([0-9]+))?|NaN|-?Infinity");
   /** A count written with points between groups of three digits, as Vietnamese writes thousands: 1.073. */
   private static final Pattern GROUPED = Pattern.compile("-?[0-9]{1,3}(?:\\.[0-9]{3})+");
+
+  /**
+   * A cell of a row that cannot be read ({@code loader.cell}): the finding's actual value is the cell as written,
+   * its expected value the form the cell should have.
+   */
+  static final Rule CELL = Rule.builder()
+      .id("loader.cell")
+      .severity(Severity.ERROR)
+      .title("Ô không đọc được", "Cell that cannot be read")
+      .message("{path}: {problem}; dòng không được dùng", "{path}: {problem}; the row is not used")
+      .build();
 
   private final String file;
   private final Dataset.Builder values = Dataset.builder();
@@ -181,37 +194,44 @@ final class ValuesCsv {
   void row(List<String> record, Subject where, LocalizedText label) {
     rows++;
     if (record.size() < 4 || record.size() > 5) {
-      reject(where, label, "có " + record.size() + " cột, cần 4 hoặc 5: đơn vị, kỳ, chỉ tiêu, giá trị[, số chữ số thập phân]",
+      reject(where, label,
+          "có " + record.size() + " cột, cần 4 hoặc 5: đơn vị, kỳ, chỉ tiêu, giá trị[, số chữ số thập phân]",
           record.size() + " columns, expected 4 or 5: unit, period, key, value[, decimals]");
       return;
     }
     Optional<UnitCode> unit = UnitCode.tryParse(record.get(0));
     if (unit.isEmpty()) {
-      reject(where, label, "mã đơn vị \"" + record.get(0) + "\" không hợp lệ (cần 2, 3 hoặc 5 chữ số)",
+      rejectCell(where, label, record.get(0), LocalizedText.of("2, 3 hoặc 5 chữ số", "2, 3 or 5 digits"),
+          "mã đơn vị \"" + record.get(0) + "\" không hợp lệ (cần 2, 3 hoặc 5 chữ số)",
           "unit code \"" + record.get(0) + "\" is not valid (2, 3 or 5 digits expected)");
       return;
     }
     Optional<Period> period = Period.tryParse(record.get(1));
     if (period.isEmpty()) {
-      reject(where, label, "kỳ \"" + record.get(1) + "\" không hợp lệ (ví dụ 2023, 2023Q1, 2023-01, 2021-2025)",
+      rejectCell(where, label, record.get(1), LocalizedText.of("2023, 2023Q1, 2023-01, 2021-2025", "2023, 2023Q1, "
+              + "2023-01, 2021-2025"),
+          "kỳ \"" + record.get(1) + "\" không hợp lệ (ví dụ 2023, 2023Q1, 2023-01, 2021-2025)",
           "period \"" + record.get(1) + "\" is not valid (e.g. 2023, 2023Q1, 2023-01, 2021-2025)");
       return;
     }
     Optional<DataKey> key = DataKey.tryParse(record.get(2));
     if (key.isEmpty()) {
-      reject(where, label, "chỉ tiêu \"" + record.get(2) + "\" không hợp lệ (ví dụ births, births[male], SRB)",
+      rejectCell(where, label, record.get(2), LocalizedText.of("births, births[male], SRB", "births, births[male], SRB"),
+          "chỉ tiêu \"" + record.get(2) + "\" không hợp lệ (ví dụ births, births[male], SRB)",
           "key \"" + record.get(2) + "\" is not valid (e.g. births, births[male], SRB)");
       return;
     }
     String text = record.get(3);
     java.util.regex.Matcher number = NUMBER.matcher(text);
     if (!number.matches()) {
-      reject(where, label, "giá trị \"" + text + "\" không phải số viết với dấu chấm thập phân, không dấu phân cách hàng nghìn",
+      rejectCell(where, label, text, LocalizedText.of("số như 1073 hoặc 100.6", "a number such as 1073 or 100.6"),
+          "giá trị \"" + text + "\" không phải số viết với dấu chấm thập phân, không dấu phân cách hàng nghìn",
           "value \"" + text + "\" is not a number written with a decimal point and no thousands separator");
       return;
     }
     if (!key.get().isIndicator() && GROUPED.matcher(text).matches()) {
-      reject(where, label, "giá trị \"" + text + "\" của một số đếm có dấu chấm phân cách hàng nghìn; viết "
+      rejectCell(where, label, text, text.replace(".", ""),
+          "giá trị \"" + text + "\" của một số đếm có dấu chấm phân cách hàng nghìn; viết "
               + text.replace(".", ""),
           "value \"" + text + "\" of a count has points between thousands; write " + text.replace(".", ""));
       return;
@@ -220,7 +240,8 @@ final class ValuesCsv {
     if (record.size() == 5 && !record.get(4).isEmpty()) {
       String given = record.get(4);
       if (!given.matches("[0-9]") || Integer.parseInt(given) > ReportedValue.MAX_DECIMALS) {
-        reject(where, label, "số chữ số thập phân \"" + given + "\" không hợp lệ (0 đến 9)",
+        rejectCell(where, label, given, LocalizedText.of("0 đến 9", "0 to 9"),
+            "số chữ số thập phân \"" + given + "\" không hợp lệ (0 đến 9)",
             "decimals \"" + given + "\" is not valid (0 to 9)");
         return;
       }
@@ -235,6 +256,12 @@ final class ValuesCsv {
   private void reject(long line, String vi, String en) {
     reject(Subject.of("file", file).child("line", String.valueOf(line)),
         LocalizedText.of("dòng " + line, "line " + line), vi, en);
+  }
+
+  /** A cell that cannot be read: the cell as the actual value, the form it should have as the expected one. */
+  private void rejectCell(Subject where, LocalizedText label, String cell, Object expected, String vi, String en) {
+    report.add(CELL.finding(where).arg("path", label).arg("problem", LocalizedText.of(vi, en)).expected(expected)
+        .actual(cell.isEmpty() ? LocalizedText.of("(trống)", "(empty)") : cell).build());
   }
 
   private void reject(Subject where, LocalizedText label, String vi, String en) {

@@ -98,6 +98,14 @@ class ValidateCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void theActualColumnOfCsvHoldsTheCellNotProse() throws IOException {
+    String file = write("cells.csv", "9O9,2023,births,1\n909,2023,deaths,1.073\n");
+    assertThat(run("--lang", "en", "validate", "--csv", file)).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(out()).contains("loader.cell,ERROR,file[cells.csv] › line[1],\"2, 3 or 5 digits\",9O9,")
+        .contains("loader.cell,ERROR,file[cells.csv] › line[2],1073,1.073,");
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() {
     assertThat(run("validate")).isEqualTo(2);
     assertThat(err()).contains("Thiếu: VALUES.csv");

@@ -75,7 +75,8 @@ class ValidationServiceTest {
     JsonNode report = JSON.readTree(response.body());
     assertThat(report.get("counts").get("total").asInt()).as(response.body()).isEqualTo(1);
     JsonNode finding = report.get("findings").get(0);
-    assertThat(finding.get("rule").asText()).isEqualTo("loader.shape");
+    assertThat(finding.get("rule").asText()).isEqualTo("loader.cell");
+    assertThat(finding.get("actual").get("value").asText()).isEqualTo("9O9");
     assertThat(finding.get("subject").get("path").asText()).isEqualTo("json[values[4]]");
   }
 
