@@ -7,9 +7,9 @@ import vn.danso.text.Language;
 import vn.danso.text.TextWrap;
 
 /**
- * A way of writing a {@link ValidationReport}: {@linkplain #text(Language) text} for people, or
- * {@linkplain #csv(Language) CSV} (RFC 4180) for spreadsheets and other programs. Formats only build strings; where
- * the text goes is the caller's business.
+ * A way of writing a {@link ValidationReport}: {@linkplain #text(Language) text} for people,
+ * {@linkplain #csv(Language) CSV} (RFC 4180) for spreadsheets, or {@linkplain #json() JSON} for other programs and
+ * services. Formats only build strings; where the text goes is the caller's business.
  */
 public abstract class ReportFormat {
   private static final ImmutableList<String> CSV_HEADER =
@@ -51,6 +51,28 @@ public abstract class ReportFormat {
       @Override
       public String format(ValidationReport report) {
         return formatCsv(report, language);
+      }
+    };
+  }
+
+  /**
+   * Returns JSON (RFC 8259) in both languages at once, following version {@value JsonReport#VERSION} of the schema
+   * {@code docs/report.schema.json}: the schema version, whether the report is valid, the counts per severity, and
+   * per finding the rule id, the severity constant, the subject as a path and as segments, the expected and actual
+   * values (each with its machine value where it has one, and its text in Vietnamese and English) and the message in
+   * both languages. A service can return it as it is:
+   *
+   * <pre>{@code
+   * String body = ReportFormat.json().format(validator.validate(dataset));
+   * }</pre>
+   *
+   * @return the format
+   */
+  public static ReportFormat json() {
+    return new ReportFormat() {
+      @Override
+      public String format(ValidationReport report) {
+        return JsonReport.format(report);
       }
     };
   }

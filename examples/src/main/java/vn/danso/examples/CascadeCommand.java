@@ -1,69 +1,57 @@
 package vn.danso.examples;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.plan.Cascade;
 import vn.danso.plan.CascadeNode;
-import vn.danso.text.LocalizedText;
+import vn.danso.text.TextWrap;
 
 /**
  * The five seeds' plan cascade under 21-NQ/TW: the tree of documents, its validation against the hierarchy, which
  * provinces and districts have issued their plans, and how long each level took.
  */
-final class CascadeCommand implements Command {
-  @Override
-  public String name() {
-    return "cascade";
+@Command(name = "cascade", description = "The seeds' cascade under Resolution 21-NQ/TW: the tree of documents, its "
+    + "validation, which units have issued their plans by a day, and how long each level took.")
+final class CascadeCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "cascade.date",
+      description = "The day coverage and lags are counted on (default: ${DEFAULT-VALUE}, the seeds' report day).")
+  LocalDate date = SeedCascades.REPORT_DATE;
+
+  @Option(names = "--level", paramLabel = "LEVEL", descriptionKey = "cascade.level",
+      description = "Only this level's coverage: province, district or commune (default: province and district).")
+  String level;
+
+  CascadeCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("chuỗi văn bản thực hiện NQ 21-NQ/TW trong năm bài báo: kiểm tra, mức độ triển khai, "
-        + "độ trễ", "the seeds' cascade under NQ 21-NQ/TW: validation, coverage, lag");
-  }
-
-  @Override
-  public String usage() {
-    return "[--date YYYY-MM-DD] [--level province|district|commune]";
-  }
-
-  @Override
-  public int run(List<String> args, Console console) {
-    LocalDate date = SeedCascades.REPORT_DATE;
-    List<AdministrativeLevel> levels = new ArrayList<>(
-        List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.DISTRICT));
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if ((arg.equals("--date") || arg.equals("--level")) && i + 1 == args.size()) {
-        console.err().println(console.t(arg + " cần một giá trị", arg + " needs a value"));
-        return 2;
-      }
-      if (arg.equals("--date")) {
-        try {
-          date = LocalDate.parse(args.get(++i));
-        } catch (DateTimeParseException e) {
-          console.err().println(console.t("Ngày không hợp lệ: ", "Not a date: ") + args.get(i)
-              + console.t(" (viết YYYY-MM-DD)", " (write YYYY-MM-DD)"));
-          return 2;
-        }
-      } else if (arg.equals("--level")) {
-        Optional<AdministrativeLevel> level = CascadePrinter.level(args.get(++i));
-        if (level.isEmpty()) {
-          console.err().println(console.t("Cấp không hợp lệ: ", "Not a level: ") + args.get(i)
-              + " (province, district, commune)");
-          return 2;
-        }
-        levels = List.of(level.get());
-      } else {
-        console.err().println(console.t("Tham số không rõ: ", "Unknown argument: ") + arg);
-        return 2;
-      }
+  public Integer call() {
+    List<AdministrativeLevel> levels = List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.DISTRICT);
+    if (level != null) {
+      levels = List.of(CascadePrinter.level(level).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          console.t("--level: không có cấp \"" + level + "\" (province, district, commune)",
+              "--level: there is no level \"" + level + "\" (province, district, commune)"))));
     }
+    run(date, levels, console);
+    return ExitStatus.VALID;
+  }
+
+  /** Prints the cascade, its validation, coverage at the given levels on the day, and the lags. */
+  static void run(LocalDate date, List<AdministrativeLevel> levels, Console console) {
     Cascade cascade = SeedCascades.cascade();
     Hierarchy hierarchy = SeedCascades.hierarchy();
     CascadeNode root = SeedCascades.root(cascade);
@@ -75,12 +63,23 @@ final class CascadeCommand implements Command {
     printer.printTree();
     console.out().println();
     printer.printValidation();
+    if (root.date().isPresent() && date.isBefore(root.date().get())) {
+      console.out().println();
+      console.out().print(TextWrap.wrap(console.t(root.label(console.language()) + " được ban hành ngày "
+              + Dates.format(root.date().get(), console) + "; ngày " + Dates.format(date, console)
+              + " nó chưa có, nên chưa văn bản nào thực hiện nó: không có mức độ triển khai hay độ trễ để đếm. Cho "
+              + "--date từ " + Dates.format(root.date().get(), console) + " trở đi.",
+          root.label(console.language()) + " was issued on " + Dates.format(root.date().get(), console) + "; on "
+              + Dates.format(date, console) + " it did not exist yet, so nothing implemented it: there is no coverage "
+              + "or lag to count. Give a --date from " + Dates.format(root.date().get(), console) + " on."),
+          100, "", ""));
+      return;
+    }
     for (AdministrativeLevel level : levels) {
       console.out().println();
       printer.printCoverage(root, date, level);
     }
     console.out().println();
     printer.printLags(root, date);
-    return 0;
   }
 }

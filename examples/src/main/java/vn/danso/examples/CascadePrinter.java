@@ -80,17 +80,17 @@ final class CascadePrinter {
 
   private List<String> content(Plan plan) {
     List<String> parts = new ArrayList<>();
-    count(parts, plan.objectives().size(), "mục tiêu", "objective(s)");
-    count(parts, plan.targets().size(), "chỉ tiêu", "target(s)");
-    count(parts, plan.tasks().size(), "nhiệm vụ", "task(s)");
-    count(parts, plan.phases().size(), "giai đoạn", "phase(s)");
+    count(parts, plan.objectives().size(), "mục tiêu", "objective");
+    count(parts, plan.targets().size(), "chỉ tiêu", "target");
+    count(parts, plan.tasks().size(), "nhiệm vụ", "task");
+    count(parts, plan.phases().size(), "giai đoạn", "phase");
     count(parts, plan.reporting().size(), "chế độ báo cáo, sơ kết, tổng kết", "reporting duties");
     return parts;
   }
 
   private void count(List<String> parts, int n, String vi, String en) {
     if (n > 0) {
-      parts.add(n + " " + console.t(vi, en));
+      parts.add(en.equals("reporting duties") ? n + " " + console.t(vi, en) : Counts.of(n, vi, en, console));
     }
   }
 
@@ -104,6 +104,15 @@ final class CascadePrinter {
   /** Coverage of a level below the root on the date; units without any document are listed in one line. */
   void printCoverage(CascadeNode root, LocalDate date, AdministrativeLevel level) {
     CoverageReport coverage = CoverageReport.of(cascade, root, hierarchy, date, level);
+    if (coverage.rows().isEmpty()) {
+      console.out().print(TextWrap.wrap(console.t("Không đếm được ở " + level.label(console.language())
+              + ": bản đồ hành chính của các bài báo không có đơn vị nào ở cấp này dưới " + root.label(console.language())
+              + " ngày " + Dates.format(date, console) + " (các bài báo không nêu kế hoạch nào của cấp xã).",
+          "Nothing to count at the " + level.label(console.language()) + ": the seeds' map has no unit at this level "
+              + "below " + root.label(console.language()) + " on " + Dates.format(date, console)
+              + " (the articles name no commune's plan)."), 100, "", "  "));
+      return;
+    }
     console.out().print(coverage.format(console.language(), coverage.rows().size() > 12));
   }
 

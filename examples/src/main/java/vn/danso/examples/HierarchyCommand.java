@@ -1,17 +1,19 @@
 package vn.danso.examples;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import java.util.stream.Collectors;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.CrosswalkLink;
@@ -21,7 +23,6 @@ import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitType;
 import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
-import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.RuleId;
 import vn.danso.validation.Severity;
@@ -31,164 +32,145 @@ import vn.danso.validation.ValidationReport;
  * Loads the statistics office's unit list (and optionally the 2025 mapping) into the library's built-in catalogue and
  * prints, for chosen days, the units per level and type, every finding, and a sample crosswalk.
  */
-final class HierarchyCommand implements Command {
+@Command(name = "hierarchy", description = "Load the statistics office's unit list (and the 2025 mapping), count "
+    + "the units by day, print every finding and a sample crosswalk. Exits 1 when the files have findings of error "
+    + "severity.")
+final class HierarchyCommand implements Callable<Integer> {
   private static final int SHOWN_PER_RULE = 10;
 
-  @Override
-  public String name() {
-    return "hierarchy";
+  private final Console console;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "UNIT_LIST.json", descriptionKey = "hierarchy.export",
+      description = "The statistics office's unit list (JSON, data[].level2s[].level3s[]).")
+  Path export;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "MAPPING.json", descriptionKey = "hierarchy.mapping",
+      description = "The 2025 old-to-new mapping (merges.json or splits.json).")
+  Path mapping;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.date",
+      description = "A day to count the units on; repeat for several (default: the day before Huế became a city, "
+          + "the export date and, with the mapping, 2025-07-01).")
+  List<LocalDate> dates = new ArrayList<>();
+
+  @Option(names = "--export-date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.export-date",
+      description = "The day the unit list describes; required when its file name carries no date "
+          + "(dvhcvn_2025-03-01.json does).")
+  LocalDate exportDate;
+
+  @Option(names = "--crosswalk", paramLabel = "CODE", descriptionKey = "hierarchy.crosswalk",
+      description = "The unit whose crosswalk is shown, from the export date to 2025-07-01 with the mapping, or "
+          + "else to the last --date (default: ${DEFAULT-VALUE}, huyện An Minh).")
+  String crosswalk = "909";
+
+  @Option(names = "--all", descriptionKey = "hierarchy.all",
+      description = "Print every finding, not the first " + SHOWN_PER_RULE + " of each rule.")
+  boolean all;
+
+  @Option(names = "--fail-on-warning", descriptionKey = "fail-on-warning",
+      description = "Exit 1 on findings of warning severity too.")
+  boolean failOnWarning;
+
+  HierarchyCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of(
-        "nạp danh mục đơn vị hành chính (và bảng chuyển đổi 2025), đếm đơn vị theo ngày, in phát hiện và bảng chuyển đổi mẫu",
-        "load the unit list (and the 2025 mapping), count units by day, print findings and a sample crosswalk");
+  public Integer call() {
+    LocalDate listDate = UnitListFile.exportDate(export, exportDate, spec, console);
+    ValidationReport report = run(listDate, console);
+    return ExitStatus.of(report, failOnWarning);
   }
 
-  @Override
-  public String usage() {
-    return "GSO_EXPORT.json [MAPPING.json] [--date D]… [--export-date D] [--crosswalk CODE] [--all]";
-  }
-
-  /** The command line, parsed. */
-  private static final class Options {
-    Path export;
-    Path mapping;
-    final List<LocalDate> dates = new ArrayList<>();
-    LocalDate exportDate = LocalDate.of(2025, 3, 1);
-    String crosswalk = "909";
-    boolean all;
-  }
-
-  @Override
-  public int run(List<String> args, Console console) throws IOException {
-    Options options;
-    try {
-      options = parse(args);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      console.err().println(e.getMessage());
-      console.err().println(console.t("Cách dùng: ", "Usage: ") + "hierarchy " + usage());
-      return 2;
-    }
+  /** Loads the files, prints what the command prints, and returns every finding. */
+  private ValidationReport run(LocalDate listDate, Console console) {
     PrintStream out = console.out();
     // Without the mapping nothing says what the listed districts and communes became when the district level ended
     // and every commune was rearranged, so the list is taken to hold until the day before.
-    boolean endsBeforeReform = options.mapping == null && options.exportDate.isBefore(VietnamCatalogue.TWO_TIER_FROM);
+    boolean endsBeforeReform = mapping == null && listDate.isBefore(VietnamCatalogue.TWO_TIER_FROM);
     LocalDate lastDay = endsBeforeReform ? VietnamCatalogue.TWO_TIER_FROM.minusDays(1) : null;
-    GsoExport export;
-    try (InputStream in = Files.newInputStream(options.export)) {
-      export = GsoExport.read(in, options.exportDate, lastDay);
-    }
-    out.println(console.t("Danh mục ", "Unit list ") + options.export.getFileName() + ": " + export.provinces()
-        + console.t(" tỉnh, ", " provinces, ") + export.districts() + console.t(" huyện, ", " districts, ")
-        + export.communes() + console.t(" xã đọc được", " communes read"));
+    GsoExport units = UnitListFile.read(export, listDate, lastDay);
+    Mapping2025 events = mapping == null ? null : UnitListFile.readMapping(mapping);
+    out.println(console.t("Danh mục ", "Unit list ") + export.getFileName() + console.t(" ngày ", " as of ")
+        + Dates.format(listDate, console) + " (" + UnitListFile.dateSource(exportDate, console) + "): "
+        + Counts.of(units.provinces(), "tỉnh", "province", console) + ", "
+        + Counts.of(units.districts(), "huyện", "district", console) + ", "
+        + Counts.of(units.communes(), "xã", "commune", console) + console.t(" đọc được", " read"));
     if (endsBeforeReform) {
       out.println(console.t("Không có bảng chuyển đổi: huyện, xã của danh mục được coi là còn hiệu lực đến hết ",
-          "No mapping: the list's districts and communes are taken to last until ") + date(lastDay, console));
+          "No mapping: the list's districts and communes are taken to last until ") + Dates.format(lastDay, console));
     }
-    Hierarchy.Builder builder = VietnamCatalogue.builder().addRows(export.rows());
-    ValidationReport loaded = export.report();
-    if (options.mapping != null) {
-      Mapping2025 mapping;
-      try (InputStream in = Files.newInputStream(options.mapping)) {
-        mapping = Mapping2025.read(in);
-      }
-      out.println(console.t("Bảng chuyển đổi ", "Mapping ") + options.mapping.getFileName() + ": "
-          + mapping.provinces() + console.t(" tỉnh, ", " provinces, ") + mapping.communes()
-          + console.t(" đơn vị cấp xã mới, ", " new commune-level units, ") + mapping.events().size()
-          + console.t(" sự kiện", " events"));
-      builder.addEvents(mapping.events());
-      loaded = loaded.merge(mapping.report());
+    Hierarchy.Builder builder = VietnamCatalogue.builder().addRows(units.rows());
+    ValidationReport loaded = units.report();
+    if (events != null) {
+      out.println(console.t("Bảng chuyển đổi ", "Mapping ") + mapping.getFileName() + ": "
+          + Counts.of(events.provinces(), "tỉnh", "province", console) + ", "
+          + Counts.of(events.communes(), "đơn vị cấp xã mới", "new commune-level unit", console) + ", "
+          + Counts.of(events.events().size(), "sự kiện", "event", console));
+      builder.addEvents(events.events());
+      loaded = loaded.merge(events.report());
     }
     HierarchyResult result = builder.build();
-    List<LocalDate> dates = options.dates.isEmpty() ? defaultDates(options) : options.dates;
-    for (LocalDate date : dates) {
+    List<LocalDate> days = dates.isEmpty() ? defaultDates(listDate) : dates;
+    for (LocalDate date : days) {
       printCounts(result.hierarchy().asOf(date), console);
     }
-    printFindings(loaded.merge(result.report()), options.all, console);
-    LocalDate to = options.mapping != null ? VietnamCatalogue.TWO_TIER_FROM : dates.get(dates.size() - 1);
-    printCrosswalk(result.hierarchy(), options.crosswalk, options.exportDate, to, console);
-    return 0;
+    ValidationReport report = loaded.merge(result.report());
+    printFindings(report, all, console);
+    LocalDate to = mapping != null ? VietnamCatalogue.TWO_TIER_FROM : days.get(days.size() - 1);
+    printCrosswalk(result.hierarchy(), crosswalk, listDate, to, console);
+    return report;
   }
 
-  private static List<LocalDate> defaultDates(Options options) {
-    java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
-    dates.add(VietnamCatalogue.HUE_CITY_FROM.minusDays(1));
-    dates.add(options.exportDate);
-    if (options.mapping != null) {
-      dates.add(VietnamCatalogue.TWO_TIER_FROM);
+  private List<LocalDate> defaultDates(LocalDate listDate) {
+    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    days.add(VietnamCatalogue.HUE_CITY_FROM.minusDays(1));
+    days.add(listDate);
+    if (mapping != null) {
+      days.add(VietnamCatalogue.TWO_TIER_FROM);
     }
-    return new ArrayList<>(dates);
-  }
-
-  private static Options parse(List<String> args) {
-    Options options = new Options();
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--date":
-          options.dates.add(LocalDate.parse(Command.optionValue(args, ++i, arg)));
-          break;
-        case "--export-date":
-          options.exportDate = LocalDate.parse(Command.optionValue(args, ++i, arg));
-          break;
-        case "--crosswalk":
-          options.crosswalk = Command.optionValue(args, ++i, arg);
-          break;
-        case "--all":
-          options.all = true;
-          break;
-        default:
-          if (arg.startsWith("--")) {
-            throw new IllegalArgumentException("unknown option " + arg);
-          }
-          files.add(Path.of(arg));
-      }
-    }
-    if (files.isEmpty() || files.size() > 2) {
-      throw new IllegalArgumentException("give the export file and, optionally, the mapping file");
-    }
-    options.export = files.get(0);
-    options.mapping = files.size() == 2 ? files.get(1) : null;
-    return options;
+    return new ArrayList<>(days);
   }
 
   private static void printCounts(HierarchySnapshot view, Console console) {
     PrintStream out = console.out();
     out.println();
-    out.println("== " + date(view.date(), console) + " ==");
+    out.println("== " + Dates.format(view.date(), console) + " ==");
     Map<UnitType, Integer> types = view.countsByType();
     view.countsByLevel().forEach((level, count) -> {
       if (level == AdministrativeLevel.NATION) {
         return;
       }
       String byType = types.entrySet().stream().filter(e -> e.getKey().level() == level)
-          .map(e -> e.getKey().label(console.language()) + " " + e.getValue()).collect(Collectors.joining(", "));
-      out.println("  " + level.label(console.language()) + ": " + count + " (" + byType + ")");
+          .map(e -> e.getKey().label(console.language()) + " " + Counts.number(e.getValue(), console.language())).collect(Collectors.joining(", "));
+      out.println("  " + level.label(console.language()) + ": " + Counts.number(count, console.language()) + " ("
+          + byType + ")");
     });
   }
 
   private static void printFindings(ValidationReport report, boolean all, Console console) {
     PrintStream out = console.out();
     out.println();
-    out.println(console.t("Phát hiện: ", "Findings: ") + report.size() + " (" + console.t("lỗi ", "errors ")
-        + report.count(Severity.ERROR) + console.t(", cảnh báo ", ", warnings ") + report.count(Severity.WARNING)
-        + console.t(", ghi chú ", ", notes ") + report.count(Severity.INFO) + ")");
+    out.println(console.t("Phát hiện: ", "Findings: ") + Counts.number(report.size(), console.language()) + " ("
+        + Counts.of(report.count(Severity.ERROR), "lỗi", "error", console) + ", "
+        + Counts.of(report.count(Severity.WARNING), "cảnh báo", "warning", console) + ", "
+        + Counts.of(report.count(Severity.INFO), "ghi chú", "note", console) + ")");
     Map<RuleId, List<Finding>> byRule = new LinkedHashMap<>();
     for (Finding finding : report.findings()) {
       byRule.computeIfAbsent(finding.ruleId(), r -> new ArrayList<>()).add(finding);
     }
     byRule.forEach((rule, findings) -> {
-      out.println("  " + rule + ": " + findings.size());
+      out.println("  " + rule + ": " + Counts.number(findings.size(), console.language()));
       int shown = all ? findings.size() : Math.min(SHOWN_PER_RULE, findings.size());
       for (Finding finding : findings.subList(0, shown)) {
         out.println("    " + finding.severity().label(console.language()) + " " + finding.subject() + ": "
             + finding.message(console.language()));
       }
       if (shown < findings.size()) {
-        out.println("    … " + (findings.size() - shown) + console.t(" nữa (dùng --all để xem hết)",
+        out.println("    … " + Counts.number(findings.size() - shown, console.language()) + console.t(" nữa (dùng --all để xem hết)",
             " more (use --all to see them all)"));
       }
     });
@@ -198,10 +180,17 @@ final class HierarchyCommand implements Command {
       Console console) {
     PrintStream out = console.out();
     out.println();
+    if (to.equals(from)) {
+      out.println(console.t("Bảng chuyển đổi mẫu: không có ngày nào khác ngày của danh mục (" + Dates.format(from, console)
+              + ") để chuyển đến; cho bảng chuyển đổi 2025 hoặc một --date khác",
+          "Sample crosswalk: no day other than the list's own (" + Dates.format(from, console) + ") to map to; give "
+              + "the 2025 mapping or another --date"));
+      return;
+    }
     HierarchySnapshot source = hierarchy.asOf(from);
     UnitVersion unit = source.unit(code).orElse(null);
-    out.println(console.t("Bảng chuyển đổi mẫu ", "Sample crosswalk ") + date(from, console) + " → "
-        + date(to, console) + ": " + (unit == null ? code : unit.fullName() + " (" + code + ")"));
+    out.println(console.t("Bảng chuyển đổi mẫu ", "Sample crosswalk ") + Dates.format(from, console) + " → "
+        + Dates.format(to, console) + ": " + (unit == null ? code : unit.fullName() + " (" + code + ")"));
     if (unit == null) {
       out.println(console.t("  không có đơn vị mã ", "  no unit has code ") + code);
       return;
@@ -229,8 +218,4 @@ final class HierarchyCommand implements Command {
     });
   }
 
-  private static String date(LocalDate date, Console console) {
-    return console.t(String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()),
-        date.toString());
-  }
 }

@@ -5,6 +5,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.danso.indicator.DataElement;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.ElementValues;
@@ -17,51 +23,46 @@ import vn.danso.indicator.Target;
 import vn.danso.indicator.TargetAssessment;
 import vn.danso.indicator.TargetStatus;
 import vn.danso.text.Language;
-import vn.danso.text.LocalizedText;
 
 /**
  * The built-in indicator catalogue: every indicator with its unit, formula and 2030 targets with their source; the
  * published national figures assessed against those targets; and the seed article's sex ratio at birth checked
  * against its counts. With an indicator code, the full definition of that indicator.
  */
-final class IndicatorsCommand implements Command {
-  @Override
-  public String name() {
-    return "indicators";
+@Command(name = "indicators", description = "The indicator catalogue, the 2030 targets and the national figures "
+    + "assessed; with a code, that indicator's full definition.")
+final class IndicatorsCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "CODE", descriptionKey = "indicators.code",
+      description = "An indicator code, such as SRB or TFR: print its full definition.")
+  String code;
+
+  IndicatorsCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("danh mục chỉ tiêu, mục tiêu 2030 và đánh giá số liệu toàn quốc",
-        "the indicator catalogue, the 2030 targets and the national figures assessed");
-  }
-
-  @Override
-  public String usage() {
-    return "[CODE]";
-  }
-
-  @Override
-  public int run(List<String> args, Console console) {
+  public Integer call() {
     IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
-    if (args.size() > 1) {
-      console.err().println(console.t("Cách dùng: indicators [MÃ]", "Usage: indicators [CODE]"));
-      return 2;
-    }
-    if (args.size() == 1) {
-      Optional<IndicatorDefinition> indicator = catalogue.indicator(args.get(0));
+    if (code != null) {
+      Optional<IndicatorDefinition> indicator = catalogue.indicator(code);
       if (indicator.isEmpty()) {
-        console.err().println(console.t("Không có chỉ tiêu \"" + args.get(0) + "\" trong danh mục.",
-            "The catalogue has no indicator \"" + args.get(0) + "\"."));
-        return 2;
+        List<String> codes = catalogue.indicators().stream().map(i -> i.code().value()).toList();
+        throw new ParameterException(spec.commandLine(), console.t("Không có chỉ tiêu \"" + code + "\" trong danh mục",
+            "The catalogue has no indicator \"" + code + "\"") + Suggestion.of(code, codes, console)
+            + console.t(" Mã có sẵn: ", " Codes: ") + String.join(", ", codes));
       }
       printDetail(catalogue, indicator.get(), console);
-      return 0;
+      return ExitStatus.VALID;
     }
     printCatalogue(catalogue, console);
     printAssessments(catalogue, console);
     printSeedCheck(catalogue, console);
-    return 0;
+    return ExitStatus.VALID;
   }
 
   private static void printCatalogue(IndicatorCatalogue catalogue, Console console) {

@@ -5,25 +5,38 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import vn.danso.text.Language;
 
 /**
- * The examples jar's entry point: {@code java -jar examples/target/danso-examples.jar [--lang en] [COMMAND] [ARGS…]}.
- * Without a command it runs {@code tour}; {@code --help} lists the commands.
+ * The examples jar's entry point: {@code java -jar examples/target/danso-examples.jar [--lang vi|en] [COMMAND]
+ * [ARGS…]}. Without a command it runs {@code tour}; {@code --help} lists the commands, {@code COMMAND --help} one
+ * command's options. The exit status is an {@link ExitStatus}: 0 valid, 1 findings of error severity, 2 a usage or
+ * input error.
+ *
+ * <p>Adding a command: write a class annotated {@code @Command(name = "…", description = "…")} that implements
+ * {@code Callable<Integer>} and takes the {@link Console} in its constructor; declare its arguments as
+ * {@code @Parameters} and {@code @Option} fields, each with a {@code descriptionKey} {@code "command.option"} whose
+ * Vietnamese text goes in {@code HelpVi.properties} (the annotation's description is the English); keep the work in
+ * a plain method taking typed arguments (paths, options, the console); return an {@link ExitStatus}; throw an
+ * {@link InputException} for a file that cannot be used. Then add its constructor to {@link #COMMANDS}.
  */
 public final class Main {
-  /** Every example program, in the order {@code --help} lists them; the first is the default. */
-  static final ImmutableList<Command> COMMANDS = ImmutableList.of(
-      new TourCommand(),
-      new HierarchyCommand(),
-      new NumberCommand(),
-      new NetworkCommand(),
-      new IndicatorsCommand(),
-      new CascadeCommand(),
-      new ValidateCommand());
+  /** Every example program, in the order {@code --help} lists them; the first runs when no command is given. */
+  static final ImmutableList<Function<Console, Callable<Integer>>> COMMANDS = ImmutableList.of(
+      TourCommand::new,
+      HierarchyCommand::new,
+      NumberCommand::new,
+      NetworkCommand::new,
+      IndicatorsCommand::new,
+      CascadeCommand::new,
+      ValidateCommand::new,
+      ServeCommand::new);
 
   private Main() {}
 
@@ -43,75 +56,29 @@ public final class Main {
 
   /** Runs the program against the given streams and returns its exit status; what tests call. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Language language = Language.VI;
-    boolean help = false;
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--lang") || arg.equals("-l")) {
-        if (i + 1 == args.length) {
-          err.println("--lang needs a value: vi or en");
-          return 2;
-        }
-        try {
-          language = Language.fromTag(args[++i]);
-        } catch (IllegalArgumentException e) {
-          err.println(e.getMessage());
-          return 2;
-        }
-      } else if (arg.startsWith("--lang=")) {
-        try {
-          language = Language.fromTag(arg.substring("--lang=".length()));
-        } catch (IllegalArgumentException e) {
-          err.println(e.getMessage());
-          return 2;
-        }
-      } else if (arg.equals("--help") || arg.equals("-h")) {
-        help = true;
-      } else {
-        rest.add(arg);
-      }
-    }
-    Console console = new Console(language, out, err);
-    if (help) {
-      printHelp(console);
-      return 0;
-    }
-    String name = rest.isEmpty() ? COMMANDS.get(0).name() : rest.get(0);
-    Optional<Command> command = COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
-    if (command.isEmpty()) {
-      err.println(console.t("Không có lệnh \"" + name + "\". Dùng --help để xem danh sách.",
-          "No command \"" + name + "\". Use --help to list them."));
-      return 2;
-    }
-    List<String> commandArgs = rest.isEmpty() ? List.of() : rest.subList(1, rest.size());
-    try {
-      return command.get().run(commandArgs, console);
-    } catch (Exception e) {
-      err.println(console.t("Lỗi: ", "Error: ") + e.getMessage());
-      return 1;
-    }
+    Console console = new Console(Cli.language(args), out, err);
+    return Cli.create(new Root(console), COMMANDS, console).execute(args);
   }
 
-  private static void printHelp(Console console) {
-    PrintStream out = console.out();
-    out.println(console.t(
-        "danso — ví dụ sử dụng thư viện dân số và phát triển",
-        "danso — examples of the population-and-development library"));
-    out.println();
-    out.println(console.t("Cách dùng:", "Usage:")
-        + " java -jar examples/target/danso-examples.jar [--lang vi|en] [COMMAND] [ARGS…]");
-    out.println();
-    out.println(console.t("Lệnh (mặc định: ", "Commands (default: ") + COMMANDS.get(0).name() + "):");
-    int width = COMMANDS.stream().mapToInt(c -> (c.name() + " " + c.usage()).length()).max().orElse(0);
-    for (Command command : COMMANDS) {
-      String head = (command.name() + " " + command.usage()).strip();
-      out.println("  " + head + " ".repeat(width - head.length() + 2) + command.summary().get(console.language()));
+  /** The top command: the language for every command, help and version, and the tour when no command is given. */
+  @Command(name = "danso-examples", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+      versionProvider = Cli.Version.class,
+      description = "Examples of danso, the population-and-development library. Without a command: the tour.")
+  static final class Root implements Callable<Integer> {
+    private final Console console;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "lang",
+        converter = Cli.LanguageConverter.class,
+        description = "Language of the output and of messages: vi or en (default: vi).")
+    Language language = Language.VI;
+
+    Root(Console console) {
+      this.console = console;
     }
-    out.println();
-    out.println(console.t("Tùy chọn:", "Options:"));
-    out.println("  --lang vi|en  " + console.t("ngôn ngữ của thông báo (mặc định: vi)",
-        "language of messages (default: vi)"));
-    out.println("  --help        " + console.t("in trợ giúp này", "print this help"));
+
+    @Override
+    public Integer call() {
+      return new TourCommand(console).call();
+    }
   }
 }

@@ -1,40 +1,33 @@
 package vn.danso.examples;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.HierarchyResult;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.network.Network;
 import vn.danso.network.NetworkCoverage;
 import vn.danso.network.NetworkValidator;
-import vn.danso.text.LocalizedText;
 import vn.danso.text.TextTable;
 
 /**
  * Seed 004's population network in Hải Dương: steering committees at each level and collaborators per residential
  * group, checked against the map of the day, with its coverage per ward.
  */
-final class NetworkCommand implements Command {
-  @Override
-  public String name() {
-    return "network";
+@Command(name = "network", description = "Hải Dương's population network (seed 004): steering committees, a "
+    + "collaborator per residential group, checked against the map of the day.")
+final class NetworkCommand implements Callable<Integer> {
+  private final Console console;
+
+  NetworkCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("mạng lưới dân số Hải Dương (bài 004): ban chỉ đạo, cộng tác viên từng tổ dân phố",
-        "Hải Dương's population network (seed 004): steering committees, a collaborator per residential group");
-  }
-
-  @Override
-  public int run(List<String> args, Console console) {
-    if (!args.isEmpty()) {
-      console.err().println(console.t("Lệnh network không nhận tham số.", "The network command takes no arguments."));
-      return 2;
-    }
+  public Integer call() {
     print(console);
-    return 0;
+    return ExitStatus.VALID;
   }
 
   /** Prints the network section; the tour calls it too. */

@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentType;
@@ -13,7 +16,6 @@ import vn.danso.document.NumberingRules;
 import vn.danso.document.ParseResult;
 import vn.danso.document.TypeAbbreviation;
 import vn.danso.text.Language;
-import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.ValidationReport;
 
@@ -23,28 +25,29 @@ import vn.danso.validation.ValidationReport;
  * a caret under the first character that could not be read and why. Without arguments it reads the numbers of the
  * seed articles. Exits 1 when any argument could not be read.
  */
-final class NumberCommand implements Command {
+@Command(name = "number", description = "Read document numbers: family, type, issuer, sequence number, numbering "
+    + "scope. Without a number, those of the seed articles. Exits 1 when a number cannot be read.")
+final class NumberCommand implements Callable<Integer> {
   private static final NumberingRules RULES = NumberingRules.standard();
 
-  @Override
-  public String name() {
-    return "number";
+  private final Console console;
+
+  @Parameters(arity = "0..*", paramLabel = "NUMBER", descriptionKey = "number.texts",
+      description = "A document number as written, such as \"49-KH/ĐUK\" (quote it when it has spaces).")
+  List<String> texts = List.of();
+
+  NumberCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("đọc số, ký hiệu văn bản: hệ thống, loại, cơ quan, số thứ tự, phạm vi đánh số",
-        "read document numbers: family, type, issuer, sequence number, numbering scope");
+  public Integer call() {
+    return run(texts, console);
   }
 
-  @Override
-  public String usage() {
-    return "[TEXT…]";
-  }
-
-  @Override
-  public int run(List<String> args, Console console) {
-    List<String> texts = args;
+  /** Reads and prints each number, or the seed articles' when none is given; 1 when one cannot be read. */
+  static int run(List<String> numbers, Console console) {
+    List<String> texts = numbers;
     if (texts.isEmpty()) {
       console.out().println(console.t("Các số, ký hiệu trong năm bài báo gốc:",
           "The numbers of the five seed articles:"));
@@ -58,7 +61,7 @@ final class NumberCommand implements Command {
       }
       console.out().println();
     }
-    return unreadable == 0 ? 0 : 1;
+    return unreadable == 0 ? ExitStatus.VALID : ExitStatus.FINDINGS;
   }
 
   /** Prints one number; returns false when it could not be read. */

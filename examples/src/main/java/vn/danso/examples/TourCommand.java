@@ -2,8 +2,9 @@ package vn.danso.examples;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.UnitCode;
 import vn.danso.body.PlaceLookups;
@@ -27,7 +28,6 @@ import vn.danso.plan.Cascade;
 import vn.danso.plan.CascadeValidator;
 import vn.danso.plan.Phase;
 import vn.danso.text.Language;
-import vn.danso.text.LocalizedText;
 import vn.danso.text.TextTable;
 import vn.danso.text.TextWrap;
 import vn.danso.validation.Severity;
@@ -40,30 +40,29 @@ import vn.danso.validation.ValidationReport;
  * Dương scheme with its phases and its network down to the residential groups, and what 2025 changed for each
  * place; then sums up the findings of every check.
  */
-final class TourCommand implements Command {
+@Command(name = "tour", description = "The five seed articles end to end: documents, the cascade, figures, the network, "
+    + "2025. Its reports show invalid inputs on purpose; it exits 0 when it ran through.")
+final class TourCommand implements Callable<Integer> {
   /** Huyện An Minh, the district of seed 002. */
   private static final UnitCode AN_MINH = UnitCode.of("909");
 
   /** The widest line the tour prints where it can break between words. */
   private static final int WIDTH = 100;
 
-  @Override
-  public String name() {
-    return "tour";
+  private final Console console;
+
+  TourCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("năm bài báo gốc từ đầu đến cuối: văn bản, chuỗi thực hiện, số liệu, mạng lưới, năm 2025",
-        "the five seed articles end to end: documents, the cascade, figures, the network, 2025");
+  public Integer call() {
+    run(console);
+    return ExitStatus.VALID;
   }
 
-  @Override
-  public int run(List<String> args, Console console) {
-    if (!args.isEmpty()) {
-      console.err().println(console.t("Lệnh tour không nhận tham số.", "The tour takes no arguments."));
-      return 2;
-    }
+  /** Prints the tour. */
+  static void run(Console console) {
     PrintStream out = console.out();
     out.println(console.t(
         "danso — công tác dân số và phát triển qua năm bài báo gốc",
@@ -83,7 +82,6 @@ final class TourCommand implements Command {
     heading(console, console.t("6. Năm 2025 thay đổi gì", "6. What 2025 changed"));
     ReorganisationSection.print(console);
     summary(console, checks);
-    return 0;
   }
 
   private static void heading(Console console, String title) {

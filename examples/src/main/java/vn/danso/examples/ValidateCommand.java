@@ -1,15 +1,16 @@
 package vn.danso.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitVersion;
@@ -18,7 +19,6 @@ import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
 import vn.danso.data.UnitTree;
 import vn.danso.indicator.Period;
-import vn.danso.text.LocalizedText;
 import vn.danso.validation.ReportFormat;
 import vn.danso.validation.ValidationReport;
 
@@ -27,76 +27,94 @@ import vn.danso.validation.ValidationReport;
  * office's unit list ({@link GsoExport}), each unit's figures against the sum of the units below it and who has not
  * reported. Prints the report in Vietnamese or English, or as CSV for programs ({@code --csv}).
  */
-final class ValidateCommand implements Command {
-  @Override
-  public String name() {
-    return "validate";
+@Command(name = "validate", description = "Check reported figures from a CSV file with the built-in rules and, given "
+    + "the unit list, each unit's figures against the units below it. Exits 1 when there are findings of error "
+    + "severity.")
+final class ValidateCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "VALUES.csv", descriptionKey = "validate.values",
+      description = "The figures: unit,period,key,value[,decimals], one a row (see docs/data-validation.md).")
+  Path values;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT_LIST.json", descriptionKey = "validate.hierarchy",
+      description = "The statistics office's unit list, to check sums against the units below and who has not "
+          + "reported.")
+  Path hierarchy;
+
+  @Option(names = "--csv", descriptionKey = "validate.csv",
+      description = "Print the report as CSV (rule,severity,subject,expected,actual,message).")
+  boolean csv;
+
+  @Option(names = "--json", descriptionKey = "validate.json",
+      description = "Print the report as JSON (docs/report.schema.json).")
+  boolean json;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "validate.date",
+      description = "The day the unit codes are read on (default: the last day reported, no later than 2025-06-30).")
+  LocalDate date;
+
+  @Option(names = "--export-date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.export-date",
+      description = "The day the unit list describes; required when its file name carries no date "
+          + "(dvhcvn_2025-03-01.json does).")
+  LocalDate exportDate;
+
+  @Option(names = "--fail-on-warning", descriptionKey = "fail-on-warning",
+      description = "Exit 1 on findings of warning severity too.")
+  boolean failOnWarning;
+
+  ValidateCommand(Console console) {
+    this.console = console;
   }
 
   @Override
-  public LocalizedText summary() {
-    return LocalizedText.of("kiểm tra số liệu báo cáo từ tệp CSV (và danh mục đơn vị hành chính)",
-        "check reported figures from a CSV file (and the unit list)");
-  }
-
-  @Override
-  public String usage() {
-    return "VALUES.csv [HIERARCHY.json] [--csv] [--date D] [--export-date D]";
-  }
-
-  /** The command line, parsed. */
-  private static final class Options {
-    Path values;
-    Path hierarchy;
-    boolean csv;
-    LocalDate date;
-    LocalDate exportDate = LocalDate.of(2025, 3, 1);
-  }
-
-  @Override
-  public int run(List<String> args, Console console) throws IOException {
-    Options options;
-    try {
-      options = parse(args);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      console.err().println(e.getMessage());
-      console.err().println(console.t("Cách dùng: ", "Usage: ") + "validate " + usage());
-      return 2;
+  public Integer call() {
+    if (csv && json) {
+      throw new ParameterException(spec.commandLine(), console.t("Chọn một: --csv hoặc --json",
+          "Choose one: --csv or --json"));
     }
-    ValuesCsv csv;
-    try (Reader in = Files.newBufferedReader(options.values, StandardCharsets.UTF_8)) {
-      csv = ValuesCsv.read(in, options.values.getFileName().toString());
-    }
-    Dataset dataset = csv.dataset();
-    ValidationReport report = csv.report();
+    LocalDate listDate = hierarchy == null ? null : UnitListFile.exportDate(hierarchy, exportDate, spec, console);
+    ValidationReport report = run(listDate);
+    return ExitStatus.of(report, failOnWarning);
+  }
+
+  /** Reads the files, validates, prints the report in the chosen format, and returns it. */
+  private ValidationReport run(LocalDate listDate) {
+    ValuesCsv figures = ValuesCsv.read(values);
+    Dataset dataset = figures.dataset();
+    ValidationReport report = figures.report();
     List<String> notes = new ArrayList<>();
-    notes.add(options.values.getFileName() + ": " + csv.rows() + console.t(" dòng, ", " rows, ") + csv.taken()
-        + console.t(" dòng lấy được; ", " taken; ") + dataset.units().size() + console.t(" đơn vị, ", " units, ")
-        + dataset.periods().size() + console.t(" kỳ, ", " periods, ") + dataset.size()
-        + console.t(" giá trị", " values"));
+    notes.add(values.getFileName() + ": " + Counts.of(figures.rows(), "dòng", "row", console) + ", "
+        + Counts.number(figures.taken(), console.language()) + console.t(" dòng lấy được; ", " taken; ")
+        + Counts.of(dataset.units().size(), "đơn vị", "unit", console) + ", "
+        + Counts.of(dataset.periods().size(), "kỳ", "period", console) + ", "
+        + Counts.of(dataset.size(), "giá trị", "value", console));
     DataValidator.Builder validator = DataValidator.builder();
-    if (options.hierarchy != null) {
-      GsoExport export;
-      try (InputStream in = Files.newInputStream(options.hierarchy)) {
-        export = GsoExport.read(in, options.exportDate, VietnamCatalogue.TWO_TIER_FROM.minusDays(1));
-      }
+    if (hierarchy != null) {
+      GsoExport export = UnitListFile.read(hierarchy, listDate, VietnamCatalogue.TWO_TIER_FROM.minusDays(1));
       report = report.merge(export.report());
-      LocalDate date = options.date != null ? options.date : lastDay(dataset);
-      HierarchySnapshot snapshot = VietnamCatalogue.builder().addRows(export.rows()).build().hierarchy().asOf(date);
+      LocalDate day = date != null ? date : lastDay(dataset);
+      HierarchySnapshot snapshot = VietnamCatalogue.builder().addRows(export.rows()).build().hierarchy().asOf(day);
       UnitCode root = commonAncestor(snapshot, dataset);
       validator.units(UnitTree.of(root, snapshot::childCodes));
-      notes.add(options.hierarchy.getFileName() + ": " + console.t("đơn vị hành chính ngày ", "units as of ")
-          + date + console.t(", kiểm tra dưới ", ", checked below ") + root);
+      notes.add(hierarchy.getFileName() + " (" + Dates.format(listDate, console) + ", "
+          + UnitListFile.dateSource(exportDate, console) + "): " + console.t("đơn vị hành chính ngày ", "units as of ")
+          + Dates.format(day, console) + console.t(", kiểm tra dưới ", ", checked below ") + root);
     }
     report = report.merge(validator.build().validate(dataset));
-    if (options.csv) {
+    if (csv) {
       console.out().print(ReportFormat.csv(console.language()).format(report));
-      return 0;
+    } else if (json) {
+      console.out().print(ReportFormat.json().format(report));
+    } else {
+      notes.forEach(console.out()::println);
+      console.out().println();
+      console.out().print(report.format(console.language()));
     }
-    notes.forEach(console.out()::println);
-    console.out().println();
-    console.out().print(report.format(console.language()));
-    return 0;
+    return report;
   }
 
   /**
@@ -129,35 +147,5 @@ final class ValidateCommand implements Command {
       }
     }
     return common == null || common.isEmpty() ? UnitCode.of("VN") : common.get(common.size() - 1).code();
-  }
-
-  private static Options parse(List<String> args) {
-    Options options = new Options();
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--csv":
-          options.csv = true;
-          break;
-        case "--date":
-          options.date = LocalDate.parse(Command.optionValue(args, ++i, arg));
-          break;
-        case "--export-date":
-          options.exportDate = LocalDate.parse(Command.optionValue(args, ++i, arg));
-          break;
-        default:
-          if (arg.startsWith("--")) {
-            throw new IllegalArgumentException("unknown option " + arg);
-          }
-          files.add(Path.of(arg));
-      }
-    }
-    if (files.isEmpty() || files.size() > 2) {
-      throw new IllegalArgumentException("give the values file and, optionally, the unit list (JSON)");
-    }
-    options.values = files.get(0);
-    options.hierarchy = files.size() == 2 ? files.get(1) : null;
-    return options;
   }
 }

@@ -44,11 +44,26 @@ class CascadeCommandTest {
   }
 
   @Test
+  void aDayBeforeTheRootDocumentSaysWhyThereIsNothingToCount() {
+    assertThat(run("--lang", "en", "cascade", "--date", "2015-01-01")).isZero();
+    assertThat(out().replaceAll("\\s+", " ")).contains("was issued on 2017-10-25; on 2015-01-01 it did not exist yet, "
+        + "so nothing implemented it: there is no coverage or lag to count")
+        .doesNotContain("0/4 units have a document");
+  }
+
+  @Test
+  void theCommuneLevelSaysWhyThereIsNothingToCount() {
+    assertThat(run("--lang", "en", "cascade", "--level", "commune")).isZero();
+    assertThat(out().replaceAll("\\s+", " ")).contains("Nothing to count at the commune level: the seeds' map has "
+        + "no unit at this level").doesNotContain("0/0 units");
+  }
+
+  @Test
   void explainsBadArguments() {
     assertThat(run("cascade", "--date", "31/01/2024")).isEqualTo(2);
     assertThat(run("cascade", "--level", "village")).isEqualTo(2);
     assertThat(run("cascade", "--level")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Ngày không hợp lệ: 31/01/2024")
-        .contains("Cấp không hợp lệ: village");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date: 31/01/2024 không phải ngày viết YYYY-MM-DD")
+        .contains("--level: không có cấp \"village\"").contains("Thiếu giá trị cho --level");
   }
 }

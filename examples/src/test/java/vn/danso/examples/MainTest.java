@@ -2,22 +2,67 @@ package vn.danso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTest extends CommandTestSupport {
+  private static final List<String> COMMANDS =
+      List.of("tour", "hierarchy", "number", "network", "indicators", "cascade", "validate");
+
   @Test
   void helpListsEveryCommand() {
     assertThat(run("--help")).isZero();
-    for (Command command : Main.COMMANDS) {
-      assertThat(out()).contains("  " + command.name());
+    for (String command : COMMANDS) {
+      assertThat(out()).contains("  " + command + " ");
     }
-    assertThat(out()).contains("--lang vi|en");
+    assertThat(out()).contains("--lang=vi|en").contains("Mã thoát:");
   }
 
   @Test
   void helpSpeaksEnglishWhenAsked() {
     assertThat(run("--lang", "en", "--help")).isZero();
-    assertThat(out()).contains("Commands (default: tour)");
+    assertThat(out()).contains("Without a command: the tour.").contains("Exit status:");
+  }
+
+  @Test
+  void everyCommandHasHelpForEachOptionThatFitsOneHundredColumns() {
+    for (String lang : List.of("vi", "en")) {
+      for (String command : COMMANDS) {
+        assertThat(run("--lang", lang, command, "--help")).as(command).isZero();
+      }
+    }
+    assertThat(out().lines()).as("no blank option description").noneMatch(line -> line.matches("\\s+--?[a-z-]+\\s*"));
+    assertThat(out().lines()).allMatch(line -> line.codePointCount(0, line.length()) <= 100, "fits 100 columns");
+    assertThat(out()).contains("--export-date=YYYY-MM-DD").contains("--crosswalk=CODE").contains("--all")
+        .contains("--fail-on-warning").contains("--json").contains("--level=LEVEL");
+  }
+
+  @Test
+  void versionNamesTheRelease() {
+    assertThat(run("--version")).isZero();
+    assertThat(out()).matches("(?s)danso \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? — Java .*");
+  }
+
+  @Test
+  void aMistypedOptionIsAUsageErrorWithASuggestion() {
+    assertThat(run("--lang", "en", "validate", "--dat", "2025-01-01", "x.csv")).isEqualTo(2);
+    assertThat(err()).contains("Unknown argument: --dat").contains("Did you mean: --date?");
+  }
+
+  @Test
+  void aMistypedIndicatorCodeIsAUsageErrorWithASuggestion() {
+    assertThat(run("indicators", "srb")).isEqualTo(2);
+    assertThat(err()).contains("Không có chỉ tiêu \"srb\"").contains("Có phải ý bạn là: SRB?");
+  }
+
+  @Test
+  void aDayThatDoesNotExistIsRefusedWithTheReason() {
+    assertThat(run("--lang", "en", "cascade", "--date", "2025-02-30")).isEqualTo(2);
+    assertThat(err()).contains("--date: 2025-02-30: 2025-02 has 28 days");
+    assertThat(run("cascade", "--date", "2025-13-01")).isEqualTo(2);
+    assertThat(err()).contains("không có tháng 13");
+    assertThat(run("--lang", "en", "cascade", "--date", "1/7/2025")).isEqualTo(2);
+    assertThat(err()).contains("1/7/2025 is not a date written YYYY-MM-DD");
   }
 
   @Test
@@ -77,7 +122,7 @@ class MainTest extends CommandTestSupport {
   @Test
   void unknownCommandsAndLanguagesAreExplained() {
     assertThat(run("nope")).isEqualTo(2);
-    assertThat(err()).contains("Không có lệnh \"nope\"");
+    assertThat(err()).contains("Không hiểu tham số: nope");
     assertThat(run("--lang", "fr")).isEqualTo(2);
     assertThat(err()).contains("unsupported language tag \"fr\"");
   }
