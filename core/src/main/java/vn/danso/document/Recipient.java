@@ -58,8 +58,9 @@ public final class Recipient {
     }
     s = withoutTrailingSeparators(s);
     String note = null;
-    int open = s.lastIndexOf('(');
-    if (open >= 0 && s.endsWith(")")) {
+    // An empty "()" is no note: look for one before it, so that a name never ends in what reads as a note.
+    for (int open = s.lastIndexOf('('); (note == null || note.isEmpty()) && open >= 0 && s.endsWith(")");
+        open = s.lastIndexOf('(')) {
       note = s.substring(open + 1, s.length() - 1).trim();
       s = withoutTrailingSeparators(s.substring(0, open));
     }
@@ -67,10 +68,10 @@ public final class Recipient {
     return note == null || note.isEmpty() ? of(s) : of(s, note);
   }
 
-  /** The text trimmed, without the separators ({@code ; . ,}) and spaces at its end. */
+  /** The text trimmed, without the separators ({@code ; . ,}), spaces and control characters at its end. */
   private static String withoutTrailingSeparators(String text) {
     int end = text.length();
-    while (end > 0 && ";., ".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > 0 && (text.charAt(end - 1) <= ' ' || ";.,".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
     return text.substring(0, end).trim();
