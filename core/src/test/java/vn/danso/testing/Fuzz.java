@@ -18,8 +18,8 @@ import java.util.function.Function;
  *   <li>{@code danso.fuzz.index} — replay only the input with this index.
  * </ul>
  *
- * <p>Besides what the check asserts, every call must return within {@link #TIME_BOUND_MILLIS} ms: a slow input is a
- * failure, reported the same way.
+ * <p>Besides what the check asserts, every call must return within {@link #TIME_BOUND_MILLIS} ms: an input slow
+ * twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
  */
 public final class Fuzz {
   /** Inputs per entry point when no count is given. */
@@ -61,13 +61,11 @@ public final class Fuzz {
     long end = only == null || only.isBlank() ? count() : first + 1;
     for (long index = first; index < end; index++) {
       T input = generate.apply(new SplittableRandom(mix(seed, entryPoint, index)));
-      long start = System.nanoTime();
-      try {
-        check.accept(input);
-      } catch (Throwable e) {
-        throw new AssertionError(describe(entryPoint, seed, index, input) + ": " + e, e);
+      long millis = timed(entryPoint, seed, index, input, check);
+      if (millis > TIME_BOUND_MILLIS) {
+        // Class loading, compilation or a pause of a shared machine can slow one call: only a second slow call fails.
+        millis = timed(entryPoint, seed, index, input, check);
       }
-      long millis = (System.nanoTime() - start) / 1_000_000;
       if (millis > TIME_BOUND_MILLIS) {
         throw new AssertionError(describe(entryPoint, seed, index, input) + ": took " + millis + " ms, over the "
             + TIME_BOUND_MILLIS + " ms bound");
@@ -93,6 +91,16 @@ public final class Fuzz {
       }
       throw e;
     }
+  }
+
+  private static <T> long timed(String entryPoint, long seed, long index, T input, Consumer<T> check) {
+    long start = System.nanoTime();
+    try {
+      check.accept(input);
+    } catch (Throwable e) {
+      throw new AssertionError(describe(entryPoint, seed, index, input) + ": " + e, e);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   private static long mix(long seed, String entryPoint, long index) {
