@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -241,6 +242,7 @@ final class EventPlayer {
       UnitBuilder successor = ended == null ? null : successorOn(ended, d.day);
       if (successor != null) {
         version.parent = successor;
+        assembler.childOf(successor, unit);
         version.parentCode = successor.code;
         version.parentResolved = true;
         return;
@@ -278,6 +280,7 @@ final class EventPlayer {
       version.parentCode = parentCode;
       version.parent = parent;
       version.parentResolved = true;
+      assembler.childOf(parent, unit);
       return;
     }
     VersionBuilder version = unit.versionFrom(d.day);
@@ -312,9 +315,19 @@ final class EventPlayer {
     }
   }
 
-  /** Children of units that ended today follow them into their single whole successor, or up past an ended level. */
+  /**
+   * Children of units that ended today follow them into their single whole successor, or up past an ended level.
+   * Only the children of the units ended today are visited, so a long history is played in O(n log n).
+   */
   private void reattachChildren(Day d) {
-    for (UnitBuilder child : assembler.units) {
+    Set<UnitBuilder> children = new LinkedHashSet<>();
+    for (UnitBuilder ended : d.endedBy.keySet()) {
+      children.addAll(assembler.childrenOf(ended));
+    }
+    for (UnitBuilder ended : assembler.rowsEndingOn(d.day)) {
+      children.addAll(assembler.childrenOf(ended));
+    }
+    for (UnitBuilder child : children) {
       VersionBuilder version = child.versionOn(d.day);
       if (version == null || version.parent == null || version.parent.isValidOn(d.day)) {
         continue;
@@ -332,6 +345,7 @@ final class EventPlayer {
         next.parent = target;
         next.parentCode = target.code;
         next.parentResolved = true;
+        assembler.childOf(target, child);
       }
     }
   }

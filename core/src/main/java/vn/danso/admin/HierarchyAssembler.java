@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
@@ -30,10 +32,14 @@ final class HierarchyAssembler {
 
   final ValidationReport.Builder report = ValidationReport.builder();
   final List<UnitBuilder> units = new ArrayList<>();
-  final Map<UnitCode, List<UnitBuilder>> byCode = new HashMap<>();
+  final Map<UnitCode, CodeUnits> byCode = new HashMap<>();
   final List<LinkDraft> links = new ArrayList<>();
   final Map<UnitBuilder, List<LinkDraft>> outgoing = new HashMap<>();
   final List<ReorganisationEvent> applied = new ArrayList<>();
+  /** Every unit that has or had a version under a parent, by parent; for following children when a parent ends. */
+  private final Map<UnitBuilder, Set<UnitBuilder>> children = new HashMap<>();
+  /** Units whose row gives a last day, by the day after it. */
+  private final Map<LocalDate, List<UnitBuilder>> rowEnds = new HashMap<>();
   final UnitBuilder nation;
   /** Units whose first version still has to have its parent code resolved, by the day to resolve it (null: start). */
   private final TreeMap<LocalDate, List<UnitBuilder>> pendingRowParents = new TreeMap<>();
@@ -81,8 +87,9 @@ final class HierarchyAssembler {
       return;
     }
     UnitCode code = parsed.get();
-    LocalDate from = row.validFrom().orElse(null);
-    LocalDate through = row.validThrough().orElse(null);
+    // The first and last days a date can be stand for "always": a range open at that end.
+    LocalDate from = row.validFrom().filter(d -> !d.equals(LocalDate.MIN)).orElse(null);
+    LocalDate through = row.validThrough().filter(d -> !d.equals(LocalDate.MAX)).orElse(null);
     if (from != null && through != null && from.isAfter(through)) {
       report.add(HierarchyRules.VALIDITY_EMPTY.finding(subject.get()).arg("code", code.value())
           .arg("from", from).arg("through", through).build());
@@ -95,10 +102,9 @@ final class HierarchyAssembler {
       return;
     }
     UnitCode parentCode = parentCodeOf(row, code, subject, from, to);
-    for (UnitBuilder existing : byCode.getOrDefault(code, List.of())) {
-      if (!existing.overlaps(from, to)) {
-        continue;
-      }
+    CodeUnits sameCode = byCode.get(code);
+    UnitBuilder existing = sameCode == null ? null : sameCode.firstOverlapping(from, to);
+    if (existing != null) {
       VersionBuilder first = existing.versions.get(0);
       boolean same = Objects.equals(existing.start, from) && Objects.equals(existing.statedEnd, to)
           && first.type == named.type && Objects.equals(first.parentCode, parentCode)
@@ -114,6 +120,9 @@ final class HierarchyAssembler {
     UnitBuilder unit = new UnitBuilder(code, from, to, "source", source);
     unit.versions.add(new VersionBuilder(from, named.name, named.type, parentCode));
     register(unit);
+    if (to != null) {
+      rowEnds.computeIfAbsent(to, d -> new ArrayList<>()).add(unit);
+    }
     if (from == null) {
       pendingAtStart.add(unit);
     } else {
@@ -155,19 +164,15 @@ final class HierarchyAssembler {
 
   void register(UnitBuilder unit) {
     units.add(unit);
-    byCode.computeIfAbsent(unit.code, c -> new ArrayList<>(1)).add(unit);
+    byCode.computeIfAbsent(unit.code, c -> new CodeUnits()).add(unit);
   }
 
   // ---------------------------------------------------------------------------------------------------- lookup
 
   /** The unit with the code valid on the day (null day: at the start of the data), or null. */
   UnitBuilder unitOn(UnitCode code, LocalDate day) {
-    for (UnitBuilder unit : byCode.getOrDefault(code, List.of())) {
-      if (day == null ? unit.isValidAtStart() : unit.isValidOn(day)) {
-        return unit;
-      }
-    }
-    return null;
+    CodeUnits sameCode = byCode.get(code);
+    return sameCode == null ? null : sameCode.on(day);
   }
 
   /**
@@ -180,19 +185,32 @@ final class HierarchyAssembler {
       return;
     }
     UnitBuilder parent = unitOn(version.parentCode, version.from);
-    if (parent == null) {
-      for (UnitBuilder candidate : byCode.getOrDefault(version.parentCode, List.of())) {
-        if (candidate.overlaps(version.from, to)) {
-          parent = candidate;
-          break;
-        }
-      }
+    if (parent == null && byCode.containsKey(version.parentCode)) {
+      parent = byCode.get(version.parentCode).firstOverlapping(version.from, to);
     }
     if (parent == null) {
       report.add(HierarchyRules.MISSING_PARENT.finding(unit.subject()).arg("code", unit.code.value())
           .arg("period", Periods.describe(version.from, to)).actual("\"" + version.parentCode.value() + "\"").build());
     }
     version.parent = parent;
+    if (parent != null) {
+      childOf(parent, unit);
+    }
+  }
+
+  /** Records that a version of the child has the parent. */
+  void childOf(UnitBuilder parent, UnitBuilder child) {
+    children.computeIfAbsent(parent, p -> new LinkedHashSet<>()).add(child);
+  }
+
+  /** The units whose row ends them the day before the given day. */
+  List<UnitBuilder> rowsEndingOn(LocalDate day) {
+    return rowEnds.getOrDefault(day, List.of());
+  }
+
+  /** The units that have or had a version under the parent, in the order they were placed under it. */
+  Set<UnitBuilder> childrenOf(UnitBuilder parent) {
+    return children.getOrDefault(parent, Set.of());
   }
 
   // ---------------------------------------------------------------------------------------------------- events

@@ -6,14 +6,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
-import vn.danso.text.LocalizedText;
 
 /**
  * The checks made once every row and event is in: parents at a higher level, children inside their parents'
@@ -36,18 +35,56 @@ final class HierarchyChecks {
     checkParents();
     checkDuplicateNames();
     checkToneMarkStyles();
-    Set<String> reportedCycles = new HashSet<>();
-    List<LocalDate> days = new ArrayList<>();
-    days.add(null);
-    days.addAll(boundaries());
-    for (int i = 0; i < days.size(); i++) {
-      LocalDate day = days.get(i);
-      LocalDate next = i + 1 < days.size() ? days.get(i + 1) : null;
-      LocalizedText period = day == null
-          ? (next == null ? Periods.describe(null, null) : Periods.describe(null, next))
-          : Periods.describe(day, next);
-      checkCycles(day, period, reportedCycles);
+    checkAllCycles();
+  }
+
+  /**
+   * Looks for cycles on every day the map changes. A cycle that appears on a day holds a parent link new that day:
+   * a unit or version starting, or a parent starting to exist. So each day only walks up from the units whose link
+   * is new, and a long history costs O(n log n) rather than a walk over every unit on every day.
+   */
+  private void checkAllCycles() {
+    TreeMap<LocalDate, List<Integer>> changed = changedLinks();
+    Set<String> reported = new HashSet<>();
+    int[] mark = new int[units.size()];
+    int[] walk = {0};
+    List<Integer> everyUnit = new ArrayList<>(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      everyUnit.add(i);
     }
+    LocalDate first = changed.isEmpty() ? null : changed.firstKey();
+    checkCycles(null, first, everyUnit, mark, walk, reported);
+    for (Map.Entry<LocalDate, List<Integer>> day : changed.entrySet()) {
+      checkCycles(day.getKey(), changed.higherKey(day.getKey()), day.getValue(), mark, walk, reported);
+    }
+  }
+
+  /** By day, the units whose link to their parent may be new that day. */
+  private TreeMap<LocalDate, List<Integer>> changedLinks() {
+    Map<UnitBuilder, Set<Integer>> children = new HashMap<>();
+    TreeMap<LocalDate, List<Integer>> changed = new TreeMap<>();
+    for (UnitBuilder unit : units) {
+      for (VersionBuilder version : unit.versions) {
+        if (version.parent != null) {
+          children.computeIfAbsent(version.parent, p -> new LinkedHashSet<>()).add(unit.ordinal);
+        }
+        if (version.from != null) {
+          changed.computeIfAbsent(version.from, d -> new ArrayList<>()).add(unit.ordinal);
+        }
+      }
+      if (unit.start != null) {
+        changed.computeIfAbsent(unit.start, d -> new ArrayList<>()).add(unit.ordinal);
+      }
+      if (unit.end != null) {
+        changed.computeIfAbsent(unit.end, d -> new ArrayList<>());
+      }
+    }
+    for (Map.Entry<UnitBuilder, Set<Integer>> entry : children.entrySet()) {
+      if (entry.getKey().start != null) {
+        changed.computeIfAbsent(entry.getKey().start, d -> new ArrayList<>()).addAll(entry.getValue());
+      }
+    }
+    return changed;
   }
 
   /** Names written in the less used tone-mark placement of the hierarchy, when it uses both; each name once. */
@@ -74,24 +111,6 @@ final class HierarchyChecks {
     minority.forEach((key, unit) -> assembler.report.add(HierarchyRules.NAME_TONE_MARK_STYLE.finding(unit.subject())
         .arg("code", unit.id().toString()).arg("style", style.label).arg("other", other.label).arg("count", count)
         .actual(key.substring(key.indexOf(' ') + 1)).build()));
-  }
-
-  private TreeSet<LocalDate> boundaries() {
-    TreeSet<LocalDate> days = new TreeSet<>();
-    for (UnitBuilder unit : units) {
-      if (unit.start != null) {
-        days.add(unit.start);
-      }
-      if (unit.end != null) {
-        days.add(unit.end);
-      }
-      for (VersionBuilder version : unit.versions) {
-        if (version.from != null) {
-          days.add(version.from);
-        }
-      }
-    }
-    return days;
   }
 
   private void checkParents() {
@@ -131,40 +150,35 @@ final class HierarchyChecks {
     return valid ? parent.ordinal : -1;
   }
 
-  private void checkCycles(LocalDate day, LocalizedText period, Set<String> reported) {
-    int n = units.size();
-    VersionBuilder[] versions = new VersionBuilder[n];
-    for (int i = 0; i < n; i++) {
-      versions[i] = units.get(i).versionOn(day);
-    }
-    int[] state = new int[n];
-    int walk = 0;
-    for (int start = 0; start < n; start++) {
-      if (versions[start] == null || state[start] != 0) {
-        continue;
-      }
-      walk++;
+  /**
+   * Walks up from each starting unit on the day. {@code mark} holds, for each unit, the number of the walk that last
+   * visited it; walks of earlier days have smaller numbers, so a unit visited by an earlier walk of this day ends a
+   * walk (the way up from it is already checked), and a unit visited by this walk closes a cycle.
+   */
+  private void checkCycles(LocalDate day, LocalDate next, List<Integer> starts, int[] mark, int[] walk,
+      Set<String> reported) {
+    int firstWalkOfDay = walk[0] + 1;
+    for (int start : starts) {
+      int current = ++walk[0];
       int j = start;
-      while (j >= 0 && versions[j] != null && state[j] == 0) {
-        state[j] = walk;
-        j = parentOn(versions[j], day);
+      VersionBuilder version = units.get(j).versionOn(day);
+      while (j >= 0 && version != null && mark[j] < firstWalkOfDay) {
+        mark[j] = current;
+        j = parentOn(version, day);
+        version = j >= 0 ? units.get(j).versionOn(day) : null;
       }
-      if (j >= 0 && state[j] == walk) {
-        cutCycle(j, versions, day, period, reported);
-      }
-      for (j = start; j >= 0 && versions[j] != null && state[j] == walk; j = parentOn(versions[j], day)) {
-        state[j] = -1;
+      if (j >= 0 && mark[j] == current) {
+        cutCycle(j, day, next, reported);
       }
     }
   }
 
-  private void cutCycle(int entry, VersionBuilder[] versions, LocalDate day, LocalizedText period,
-      Set<String> reported) {
+  private void cutCycle(int entry, LocalDate day, LocalDate next, Set<String> reported) {
     List<Integer> members = new ArrayList<>();
     int j = entry;
     do {
       members.add(j);
-      j = parentOn(versions[j], day);
+      j = parentOn(units.get(j).versionOn(day), day);
     } while (j != entry && j >= 0);
     int cut = members.get(0);
     for (int member : members) {
@@ -177,9 +191,9 @@ final class HierarchyChecks {
     if (reported.add(Arrays.toString(sorted))) {
       UnitBuilder unit = units.get(cut);
       assembler.report.add(HierarchyRules.CYCLE.finding(unit.subject()).arg("code", unit.id().toString())
-          .arg("date", period).actual(path + " → " + units.get(members.get(0)).id()).build());
+          .arg("date", Periods.describe(day, next)).actual(path + " → " + units.get(members.get(0)).id()).build());
     }
-    versions[cut].parent = null;
+    units.get(cut).versionOn(day).parent = null;
   }
 
   /**
@@ -235,7 +249,8 @@ final class HierarchyChecks {
 
   /**
    * Two units of one type and one name under one parent on a common day. Versions are grouped by parent, type and
-   * name once; only the few versions of a group are compared by period.
+   * name once; within a group, a sweep in order of first day compares only versions whose periods overlap, so a
+   * long history of one name is checked in O(n log n).
    */
   private void checkDuplicateNames() {
     Map<NameKey, List<int[]>> groups = new HashMap<>(units.size() * 2);
@@ -251,10 +266,8 @@ final class HierarchyChecks {
     Map<Long, Duplicate> found = new TreeMap<>();
     for (Map.Entry<NameKey, List<int[]>> group : groups.entrySet()) {
       List<int[]> members = group.getValue();
-      for (int a = 0; a < members.size(); a++) {
-        for (int b = a + 1; b < members.size(); b++) {
-          duplicate(group.getKey().parent, members.get(a), members.get(b), found);
-        }
+      if (members.size() > 1) {
+        sweep(group.getKey().parent, members, found);
       }
     }
     for (Duplicate d : found.values()) {
@@ -264,6 +277,29 @@ final class HierarchyChecks {
           .arg("parent", d.parent.id().toString()).arg("date", Periods.describe(d.from, d.to))
           .actual(UnitName.format(version.type, version.name)).build());
     }
+  }
+
+  /** Compares each version of a group with the versions before it (by first day) that have not ended yet. */
+  private void sweep(UnitBuilder parent, List<int[]> members, Map<Long, Duplicate> found) {
+    List<int[]> sorted = new ArrayList<>(members);
+    sorted.sort(java.util.Comparator.comparing(this::firstDay));
+    List<int[]> active = new ArrayList<>();
+    for (int[] member : sorted) {
+      LocalDate from = firstDay(member);
+      active.removeIf(a -> {
+        LocalDate end = units.get(a[0]).endOf(a[1]);
+        return end != null && !end.isAfter(from);
+      });
+      for (int[] other : active) {
+        duplicate(parent, other, member, found);
+      }
+      active.add(member);
+    }
+  }
+
+  private LocalDate firstDay(int[] member) {
+    LocalDate from = units.get(member[0]).versions.get(member[1]).from;
+    return from == null ? LocalDate.MIN : from;
   }
 
   /** Two units of one name under one parent, and the first period they share. */

@@ -57,6 +57,7 @@ public abstract class MergerPart {
    *
    * @param code its code
    * @return the part
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static MergerPart whole(String code) {
     return builder().code(UnitCode.of(code)).coverage(Coverage.FULL).build();
@@ -67,6 +68,7 @@ public abstract class MergerPart {
    *
    * @param code its code
    * @return the part
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static MergerPart part(String code) {
     return builder().code(UnitCode.of(code)).coverage(Coverage.PARTIAL).build();
@@ -76,10 +78,12 @@ public abstract class MergerPart {
    * Returns a predecessor of which the given share went into the successor.
    *
    * @param code its code
-   * @param shareOfPredecessor the fraction of the predecessor, in (0, 1)
+   * @param shareOfPredecessor the fraction of the predecessor, in (0, 1]
    * @return the part
+   * @throws IllegalArgumentException if the code is not a unit code, or the share is not in (0, 1] (NaN included)
    */
   public static MergerPart part(String code, double shareOfPredecessor) {
+    Shares.checkArgument(shareOfPredecessor);
     return builder().code(UnitCode.of(code)).coverage(Coverage.PARTIAL).shareOfPredecessor(shareOfPredecessor)
         .build();
   }
@@ -93,7 +97,11 @@ public abstract class MergerPart {
     return new Builder();
   }
 
-  /** Builds a {@link MergerPart}; code and coverage are required, shares optional. */
+  /**
+   * Builds a {@link MergerPart}; code and coverage are required, shares optional. {@code build()} throws
+   * {@link IllegalStateException} with a message that says what to change if a share is not a fraction in (0, 1]
+   * (NaN included) or a whole part carries a share below 1.
+   */
   public static final class Builder extends ImmutableMergerPart.Builder {
     Builder() {}
   }
@@ -111,6 +119,12 @@ public abstract class MergerPart {
               + "use PARTIAL or leave the share out",
           what,
           ofPredecessor);
+    }
+
+    /** Rejects a share given as a method argument that is not a fraction in (0, 1]. */
+    static void checkArgument(double share) {
+      com.google.common.base.Preconditions.checkArgument(share > 0 && share <= 1,
+          "share %s is not a fraction in (0, 1]: give the share as a fraction, e.g. 0.4 for 40 percent", share);
     }
 
     private static void checkShare(String what, String name, OptionalDouble share) {

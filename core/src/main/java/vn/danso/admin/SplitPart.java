@@ -61,10 +61,12 @@ public abstract class SplitPart {
    * Returns a successor that took the given share of the predecessor.
    *
    * @param unit the successor
-   * @param shareOfPredecessor the fraction of the predecessor, in (0, 1)
+   * @param shareOfPredecessor the fraction of the predecessor, in (0, 1]
    * @return the part
+   * @throws IllegalArgumentException if the share is not in (0, 1] (NaN included)
    */
   public static SplitPart of(NewUnit unit, double shareOfPredecessor) {
+    MergerPart.Shares.checkArgument(shareOfPredecessor);
     return builder().unit(unit).coverage(Coverage.PARTIAL).shareOfPredecessor(shareOfPredecessor).build();
   }
 
@@ -77,7 +79,11 @@ public abstract class SplitPart {
     return new Builder();
   }
 
-  /** Builds a {@link SplitPart}; unit and coverage are required, shares optional. */
+  /**
+   * Builds a {@link SplitPart}; unit and coverage are required, shares optional. {@code build()} throws
+   * {@link IllegalStateException} with a message that says what to change if a share is not a fraction in (0, 1]
+   * (NaN included) or a whole part carries a share below 1.
+   */
   public static final class Builder extends ImmutableSplitPart.Builder {
     Builder() {}
   }

@@ -74,13 +74,21 @@ final class UnitBuilder {
     if (!isValidOn(day)) {
       return null;
     }
-    for (int i = versions.size() - 1; i >= 0; i--) {
-      VersionBuilder version = versions.get(i);
-      if (version.from == null || !version.from.isAfter(day)) {
-        return version;
+    // Versions are in order of first day (only the first may have none): the last one starting by the day.
+    int low = 0;
+    int high = versions.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      LocalDate from = versions.get(mid).from;
+      if (from == null || !from.isAfter(day)) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return null;
+    return found < 0 ? null : versions.get(found);
   }
 
   /** The version starting on the day, made as a copy of the one before if there is none yet. */

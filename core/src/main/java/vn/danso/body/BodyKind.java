@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.danso.admin.AdministrativeLevel;
+import vn.danso.internal.CodeSyntax;
 import vn.danso.internal.DansoStyle;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
@@ -32,8 +32,6 @@ import vn.danso.text.LocalizedText;
 @Value.Immutable
 @DansoStyle
 public abstract class BodyKind implements Localized {
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)*");
-
   BodyKind() {}
 
   /**
@@ -81,7 +79,7 @@ public abstract class BodyKind implements Localized {
 
   @Value.Check
   void check() {
-    checkState(ID.matcher(id()).matches(),
+    checkState(CodeSyntax.isJoinedWords(id(), false, ".", "-", (char) 0),
         "body kind id \"%s\" is malformed: use lower-case dotted words such as \"party.provincial-committee\"", id());
     checkState(!levels().isEmpty(), "body kind %s has no level: add the levels its bodies serve with addLevels(…)",
         id());

@@ -8,6 +8,7 @@ import vn.danso.indicator.IndicatorRules;
 import vn.danso.indicator.Period;
 import vn.danso.indicator.ReportedValue;
 import vn.danso.indicator.ValueRange;
+import vn.danso.internal.Decimals;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
@@ -99,7 +100,7 @@ final class DataFindings {
       int decimals, Severity severity) {
     ReportedValue value = ReportedValue.of(reported, decimals);
     return IndicatorRules.VALUE_REPORTED_MISMATCH.finding(indicatorSubject).arg("code", code)
-        .arg("computed", BigDecimal.valueOf(computed).setScale(decimals + 3, RoundingMode.HALF_UP))
+        .arg("computed", Decimals.rounded(computed, decimals + 3))
         .arg("tolerance", value.tolerance()).expected(value.round(computed)).actual(value).severity(severity)
         .build();
   }
@@ -129,9 +130,8 @@ final class DataFindings {
     if (previous == 0) {
       change = current > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
     } else {
-      BigDecimal percent = BigDecimal.valueOf((current - previous) / Math.abs(previous) * 100)
-          .setScale(1, RoundingMode.HALF_UP);
-      change = percented(percent, true);
+      Object percent = Decimals.rounded((current - previous) / Math.abs(previous) * 100, 1);
+      change = percent instanceof BigDecimal ? percented((BigDecimal) percent, true) : percent;
     }
     return DataRules.CHANGE_YEAR_ON_YEAR.finding(about).arg("key", key.toString()).arg("change", change)
         .arg("threshold", percented(BigDecimal.valueOf(rule.threshold() * 100).stripTrailingZeros(), false))
@@ -141,7 +141,7 @@ final class DataFindings {
   static Finding outlier(Subject about, DataKey key, double value, double median, double score, int peers,
       PeerOutlier rule) {
     return DataRules.OUTLIER_PEER.finding(about).arg("key", key.toString()).arg("peers", peers)
-        .arg("score", BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP))
+        .arg("score", Decimals.rounded(score, 2))
         .arg("threshold", rule.threshold()).expected(median).actual(value).severity(rule.severity()).build();
   }
 
@@ -182,13 +182,6 @@ final class DataFindings {
 
   /** A number as a finding writes it: no grouping, a comma for decimals in Vietnamese. */
   static String number(double value, Language language) {
-    if (Double.isNaN(value)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+∞" : "−∞";
-    }
-    String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    return language == Language.VI ? plain.replace('.', ',') : plain;
+    return Decimals.plain(value, language == Language.VI);
   }
 }

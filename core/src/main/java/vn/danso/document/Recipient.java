@@ -53,15 +53,28 @@ public final class Recipient {
    */
   public static Recipient fromLine(String line) {
     String s = VietnameseText.foldDashes(VietnameseText.normalize(checkNotNull(line, "line is null")));
-    s = s.replaceFirst("^[-+•*]\\s*", "").replaceFirst("[;.,]\\s*$", "").trim();
+    if (!s.isEmpty() && "-+•*".indexOf(s.charAt(0)) >= 0) {
+      s = s.substring(1);
+    }
+    s = withoutTrailingSeparators(s);
     String note = null;
-    int open = s.lastIndexOf('(');
-    if (open >= 0 && s.endsWith(")")) {
+    // An empty "()" is no note: look for one before it, so that a name never ends in what reads as a note.
+    for (int open = s.lastIndexOf('('); (note == null || note.isEmpty()) && open >= 0 && s.endsWith(")");
+        open = s.lastIndexOf('(')) {
       note = s.substring(open + 1, s.length() - 1).trim();
-      s = s.substring(0, open).trim().replaceFirst("[;.,]$", "").trim();
+      s = withoutTrailingSeparators(s.substring(0, open));
     }
     checkArgument(!s.isEmpty(), "recipient line \"%s\" has no name", line);
     return note == null || note.isEmpty() ? of(s) : of(s, note);
+  }
+
+  /** The text trimmed, without the separators ({@code ; . ,}), spaces and control characters at its end. */
+  private static String withoutTrailingSeparators(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) <= ' ' || ";.,".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return text.substring(0, end).trim();
   }
 
   private static String text(String value, String what) {

@@ -3,8 +3,7 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import vn.danso.internal.Decimals;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -131,7 +130,7 @@ public final class CompiledIndicator {
       return ValidationReport.empty();
     }
     Subject about = subject.child("indicator", code().value());
-    BigDecimal shown = BigDecimal.valueOf(value).setScale(definition.decimals(), RoundingMode.HALF_UP);
+    Object shown = Decimals.rounded(value, definition.decimals());
     if (!plausible.contains(value)) {
       return ValidationReport.of(IndicatorRules.VALUE_OUTSIDE_PLAUSIBLE.finding(about).arg("code", code().value())
           .expected(plausible).actual(shown).build());

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import vn.danso.internal.CodeSyntax;
 
 /**
  * The code of a data element (mã phần tử dữ liệu): lower-case words joined by hyphens, in dotted segments from the
@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  * not make the elements a hierarchy by itself.
  */
 public final class ElementCode implements Comparable<ElementCode> {
-  private static final Pattern FORMAT =
-      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)*");
-
   private final String value;
 
   private ElementCode(String value) {
@@ -34,7 +31,7 @@ public final class ElementCode implements Comparable<ElementCode> {
   public static ElementCode of(String code) {
     checkNotNull(code, "element code is null");
     checkArgument(
-        FORMAT.matcher(code).matches(),
+        isCode(code),
         "\"%s\" is not a data element code: use lower-case letters and digits, words joined by single hyphens, "
             + "segments by dots, starting with a letter, e.g. \"births\" or \"women.married-15-49\"",
         code);
@@ -48,7 +45,11 @@ public final class ElementCode implements Comparable<ElementCode> {
    * @return the code, or empty if the text is not an element code
    */
   public static Optional<ElementCode> tryParse(String code) {
-    return code != null && FORMAT.matcher(code).matches() ? Optional.of(new ElementCode(code)) : Optional.empty();
+    return code != null && isCode(code) ? Optional.of(new ElementCode(code)) : Optional.empty();
+  }
+
+  private static boolean isCode(String code) {
+    return CodeSyntax.isJoinedWords(code, false, "-.", "", (char) 0);
   }
 
   /**

@@ -5,13 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.danso.internal.Decimals;
 
 /**
  * How an indicator is computed (công thức tính): an expression over {@linkplain ElementKey data element values} and
@@ -216,7 +216,7 @@ public abstract sealed class Formula
   }
 
   static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Decimals.plain(value);
   }
 
   /** The value of a data element, or of one part of it. */

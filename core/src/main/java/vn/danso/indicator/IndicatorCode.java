@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import vn.danso.internal.CodeSyntax;
 
 /**
  * The code of an indicator (mã chỉ tiêu) in a catalogue: upper-case letters and digits in words joined by
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * (Luật Thống kê, Phụ lục): that mapping is not verified, so it is left to the user's own catalogue.
  */
 public final class IndicatorCode implements Comparable<IndicatorCode> {
-  private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
-
   private final String value;
 
   private IndicatorCode(String value) {
@@ -33,7 +31,7 @@ public final class IndicatorCode implements Comparable<IndicatorCode> {
   public static IndicatorCode of(String code) {
     checkNotNull(code, "indicator code is null");
     checkArgument(
-        FORMAT.matcher(code).matches(),
+        isCode(code),
         "\"%s\" is not an indicator code: use upper-case letters and digits, words joined by single underscores, "
             + "starting with a letter, e.g. \"SRB\" or \"SHARE_65_PLUS\"",
         code);
@@ -47,7 +45,11 @@ public final class IndicatorCode implements Comparable<IndicatorCode> {
    * @return the code, or empty if the text is not an indicator code
    */
   public static Optional<IndicatorCode> tryParse(String code) {
-    return code != null && FORMAT.matcher(code).matches() ? Optional.of(new IndicatorCode(code)) : Optional.empty();
+    return code != null && isCode(code) ? Optional.of(new IndicatorCode(code)) : Optional.empty();
+  }
+
+  private static boolean isCode(String code) {
+    return CodeSyntax.isJoinedWords(code, true, "_", "", (char) 0);
   }
 
   /**

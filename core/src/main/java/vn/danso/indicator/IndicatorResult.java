@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import vn.danso.internal.Decimals;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 import vn.danso.text.LocalizedText;
@@ -273,7 +274,7 @@ public final class IndicatorResult {
     Subject about = subject.child("indicator", definition().code().value());
     return own.merge(ValidationReport.of(IndicatorRules.VALUE_REPORTED_MISMATCH.finding(about)
         .arg("code", definition().code().value())
-        .arg("computed", BigDecimal.valueOf(value).setScale(reported.decimals() + 3, RoundingMode.HALF_UP))
+        .arg("computed", Decimals.rounded(value, reported.decimals() + 3))
         .arg("tolerance", reported.tolerance())
         .expected(reported.round(value)).actual(reported).build()));
   }

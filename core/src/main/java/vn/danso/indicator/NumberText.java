@@ -25,7 +25,7 @@ final class NumberText {
       text = text.substring(1).strip();
     }
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("\"" + normalized + "\" is not a number: no digits");
+      throw new IllegalArgumentException("\"" + shown(normalized) + "\" is not a number: no digits");
     }
     char decimal = language == Language.VI ? ',' : '.';
     char group = language == Language.VI ? '.' : ',';
@@ -35,7 +35,7 @@ final class NumberText {
     if (d >= 0) {
       if (text.indexOf(decimal, d + 1) >= 0) {
         throw new IllegalArgumentException(
-            "\"" + normalized + "\" has more than one decimal separator '" + decimal + "'");
+            "\"" + shown(normalized) + "\" has more than one decimal separator '" + decimal + "'");
       }
       integer = text.substring(0, d);
       fraction = text.substring(d + 1);
@@ -49,17 +49,38 @@ final class NumberText {
     }
     if (integer.indexOf(group) >= 0) {
       if (!isGrouped(integer, group)) {
-        throw new IllegalArgumentException("\"" + normalized + "\" groups thousands wrongly: write '" + group
+        throw new IllegalArgumentException("\"" + shown(normalized) + "\" groups thousands wrongly: write '" + group
             + "' before every third digit from the right, or no grouping at all");
       }
       integer = integer.replace(String.valueOf(group), "");
     }
     if (integer.isEmpty() || !allDigits(integer) || !allDigits(fraction) || (d >= 0 && fraction.isEmpty())) {
-      throw new IllegalArgumentException("\"" + normalized + "\" is not a number as " + language.tag()
+      throw new IllegalArgumentException("\"" + shown(normalized) + "\" is not a number as " + language.tag()
           + " writes it: digits, '" + group + "' between thousands, '" + decimal + "' before decimals");
     }
+    integer = checkBounds(normalized, integer, fraction);
     BigDecimal value = new BigDecimal(integer + (fraction.isEmpty() ? "" : "." + fraction));
     return negative ? value.negate() : value;
+  }
+
+  /**
+   * Rejects, before any arithmetic, a number with more decimals or integer digits than a reported value has; returns
+   * the integer digits without leading zeros.
+   */
+  private static String checkBounds(String normalized, String integer, String fraction) {
+    if (fraction.length() > ReportedValue.MAX_DECIMALS) {
+      throw new IllegalArgumentException("\"" + shown(normalized) + "\" has more than "
+          + ReportedValue.MAX_DECIMALS + " decimals");
+    }
+    int first = 0;
+    while (first < integer.length() - 1 && integer.charAt(first) == '0') {
+      first++;
+    }
+    if (integer.length() - first > ReportedValue.MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("\"" + shown(normalized) + "\" is above "
+          + Double.MAX_VALUE + " in magnitude, the largest a double holds");
+    }
+    return integer.substring(first);
   }
 
   /** Whether the text is 1–3 digits, then groups of a separator and exactly 3 digits. */
@@ -74,6 +95,10 @@ final class NumberText {
       }
     }
     return true;
+  }
+
+  private static String shown(String text) {
+    return PlainDecimal.abbreviate(text);
   }
 
   private static boolean allDigits(String text) {

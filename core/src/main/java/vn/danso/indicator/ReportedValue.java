@@ -29,6 +29,15 @@ public final class ReportedValue implements Localized {
   /** The most decimals a reported value may have. */
   public static final int MAX_DECIMALS = 9;
 
+  /**
+   * The most digits a reported value may have before its decimal point: 309, as many as the largest double
+   * ({@code 1.797…e308}) has. A value must also be at most {@link Double#MAX_VALUE} in magnitude, so that it never
+   * silently becomes infinite when it is compared or computed with.
+   */
+  public static final int MAX_INTEGER_DIGITS = 309;
+
+  private static final BigDecimal MAX_MAGNITUDE = new BigDecimal(Double.MAX_VALUE);
+
   /** The relative margin around the boundary within which comparisons are decided exactly. */
   static final double MARGIN = 1e-9;
 
@@ -57,24 +66,54 @@ public final class ReportedValue implements Localized {
    *
    * @param value e.g. {@code new BigDecimal("100.6")}; a negative scale is read as no decimals
    * @return the reported value
-   * @throws IllegalArgumentException if it has more than {@value #MAX_DECIMALS} decimals
+   * @throws IllegalArgumentException if it has more than {@value #MAX_DECIMALS} decimals, or its magnitude is above
+   *     {@link Double#MAX_VALUE}
    */
   public static ReportedValue of(BigDecimal value) {
     checkNotNull(value, "value is null");
-    BigDecimal v = value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
-    checkArgument(v.scale() <= MAX_DECIMALS, "%s has more than %s decimals", value, MAX_DECIMALS);
-    return new ReportedValue(v);
+    String problem = problem(value);
+    checkArgument(problem == null, "%s", problem);
+    return new ReportedValue(withoutNegativeScale(value));
   }
 
   /**
-   * Returns the value of a plain decimal written with a point: {@code "100.6"}.
+   * Returns the value of a plain decimal written with a point, optionally with an exponent: {@code "100.6"},
+   * {@code "-3"}, {@code "1e308"}. The work is bounded by the text's length whatever the exponent: exponent and
+   * digits are checked before any arithmetic.
    *
-   * @param plain the decimal
+   * @param plain the decimal; surrounding whitespace is ignored
    * @return the reported value
-   * @throws NumberFormatException if the text is not a plain decimal
+   * @throws NumberFormatException if the text is not a plain decimal, has more than {@value #MAX_DECIMALS} decimals
+   *     or is above {@link Double#MAX_VALUE} in magnitude; the message says which
    */
   public static ReportedValue of(String plain) {
-    return of(new BigDecimal(checkNotNull(plain, "value is null").strip()));
+    BigDecimal value = PlainDecimal.read(checkNotNull(plain, "value is null").strip());
+    String problem = problem(value);
+    if (problem != null) {
+      throw new NumberFormatException(problem);
+    }
+    return new ReportedValue(withoutNegativeScale(value));
+  }
+
+  private static BigDecimal withoutNegativeScale(BigDecimal value) {
+    if (value.scale() >= 0) {
+      return value;
+    }
+    return value.signum() == 0 ? BigDecimal.ZERO : value.setScale(0, RoundingMode.UNNECESSARY);
+  }
+
+  /** Why a decimal cannot be a reported value, or null if it can; cheap for any scale. */
+  static String problem(BigDecimal value) {
+    if (value.signum() == 0) {
+      return value.scale() > MAX_DECIMALS ? value + " has more than " + MAX_DECIMALS + " decimals" : null;
+    }
+    if (value.scale() > MAX_DECIMALS) {
+      return value + " has more than " + MAX_DECIMALS + " decimals";
+    }
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.abs().compareTo(MAX_MAGNITUDE) > 0) {
+      return "the value is above " + Double.MAX_VALUE + " in magnitude, the largest a double holds";
+    }
+    return null;
   }
 
   /**
@@ -96,7 +135,8 @@ public final class ReportedValue implements Localized {
    * @param text e.g. {@code "100,6"}, {@code "5,19‰"}, {@code "1.073"} (Vietnamese) or {@code "1,073"} (English)
    * @param language the language whose separators the text uses
    * @return the reported value
-   * @throws IllegalArgumentException if the text is not a number; the message says why
+   * @throws IllegalArgumentException if the text is not a number, has more than {@value #MAX_DECIMALS} decimals or
+   *     is above {@link Double#MAX_VALUE} in magnitude; the message says why
    */
   public static ReportedValue parse(String text, Language language) {
     checkNotNull(text, "text is null");

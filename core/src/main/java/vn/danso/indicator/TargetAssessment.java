@@ -3,9 +3,9 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import vn.danso.internal.Decimals;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Subject;
@@ -206,10 +206,10 @@ public final class TargetAssessment {
   }
 
   /** Rounds a derived value to the decimals of the actual and target values (at least one). */
-  BigDecimal display(double value) {
+  Object display(double value) {
     int decimals = Math.max(1, Math.max(target.value().scale(),
-        actual == null ? 0 : BigDecimal.valueOf(actual.value()).stripTrailingZeros().scale()));
-    return BigDecimal.valueOf(value).setScale(Math.min(decimals, 4), RoundingMode.HALF_UP);
+        hasActual() ? BigDecimal.valueOf(actual.value()).stripTrailingZeros().scale() : 0));
+    return Decimals.rounded(value, Math.min(decimals, 4));
   }
 
   @Override

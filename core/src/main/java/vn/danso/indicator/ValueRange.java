@@ -2,7 +2,7 @@ package vn.danso.indicator;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.math.BigDecimal;
+import vn.danso.internal.Decimals;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -181,10 +181,6 @@ public final class ValueRange implements Localized {
   }
 
   private static String bound(double value, Language language) {
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+∞" : "−∞";
-    }
-    String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    return language == Language.VI ? plain.replace('.', ',') : plain;
+    return Decimals.plain(value, language == Language.VI);
   }
 }

@@ -52,6 +52,9 @@ public final class Phase {
    *
    * @param code the period's code
    * @return the phase
+   * @throws IllegalArgumentException if the text is not a period code (a
+   *     {@link vn.danso.indicator.PeriodParseException} that says where), or names a period that is not whole years
+   *     such as {@code 2020Q3}
    */
   public static Phase parse(CharSequence code) {
     return of(Period.parse(code));

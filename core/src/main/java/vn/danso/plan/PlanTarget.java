@@ -10,6 +10,7 @@ import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.Observation;
 import vn.danso.indicator.Target;
 import vn.danso.internal.DansoStyle;
+import vn.danso.internal.Decimals;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -111,11 +112,7 @@ public abstract class PlanTarget implements Localized {
   }
 
   private static String number(double value, Language language) {
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    return language == Language.VI ? plain.replace('.', ',') : plain;
+    return Decimals.plain(value, language == Language.VI);
   }
 
   /** Returns the English label. */

@@ -28,21 +28,41 @@ public final class TextWrap {
     checkArgument(width > Math.max(first.length(), continuation.length()),
         "width %s leaves no room after the prefixes", width);
     StringBuilder out = new StringBuilder();
-    String rest = text.toString();
+    String s = text.toString();
+    int start = 0;
     String prefix = first;
-    while (rest.codePointCount(0, rest.length()) > width - prefix.length()) {
-      int cut = rest.offsetByCodePoints(0, width - prefix.length());
-      int space = rest.lastIndexOf(' ', cut);
-      if (space <= 0) {
-        space = rest.indexOf(' ', cut);
+    // Indices into the one string, never copies of the rest: linear in the text, however many lines it makes.
+    for (int cut = offsetWithin(s, start, width - prefix.length()); cut >= 0;
+        cut = offsetWithin(s, start, width - prefix.length())) {
+      int space = cut;
+      while (space > start && s.charAt(space) != ' ') {
+        space--;
+      }
+      if (space <= start) {
+        space = s.indexOf(' ', cut);
         if (space < 0) {
           break;
         }
       }
-      out.append(prefix).append(rest, 0, space).append('\n');
-      rest = rest.substring(space + 1);
+      out.append(prefix).append(s, start, space).append('\n');
+      start = space + 1;
       prefix = continuation;
     }
-    return out.append(prefix).append(rest).append('\n').toString();
+    return out.append(prefix).append(s, start, s.length()).append('\n').toString();
+  }
+
+  /**
+   * The index {@code count} code points after {@code start} if the text goes on beyond it, or -1 if the text from
+   * {@code start} has at most {@code count} code points.
+   */
+  private static int offsetWithin(String s, int start, int count) {
+    int i = start;
+    for (int k = 0; k < count; k++) {
+      if (i >= s.length()) {
+        return -1;
+      }
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i < s.length() ? Math.min(i, s.length() - 1) : -1;
   }
 }

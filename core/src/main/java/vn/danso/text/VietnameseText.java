@@ -34,36 +34,83 @@ public final class VietnameseText {
   private static final String O_MARKED = "òóỏõọÒÓỎÕỌ";
   private static final String U_MARKED = "ùúủũụÙÚỦŨỤ";
 
+  /** The most combining marks in a row before {@link #normalize} separates them with a grapheme joiner. */
+  private static final int MAX_MARKS = 30;
+  private static final char GRAPHEME_JOINER = '\u034F';
+
   private VietnameseText() {}
 
   /**
    * Returns the display form of a text: NFC, eth replaced by {@code Đ}/{@code đ}, invisible characters removed,
-   * whitespace folded to single spaces and trimmed.
+   * whitespace folded to single spaces and trimmed. A run of more than 30 combining marks (never Vietnamese, which
+   * needs two at most) gets a combining grapheme joiner (U+034F) after every 30, as Unicode's stream-safe format
+   * prescribes, so that any text is normalised in time linear in its length. The result is its own normal form.
    *
    * @param text the text as typed
    * @return the normal form, possibly empty
    */
   public static String normalize(CharSequence text) {
     checkNotNull(text, "text is null");
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    String normal = Normalizer.normalize(fold(text), Normalizer.Form.NFC);
+    // Composition can, in rare scripts, lengthen a run of marks or bring folded characters together: repeat until
+    // nothing changes, so that the normal form is its own normal form.
+    for (int pass = 0; pass < 3 && !(Normalizer.isNormalized(normal, Normalizer.Form.NFC) && isFolded(normal));
+        pass++) {
+      normal = Normalizer.normalize(fold(normal), Normalizer.Form.NFC);
+    }
+    return normal;
+  }
+
+  /**
+   * Removes invisible characters, replaces eth, folds whitespace runs to one space, trims, and puts a combining
+   * grapheme joiner (U+034F) after every {@value #MAX_MARKS} combining marks in a row, as the stream-safe text format
+   * of Unicode (UAX #15) does: normalising a run of thousands of marks otherwise takes time quadratic in its length.
+   */
+  private static String fold(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (isInvisible(c)) {
         continue;
       }
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
+        marks = 0;
         continue;
       }
       if (pendingSpace) {
         out.append(' ');
         pendingSpace = false;
       }
+      if (c == GRAPHEME_JOINER || !isMark(c)) {
+        marks = 0;
+      } else if (++marks > MAX_MARKS) {
+        out.append(GRAPHEME_JOINER);
+        marks = 1;
+      }
       out.append(replaceEth(c));
     }
     return out.toString();
+  }
+
+  /** Whether {@link #fold} would leave the text as it is. */
+  private static boolean isFolded(String text) {
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = isSpace(c);
+      if (isInvisible(c) || (space && c != ' ') || replaceEth(c) != c
+          || (space && (i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' '))) {
+        return false;
+      }
+      marks = c == GRAPHEME_JOINER || space || !isMark(c) ? 0 : marks + 1;
+      if (marks > MAX_MARKS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -78,7 +125,7 @@ public final class VietnameseText {
     char[] chars = normalize(text).toCharArray();
     for (int i = 1; i < chars.length; i++) {
       char c = chars[i];
-      boolean syllableEnd = i + 1 == chars.length || !Character.isLetter(chars[i + 1]);
+      boolean syllableEnd = i + 1 == chars.length || !Character.isLetter(chars[i + 1]) && !isMark(chars[i + 1]);
       if (!syllableEnd) {
         continue;
       }
@@ -146,12 +193,13 @@ public final class VietnameseText {
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (isMark(c)) {
         continue;
       }
       out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
     }
-    return out.toString();
+    // A mark removed from a space leaves a space to fold; recomposing makes the result its own plain form.
+    return normalize(out);
   }
 
   /**
@@ -244,6 +292,13 @@ public final class VietnameseText {
     return Sets.immutableEnumSet(issues);
   }
 
+  /** Whether the character is a combining mark: one after a vowel makes it more than the vowel it looks like. */
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
   private static boolean isPlain(char c, char lower) {
     return c == lower || c == Character.toUpperCase(lower);
   }
@@ -254,13 +309,28 @@ public final class VietnameseText {
 
   /**
    * Returns true if the character is invisible in print and never meaningful in a name or number: zero-width space,
-   * non-joiner and joiner, word joiner, byte-order mark, soft hyphen. {@link #normalize} removes them.
+   * non-joiner and joiner, word joiner, byte-order mark, soft hyphen, and the bidirectional marks and controls
+   * (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) that copying from web pages leaves behind.
+   * {@link #normalize} removes them.
    *
    * @param c a character
    * @return whether it is invisible
    */
   public static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    switch (c) {
+      case '\u200B':
+      case '\u200C':
+      case '\u200D':
+      case '\u2060':
+      case '\uFEFF':
+      case '\u00AD':
+      case '\u200E':
+      case '\u200F':
+      case '\u061C':
+        return true;
+      default:
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
   }
 
   private static char replaceEth(char c) {

@@ -3,7 +3,7 @@ package vn.danso.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
+import vn.danso.internal.CodeSyntax;
 
 /**
  * The stable identifier of a validation rule (mã quy tắc), such as {@code hierarchy.cycle} or
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * never renamed or reused, so integrators can filter, count and translate findings by id.
  */
 public final class RuleId implements Comparable<RuleId> {
-  private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
-
   private final String value;
 
   private RuleId(String value) {
@@ -32,7 +30,7 @@ public final class RuleId implements Comparable<RuleId> {
   public static RuleId of(String value) {
     checkNotNull(value, "rule id is null");
     checkArgument(
-        FORMAT.matcher(value).matches(),
+        CodeSyntax.isJoinedWords(value, false, "-.", "", '.'),
         "rule id \"%s\" is malformed: use lower-case dotted segments of letters, digits and single hyphens, "
             + "at least two segments, e.g. \"hierarchy.code-format\"",
         value);

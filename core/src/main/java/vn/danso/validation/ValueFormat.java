@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import vn.danso.internal.Decimals;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -67,13 +68,10 @@ final class ValueFormat {
   }
 
   private static String formatDecimal(double d, boolean isFloat, Language language) {
-    if (Double.isNaN(d)) {
-      return "NaN";
+    if (!isFloat || !Double.isFinite(d)) {
+      return Decimals.plain(d, language == Language.VI);
     }
-    if (Double.isInfinite(d)) {
-      return d > 0 ? "+∞" : "−∞";
-    }
-    BigDecimal exact = isFloat ? new BigDecimal(Float.toString((float) d)) : BigDecimal.valueOf(d);
+    BigDecimal exact = new BigDecimal(Float.toString((float) d));
     String plain = exact.stripTrailingZeros().toPlainString();
     return withDecimalSeparator(plain, language);
   }

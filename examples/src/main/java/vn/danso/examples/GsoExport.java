@@ -1,7 +1,6 @@
 package vn.danso.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +62,7 @@ final class GsoExport {
    */
   static GsoExport read(InputStream in, LocalDate exportDate, LocalDate lastDay) throws IOException {
     GsoExport export = new GsoExport(exportDate, lastDay);
-    JsonNode root = new ObjectMapper().readTree(in);
+    JsonNode root = export.json.document(in);
     JsonNode data = root == null ? null : root.get("data");
     if (data == null || !data.isArray()) {
       export.json.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");
@@ -79,7 +78,7 @@ final class GsoExport {
     if (!json.isObject(node, path)) {
       return;
     }
-    String code = json.text(node, "level1_id", path);
+    String code = json.code(node, "level1_id", path, 2);
     String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;
@@ -114,7 +113,7 @@ final class GsoExport {
     if (!json.isObject(node, path)) {
       return;
     }
-    String code = json.text(node, "level2_id", path);
+    String code = json.code(node, "level2_id", path, 3);
     String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;
@@ -140,7 +139,7 @@ final class GsoExport {
     if (!json.isObject(node, path)) {
       return;
     }
-    String code = json.text(node, "level3_id", path);
+    String code = json.code(node, "level3_id", path, 5);
     String name = json.text(node, "name", path);
     if (code == null || name == null) {
       return;

@@ -1,6 +1,11 @@
 package vn.danso.examples;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
@@ -25,9 +30,59 @@ final class JsonReader {
     return true;
   }
 
+  /**
+   * Reads one JSON document; content after it (a second document, stray characters) is reported, not ignored.
+   *
+   * @param in the input
+   * @return the document, or null if the input is empty
+   * @throws IOException if the input does not start with a JSON document
+   */
+  JsonNode document(InputStream in) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    try (JsonParser parser = mapper.getFactory().createParser(in)) {
+      JsonNode root = mapper.readTree(parser);
+      long line = parser.currentLocation().getLineNr();
+      try {
+        if (parser.nextToken() != null) {
+          line = parser.currentLocation().getLineNr();
+          trailing(line);
+        }
+      } catch (JsonProcessingException e) {
+        trailing(line);
+      }
+      return root;
+    }
+  }
+
+  private void trailing(long line) {
+    shape("$", "có nội dung sau tài liệu JSON (dòng " + line + "), phần đó",
+        "content after the JSON document (line " + line + "), that part");
+  }
+
+  /**
+   * The code in a required field: its text, or an integral JSON number written with the level's number of digits
+   * (leading zeros restored), which is reported ({@code loader.code-number}) but read.
+   */
+  String code(JsonNode node, String field, String path, int digits) {
+    JsonNode value = node.get(field);
+    if (value != null && value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= 0
+        && String.valueOf(value.asLong()).length() <= digits) {
+      String code = "0".repeat(digits - String.valueOf(value.asLong()).length()) + value.asLong();
+      report.add(LoaderRules.CODE_NUMBER.finding(Subject.of("json", path)).arg("path", path).arg("field", field)
+          .expected(code).actual(value.toString()).build());
+      return code;
+    }
+    return text(node, field, path);
+  }
+
   /** The text of a required field of an object, or null (reported). */
   String text(JsonNode node, String field, String path) {
     JsonNode value = node.get(field);
+    if (value != null && value.isNumber()) {
+      shape(path, "trường \"" + field + "\" là số JSON " + value + ", cần chữ để giữ các số 0 đầu",
+          "field \"" + field + "\" is the JSON number " + value + "; write it as text, which keeps leading zeros");
+      return null;
+    }
     if (value == null || !value.isTextual()) {
       shape(path, "thiếu trường \"" + field + "\" hoặc không phải chữ", "field \"" + field + "\" missing or not text");
       return null;

@@ -44,5 +44,14 @@ final class LoaderRules {
           "{path}: new province {code} is formed from {actual} in the file but from {expected} in the catalogue")
       .build();
 
+  /** A unit code written as a JSON number, read with its leading zeros restored. */
+  static final Rule CODE_NUMBER = Rule.builder()
+      .id("loader.code-number")
+      .severity(Severity.WARNING)
+      .title("Mã ghi dạng số", "Code written as a number")
+      .message("{path}: \"{field}\" là số JSON {actual}, được đọc là mã \"{expected}\" (thêm các số 0 đầu)",
+          "{path}: \"{field}\" is the JSON number {actual}, read as code \"{expected}\" (leading zeros restored)")
+      .build();
+
   private LoaderRules() {}
 }

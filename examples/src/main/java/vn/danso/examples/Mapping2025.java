@@ -1,7 +1,6 @@
 package vn.danso.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +91,7 @@ final class Mapping2025 {
    */
   static Mapping2025 read(InputStream in) throws IOException {
     Mapping2025 mapping = new Mapping2025();
-    JsonNode root = new ObjectMapper().readTree(in);
+    JsonNode root = mapping.json.document(in);
     JsonNode data = root == null ? null : root.get("data");
     if (data == null || !data.isArray()) {
       mapping.json.shape("$", "không có mảng \"data\" ở gốc", "no array \"data\" at the top");

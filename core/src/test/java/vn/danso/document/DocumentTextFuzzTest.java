@@ -1,0 +1,69 @@
+package vn.danso.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.danso.testing.Fuzz;
+import vn.danso.testing.FuzzText;
+
+/**
+ * The readers of document text reject any input only with their documented exception, in bounded time, and what they
+ * read writes back to text that reads back equal.
+ */
+class DocumentTextFuzzTest {
+  private static final List<String> NUMBERS = List.of("49-KH/ĐUK", "74-KH/TU", "21-NQ/TW", "94/KH-UBND",
+      "05/2020/TT-BYT", "1679/QĐ-TTg", "Số: 12-CT/TU", "số 39/2015/NĐ-CP", "588/QĐ-TTg", "36-HD/VPTW");
+  private static final List<String> DATES = List.of("ngày 25/10/2017", "ngày 27 tháng 1 năm 2018",
+      "ngày 03 tháng 4 năm 2018", "25-10-2017", "ngày 29/02/2020", "ngày 31 tháng 12 năm 9999");
+  private static final List<String> PLACES = List.of("Hà Nội, ngày 03 tháng 4 năm 2018",
+      "Thành phố Huế, ngày 04 tháng 6 năm 2018", "Cà Mau, ngày 25/10/2017", "Tp. Hồ Chí Minh, 1/1/2020",
+      "Đắk Lắk, ngày 01 tháng 7 năm 2025");
+  private static final List<String> RECIPIENTS = List.of("- Ban Thường vụ Tỉnh ủy;    (để b/c)", "- Lưu VP.",
+      "• Các chi bộ, đảng bộ cơ sở;", "- Như trên (để t/h);", "r;,(c)", "- Sở Y tế,", "(để b/c) Ban");
+
+  @Test
+  void documentNumbersReadOrFailAsDocumentedAndReadBack() {
+    Fuzz.run("DocumentNumber.parse", r -> FuzzText.text(r, NUMBERS), text -> {
+      DocumentNumber number = Fuzz.orRejected(DocumentParseException.class, () -> DocumentNumber.parse(text));
+      assertThat(DocumentNumber.tryParse(text).isSuccess()).isEqualTo(number != null);
+      if (number != null) {
+        assertThat(DocumentNumber.parse(number.format())).isEqualTo(number);
+        assertThat(DocumentNumber.normalize(text)).isEqualTo(number.format());
+      }
+    });
+  }
+
+  @Test
+  void datesReadOrFailAsDocumentedAndReadBack() {
+    Fuzz.run("VietnameseDate.parse", r -> FuzzText.text(r, DATES), text -> {
+      VietnameseDate date = Fuzz.orRejected(DocumentParseException.class, () -> VietnameseDate.parse(text));
+      assertThat(VietnameseDate.tryParse(text).isSuccess()).isEqualTo(date != null);
+      if (date != null) {
+        assertThat(VietnameseDate.parse(date.format())).isEqualTo(date);
+      }
+    });
+  }
+
+  @Test
+  void placeLinesReadOrFailAsDocumentedAndReadBack() {
+    Fuzz.run("PlaceLine.parse", r -> FuzzText.text(r, PLACES), text -> {
+      PlaceLine line = Fuzz.orRejected(DocumentParseException.class, () -> PlaceLine.parse(text));
+      assertThat(PlaceLine.tryParse(text).isSuccess()).isEqualTo(line != null);
+      if (line != null) {
+        assertThat(PlaceLine.parse(line.format())).isEqualTo(line);
+        assertThat(PlaceLine.of(line.place(), line.date())).isEqualTo(line);
+      }
+    });
+  }
+
+  @Test
+  void recipientLinesReadOrFailAsDocumentedAndReadBack() {
+    Fuzz.run("Recipient.fromLine", r -> FuzzText.text(r, RECIPIENTS), text -> {
+      Recipient recipient = Fuzz.orRejected(IllegalArgumentException.class, () -> Recipient.fromLine(text));
+      if (recipient != null) {
+        assertThat(Recipient.fromLine(recipient.format())).isEqualTo(recipient);
+      }
+    });
+  }
+}
