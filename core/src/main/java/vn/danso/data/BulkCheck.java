@@ -154,6 +154,8 @@ final class BulkCheck {
       if (rule instanceof Required) {
         DataKey key = ((Required) rule).key();
         checks.add(new CellChecks.Missing(order, key, dataset.keyIndex(key), rule.severity()));
+      } else if (rule instanceof ExpressionRule) {
+        checks.add(new ExpressionChecks.Reports(order, compiled.expressions[r], bulk));
       } else if (rule instanceof TargetCheck) {
         CompiledIndicator indicator = compiled.indicators[r];
         checks.add(new IndicatorChecks.Targets(order, (TargetCheck) rule, indicator, compiled.targets.get(r), bulk));
