@@ -393,9 +393,9 @@ final class RuleKinds {
     }
     if (rule instanceof ComputedMatchesReported || rule instanceof TargetCheck) {
       try {
-        new CompiledRules(catalogue, DataRuleSet.of(rule));
-      } catch (IllegalArgumentException e) {
-        return new Unknown(keys.get(0).toString(), e.getMessage());
+        catalogue.compile(keys.get(0).indicatorCode());
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        return new Unknown(keys.get(0).toString(), "it cannot be computed: " + e.getMessage());
       }
     }
     return null;

@@ -13,8 +13,11 @@ package vn.danso.data;
 public final class RuleTextException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be read. */
   private final String input;
+  /** The index of the character where reading failed. */
   private final int errorIndex;
+  /** What was wrong. */
   private final String reason;
 
   RuleTextException(String reason, String input, int errorIndex) {

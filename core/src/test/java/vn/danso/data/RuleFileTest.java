@@ -151,4 +151,23 @@ class RuleFileTest {
     assertThat(findings.get(0).message(Language.EN)).isEqualTo("More married women (12000) than women (11500)");
     assertThat(validator.validate(Dataset.of(ImmutableList.of(report))).findings()).isEqualTo(findings);
   }
+
+  @Test
+  void countsPerRuleAndUnitNeedNoFindings() {
+    DataRuleSet rules = read(String.join("\n",
+        "rule: whole(births[*])",
+        "check province.boys: births[male] <= births")).rules();
+    vn.danso.indicator.Period year = vn.danso.indicator.Period.year(2023);
+    Dataset dataset = Dataset.builder()
+        .add(vn.danso.admin.UnitCode.of("909"), year, DataKey.parse("births"), 10)
+        .add(vn.danso.admin.UnitCode.of("909"), year, DataKey.parse("births[male]"), 12)
+        .add(vn.danso.admin.UnitCode.of("910"), year, DataKey.parse("births"), -1)
+        .add(vn.danso.admin.UnitCode.of("910"), year, DataKey.parse("births[male]"), 0.5).build();
+    DatasetReport report = DataValidator.builder().rules(rules).build().check(dataset);
+
+    assertThat(report.flaggedByRule()).containsExactly(2, 2);
+    assertThat(report.flaggedByUnit(1)).containsExactly(java.util.Map.entry(vn.danso.admin.UnitCode.of("909"), 1),
+        java.util.Map.entry(vn.danso.admin.UnitCode.of("910"), 1));
+    assertThat(report.toReport().countsByRule().get(vn.danso.validation.RuleId.of("province.boys"))).isEqualTo(2);
+  }
 }

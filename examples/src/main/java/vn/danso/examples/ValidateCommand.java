@@ -16,7 +16,9 @@ import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
 import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
+import vn.danso.data.RuleFile;
 import vn.danso.data.UnitTree;
+import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.Period;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.ReportFormat;
@@ -25,7 +27,8 @@ import vn.danso.validation.ValidationReport;
 /**
  * Checks reported figures from a CSV file ({@link ValuesCsv}) with the built-in rules, and, given the statistics
  * office's unit list ({@link GsoExport}), each unit's figures against the sum of the units below it and who has not
- * reported. Prints the report in Vietnamese or English, or as CSV for programs ({@code --csv}).
+ * reported; with {@code --rules FILE}, also with the rules of a rule file ({@link RulesOption}). Prints the report
+ * in Vietnamese or English, or as CSV for programs ({@code --csv}).
  */
 final class ValidateCommand implements Command {
   @Override
@@ -41,13 +44,14 @@ final class ValidateCommand implements Command {
 
   @Override
   public String usage() {
-    return "VALUES.csv [HIERARCHY.json] [--csv] [--date D] [--export-date D]";
+    return "VALUES.csv [HIERARCHY.json] [--rules RULES.txt] [--csv] [--date D] [--export-date D]";
   }
 
   /** The command line, parsed. */
   private static final class Options {
     Path values;
     Path hierarchy;
+    Path rules;
     boolean csv;
     LocalDate date;
     LocalDate exportDate = LocalDate.of(2025, 3, 1);
@@ -75,6 +79,12 @@ final class ValidateCommand implements Command {
         + dataset.periods().size() + console.t(" kỳ, ", " periods, ") + dataset.size()
         + console.t(" giá trị", " values"));
     DataValidator.Builder validator = DataValidator.builder();
+    if (options.rules != null) {
+      RuleFile rules = RulesOption.read(options.rules, IndicatorCatalogue.builtIn());
+      report = report.merge(rules.problems());
+      validator.rules(RulesOption.besideBuiltIn(rules, IndicatorCatalogue.builtIn()));
+      notes.add(options.rules.getFileName() + ": " + rules.rules().size() + console.t(" quy tắc", " rules"));
+    }
     if (options.hierarchy != null) {
       GsoExport export;
       try (InputStream in = Files.newInputStream(options.hierarchy)) {
@@ -142,6 +152,9 @@ final class ValidateCommand implements Command {
           break;
         case "--date":
           options.date = LocalDate.parse(Command.optionValue(args, ++i, arg));
+          break;
+        case "--rules":
+          options.rules = Path.of(Command.optionValue(args, ++i, arg));
           break;
         case "--export-date":
           options.exportDate = LocalDate.parse(Command.optionValue(args, ++i, arg));

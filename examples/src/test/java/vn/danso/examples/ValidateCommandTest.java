@@ -101,4 +101,24 @@ class ValidateCommandTest extends CommandTestSupport {
     assertThat(run("validate", AN_MINH, "--date", "31/12/2023")).isEqualTo(2);
     assertThat(run("validate", "no-such-file.csv")).isEqualTo(1);
   }
+
+  @Test
+  void aProvincesRuleFileIsCheckedBesideTheBuiltInRules() {
+    assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", "samples/kien-giang-rules.txt")).isZero();
+    assertThat(flat()).contains("kien-giang-rules.txt: 6 rules")
+        .contains("data.value.missing — unit[909] › period[2023] › element[deaths]")
+        .doesNotContain("kien-giang.boys-share");
+  }
+
+  @Test
+  void mistakesInARuleFileAreReportedWithTheirLinesAndTheOtherRulesAreChecked() throws IOException {
+    String rules = write("rules.txt", "check a.boys: births[male] <= 0.5 * births\n"
+        + "check a.bad: births = 3\n"
+        + "rule: whole(birth[*])\n");
+    assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", rules)).isZero();
+    assertThat(flat()).contains("rules.txt: 1 rules")
+        .contains("Line 2, column 21: the rule cannot be read")
+        .contains("Line 3, column 7: birth is not defined by the indicator catalogue")
+        .contains("a.boys — unit[909] › period[2023]");
+  }
 }

@@ -1,0 +1,47 @@
+package vn.danso.examples;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.danso.data.DataRuleSet;
+import vn.danso.data.RuleFile;
+import vn.danso.indicator.IndicatorCatalogue;
+
+/**
+ * The rules a {@code validate --rules FILE} run checks with: the built-in rules of the catalogue, and after them the
+ * rules of a rule file in the rule language (UTF-8), whose mistakes are reported with their lines and columns.
+ */
+final class RulesOption {
+  private RulesOption() {}
+
+  /**
+   * Reads a rule file.
+   *
+   * @param file the file, UTF-8
+   * @param catalogue the catalogue the rules' figures are checked against
+   * @return the rules read and the problems of those that could not be
+   * @throws IOException if the file cannot be read, or is not UTF-8
+   */
+  static RuleFile read(Path file, IndicatorCatalogue catalogue) throws IOException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + " is not UTF-8 text: save the rule file as UTF-8", e);
+    }
+    return RuleFile.read(text, catalogue);
+  }
+
+  /**
+   * Returns the built-in rules followed by a file's rules.
+   *
+   * @param file the rules read
+   * @param catalogue the catalogue
+   * @return the rule set
+   */
+  static DataRuleSet besideBuiltIn(RuleFile file, IndicatorCatalogue catalogue) {
+    return DataRuleSet.builder().addAll(DataRuleSet.builtIn(catalogue)).addAll(file.rules()).build();
+  }
+}
