@@ -1,5 +1,7 @@
 package vn.danso.benchmarks;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,10 +12,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import vn.danso.data.DataRuleSet;
 import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
 import vn.danso.data.DatasetReport;
+import vn.danso.data.RuleFile;
+import vn.danso.indicator.IndicatorCatalogue;
 
 /**
  * The data engine's bulk path on a national dataset ({@link NationalDataset}: 10.743 communes and districts × 40
@@ -23,7 +29,10 @@ import vn.danso.data.DatasetReport;
  * <ul>
  *   <li>{@code handWritten}: the baseline, one thread;
  *   <li>{@code engine}: {@code DataValidator.check(dataset)} on one thread: what is wrong, flagged;
- *   <li>{@code engineParallel}: the same on every core, province by province;
+ *   <li>{@code engineParallel}: the same on every core, province by province, the other threads from an executor
+ *       the benchmark passes;
+ *   <li>{@code engineRulesFromTextCountsPerRule}: one thread, the built-in rules written as text and read back, and
+ *       the count of flagged figures per rule;
  *   <li>{@code engineWithFindings}: one thread, and every finding made with its messages;
  *   <li>{@code engineCleanData}: one thread, on the same dataset without defects.
  * </ul>
@@ -44,6 +53,8 @@ public class DataValidationBenchmark {
   private HandWrittenChecks handWritten;
   private DataValidator oneThread;
   private DataValidator everyCore;
+  private DataValidator fromText;
+  private ExecutorService pool;
 
   @Setup
   public void setUp() {
@@ -53,7 +64,16 @@ public class DataValidationBenchmark {
     }
     handWritten = new HandWrittenChecks(data);
     oneThread = DataValidator.builder().units(data.tree).parallelism(1).build();
-    everyCore = DataValidator.builder().units(data.tree).build();
+    int cores = Runtime.getRuntime().availableProcessors();
+    pool = Executors.newFixedThreadPool(Math.max(1, cores - 1), r -> {
+      Thread thread = new Thread(r, "bench-pool");
+      thread.setDaemon(true);
+      return thread;
+    });
+    everyCore = DataValidator.builder().units(data.tree).parallelism(cores).executor(pool).build();
+    String text = RuleFile.format(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()));
+    fromText = DataValidator.builder().units(data.tree)
+        .rules(RuleFile.read(text, IndicatorCatalogue.builtIn()).rules()).build();
     Dataset dataset = data.dataset;
     clean = new NationalDataset(2024, 0).dataset;
     long retained = retainedBytes();
@@ -65,6 +85,12 @@ public class DataValidationBenchmark {
     System.out.printf("engine: %,d flagged, %,d findings %s; hand-written: %,d defects; threads: %d%n",
         report.flagged(), report.size(), report.countsByRule(), handWritten.run(), everyCore.parallelism());
     System.out.printf("without defects: %,d values, %,d flagged%n", clean.size(), oneThread.check(clean).flagged());
+  }
+
+  /** Stops the threads of the parallel validator. */
+  @TearDown
+  public void tearDown() {
+    pool.shutdownNow();
   }
 
   /** The heap a dataset built from the generator's values holds once its builder is collected. */
@@ -114,6 +140,12 @@ public class DataValidationBenchmark {
   @Benchmark
   public int engineParallel() {
     return everyCore.check(data.dataset).flagged();
+  }
+
+  /** The engine, one thread, with the rules read from their text, and the count of figures flagged per rule. */
+  @Benchmark
+  public int engineRulesFromTextCountsPerRule() {
+    return fromText.check(data.dataset).flaggedByRule().size();
   }
 
   /** The engine, one thread, making every finding. */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.danso.indicator.CompiledIndicator;
 
@@ -84,7 +85,8 @@ final class BulkCheck {
     return scans.toArray(new CellChecks.ValueScan[0]);
   }
 
-  static DatasetReport run(CompiledRules compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism) {
+  static DatasetReport run(CompiledRules compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
+      Executor executor) {
     UnitTree units = tree.orElse(null);
     // At most one check per key and rule (two for completeness), and the implicit ones: this bounds the packing.
     int most = (dataset.keys().size() + 1) * (compiled.size() + CompiledRules.IMPLICIT) + compiled.size();
@@ -92,7 +94,7 @@ final class BulkCheck {
     List<ColumnCheck> planned = plan(bulk);
     planned.sort(ColumnCheck::compare);
     BulkCheck run = new BulkCheck(bulk, planned.toArray(new ColumnCheck[0]));
-    return new DatasetReport(bulk, run.checks, run.scan(parallelism));
+    return new DatasetReport(bulk, run.checks, run.scan(parallelism, executor));
   }
 
   /** One check per rule and key the dataset has (and per required key or report rule). */
@@ -154,6 +156,8 @@ final class BulkCheck {
       if (rule instanceof Required) {
         DataKey key = ((Required) rule).key();
         checks.add(new CellChecks.Missing(order, key, dataset.keyIndex(key), rule.severity()));
+      } else if (rule instanceof ExpressionRule) {
+        checks.add(new ExpressionChecks.Reports(order, compiled.expressions[r], bulk));
       } else if (rule instanceof TargetCheck) {
         CompiledIndicator indicator = compiled.indicators[r];
         checks.add(new IndicatorChecks.Targets(order, (TargetCheck) rule, indicator, compiled.targets.get(r), bulk));
@@ -273,17 +277,21 @@ final class BulkCheck {
     return runs;
   }
 
-  private long[] scan(int parallelism) {
+  private long[] scan(int parallelism, Executor executor) {
     List<Task> tasks = tasks();
-    int threads = Math.max(1, Math.min(parallelism, tasks.size()));
+    int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
     List<Scan> scans = new ArrayList<>();
-    List<ForkJoinTask<Scan>> forked = new ArrayList<>();
+    List<CompletableFuture<Scan>> forked = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
-      forked.add(ForkJoinPool.commonPool().submit(() -> work(tasks, next)));
+      try {
+        forked.add(CompletableFuture.supplyAsync(() -> work(tasks, next), executor));
+      } catch (RejectedExecutionException e) {
+        break; // the calling thread takes the tasks no other thread took
+      }
     }
     scans.add(work(tasks, next));
-    for (ForkJoinTask<Scan> task : forked) {
+    for (CompletableFuture<Scan> task : forked) {
       scans.add(task.join());
     }
     Scan whole = newScan();

@@ -40,7 +40,9 @@ final class CompiledRules {
   final DataKey[][] inputs;
   /** Per rule: the targets of a target rule, else null. */
   final List<ImmutableList<Target>> targets;
-  /** Rules checked once per report rather than per key: required figures and targets without a baseline. */
+  /** Per rule: the plan of an expression rule, else null. */
+  final ExpressionChecks.Plan[] expressions;
+  /** Rules checked once per report rather than per key: required figures, expressions, targets without a baseline. */
   final int[] perSubmission;
   private final ConcurrentHashMap<DataKey, KeyPlan> plans = new ConcurrentHashMap<>();
 
@@ -49,6 +51,7 @@ final class CompiledRules {
     this.rules = set.rules();
     this.indicators = new CompiledIndicator[rules.size()];
     this.inputs = new DataKey[rules.size()][];
+    this.expressions = new ExpressionChecks.Plan[rules.size()];
     List<ImmutableList<Target>> targetList = new ArrayList<>();
     List<Integer> once = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
@@ -64,8 +67,11 @@ final class CompiledRules {
       if (indicators[r] != null) {
         inputs[r] = indicators[r].formula().inputs().stream().map(DataKey::of).toArray(DataKey[]::new);
       }
+      if (rule instanceof ExpressionRule) {
+        expressions[r] = plan((ExpressionRule) rule);
+      }
       targetList.add(ruleTargets);
-      if (rule instanceof Required || (rule instanceof TargetCheck && rule.isWithinSubmission())) {
+      if (rule instanceof Required || rule instanceof ExpressionRule || (rule instanceof TargetCheck && rule.isWithinSubmission())) {
         once.add(r);
       }
     }
@@ -84,6 +90,15 @@ final class CompiledRules {
     }
   }
 
+  private ExpressionChecks.Plan plan(ExpressionRule rule) {
+    for (DataKey key : rule.expression().keys()) {
+      LocalizedText unknown = unknownReason(catalogue, key);
+      checkArgument(unknown == null, "rule %s reads %s, which the catalogue does not define (%s): add it to the "
+          + "catalogue or correct the key", rule.id(), key, unknown == null ? "" : unknown.en());
+    }
+    return new ExpressionChecks.Plan(rule, catalogue);
+  }
+
   int size() {
     return rules.size();
   }
@@ -92,7 +107,7 @@ final class CompiledRules {
   KeyPlan plan(DataKey key) {
     KeyPlan plan = plans.get(key);
     if (plan == null) {
-      plan = new KeyPlan(key, unknownReason(key), rulesFor(key), rules);
+      plan = new KeyPlan(key, unknownReason(catalogue, key), rulesFor(key), rules);
       if (plans.size() < MAX_PLANS) {
         plans.putIfAbsent(key, plan);
       }
@@ -125,7 +140,7 @@ final class CompiledRules {
   }
 
   /** Why the catalogue does not define the key, or null when it does. */
-  private LocalizedText unknownReason(DataKey key) {
+  static LocalizedText unknownReason(IndicatorCatalogue catalogue, DataKey key) {
     if (key.isIndicator()) {
       return catalogue.indicator(key.indicatorCode()).isPresent() ? null
           : LocalizedText.of("không có chỉ tiêu " + key, "no indicator " + key);

@@ -21,7 +21,7 @@ import vn.danso.validation.Severity;
  */
 public abstract sealed class DataRule
     permits Required, InRange, WholeNonNegative, ComponentsSum, ComputedMatchesReported, ParentEqualsChildrenSum,
-        Completeness, YearOnYearChange, PeerOutlier, TargetCheck {
+        Completeness, YearOnYearChange, PeerOutlier, TargetCheck, ExpressionRule {
   DataRule() {}
 
   /**

@@ -131,10 +131,74 @@ public final class DataRules {
               + "{score} beyond {threshold}")
       .build();
 
+  /** A line of a rule file that cannot be read. */
+  public static final Rule RULE_TEXT_SYNTAX = Rule.builder()
+      .id("data.rule-text.syntax")
+      .severity(Severity.ERROR)
+      .title("Quy tắc viết sai cú pháp", "Rule text cannot be read")
+      .message("Dòng {line}, cột {column}: không đọc được quy tắc ({reason})",
+          "Line {line}, column {column}: the rule cannot be read ({reason})")
+      .build();
+
+  /** A rule reads a figure the indicator catalogue does not define. */
+  public static final Rule RULE_TEXT_UNKNOWN_KEY = Rule.builder()
+      .id("data.rule-text.unknown-key")
+      .severity(Severity.ERROR)
+      .title("Quy tắc dùng chỉ tiêu không có trong danh mục", "Rule reads a figure the catalogue does not define")
+      .message("Dòng {line}, cột {column}: {key} không có trong danh mục chỉ tiêu ({reason})",
+          "Line {line}, column {column}: {key} is not defined by the indicator catalogue ({reason})")
+      .build();
+
+  /** A rule compares a condition with a number, or uses a number where a condition is needed. */
+  public static final Rule RULE_TEXT_TYPE = Rule.builder()
+      .id("data.rule-text.type")
+      .severity(Severity.ERROR)
+      .title("Quy tắc dùng sai kiểu giá trị", "Rule mixes numbers and conditions")
+      .message("Dòng {line}, cột {column}: {reason}", "Line {line}, column {column}: {reason}")
+      .build();
+
+  /** A rule whose condition holds whatever the figures: it can never give a finding. */
+  public static final Rule RULE_TEXT_NEVER_FIRES = Rule.builder()
+      .id("data.rule-text.never-fires")
+      .severity(Severity.WARNING)
+      .title("Quy tắc không bao giờ phát hiện sai sót", "Rule can never give a finding")
+      .message("Dòng {line}, cột {column}: quy tắc không bao giờ phát hiện sai sót ({reason})",
+          "Line {line}, column {column}: the rule can never give a finding ({reason})")
+      .build();
+
+  /** A rule whose condition fails whatever the figures: it gives a finding for every report. */
+  public static final Rule RULE_TEXT_ALWAYS_FIRES = Rule.builder()
+      .id("data.rule-text.always-fires")
+      .severity(Severity.WARNING)
+      .title("Quy tắc báo sai sót cho mọi báo cáo", "Rule gives a finding for every report")
+      .message("Dòng {line}, cột {column}: quy tắc báo sai sót cho mọi báo cáo ({reason})",
+          "Line {line}, column {column}: the rule gives a finding for every report ({reason})")
+      .build();
+
+  /** A rule's property is unknown, given twice, not for its kind, or has a value that cannot be read. */
+  public static final Rule RULE_TEXT_PROPERTY = Rule.builder()
+      .id("data.rule-text.property")
+      .severity(Severity.ERROR)
+      .title("Thuộc tính của quy tắc không hợp lệ", "Rule property not valid")
+      .message("Dòng {line}, cột {column}: thuộc tính {property} không hợp lệ ({reason})",
+          "Line {line}, column {column}: the property {property} is not valid ({reason})")
+      .build();
+
+  /** Two rules of a file have the same id. */
+  public static final Rule RULE_TEXT_DUPLICATE_ID = Rule.builder()
+      .id("data.rule-text.duplicate-id")
+      .severity(Severity.ERROR)
+      .title("Hai quy tắc trùng mã", "Two rules have the same id")
+      .message("Dòng {line}, cột {column}: mã quy tắc {id} đã dùng ở dòng {first}",
+          "Line {line}, column {column}: the rule id {id} is already used on line {first}")
+      .build();
+
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
       VALUE_DUPLICATE, VALUE_NOT_FINITE, VALUE_UNKNOWN_KEY, VALUE_MISSING, COUNT_NEGATIVE, COUNT_NOT_WHOLE,
       COMPONENTS_SUM_MISMATCH, HIERARCHY_SUM_MISMATCH, COMPLETENESS_MISSING_REPORTS, COMPLETENESS_UNKNOWN_UNIT,
-      CHANGE_YEAR_ON_YEAR, OUTLIER_PEER);
+      CHANGE_YEAR_ON_YEAR, OUTLIER_PEER, RULE_TEXT_SYNTAX, RULE_TEXT_UNKNOWN_KEY, RULE_TEXT_TYPE,
+      RULE_TEXT_NEVER_FIRES, RULE_TEXT_ALWAYS_FIRES, RULE_TEXT_PROPERTY, RULE_TEXT_DUPLICATE_ID,
+      IdentityRules.NATURAL_INCREASE.rule());
 
   /**
    * Returns every rule of this group.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.validation.ValidationReport;
 import vn.danso.validation.Validator;
@@ -16,7 +17,8 @@ import vn.danso.validation.Validator;
  * period, checked in microseconds with no set-up beyond the rules. {@link #check(Dataset)} is the bulk path for a
  * province's or the nation's figures: it runs compiled loops over the dataset's primitive columns, block by block,
  * in parallel across provinces (or across slices of units without a {@link UnitTree}), and returns a compact
- * {@link DatasetReport} whose findings are made only when asked for. For the rules that read one report, both paths
+ * {@link DatasetReport} whose findings are made only when asked for; in the calling thread, unless an
+ * {@link Builder#executor executor} is given for more. For the rules that read one report, both paths
  * give the same findings in the same order; the rules that compare units or periods ({@link ParentEqualsChildrenSum},
  * {@link Completeness}, {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a
  * dataset.
@@ -42,11 +44,13 @@ public final class DataValidator implements Validator<Submission> {
   private final CompiledRules compiled;
   private final Optional<UnitTree> units;
   private final int parallelism;
+  private final Executor executor;
 
-  private DataValidator(CompiledRules compiled, Optional<UnitTree> units, int parallelism) {
+  private DataValidator(CompiledRules compiled, Optional<UnitTree> units, int parallelism, Executor executor) {
     this.compiled = compiled;
     this.units = units;
     this.parallelism = parallelism;
+    this.executor = executor;
   }
 
   /**
@@ -85,7 +89,7 @@ public final class DataValidator implements Validator<Submission> {
    * @return the result
    */
   public DatasetReport check(Dataset dataset) {
-    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism);
+    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism, executor);
   }
 
   /**
@@ -145,7 +149,8 @@ public final class DataValidator implements Validator<Submission> {
     private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
     private DataRuleSet rules;
     private UnitTree units;
-    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private int parallelism = 1;
+    private Executor executor;
 
     private Builder() {}
 
@@ -184,15 +189,28 @@ public final class DataValidator implements Validator<Submission> {
     }
 
     /**
-     * Sets how many threads check a dataset: the calling thread and the others from the common fork-join pool; the
-     * number of processors unless set.
+     * Sets how many threads check a dataset: the calling thread, and {@code parallelism - 1} tasks given to the
+     * {@linkplain #executor executor}; 1 (the calling thread only) unless set. A validator never starts threads or
+     * uses a shared pool of its own accord.
      *
-     * @param parallelism 1 to check in the calling thread only, or more
+     * @param parallelism 1 to check in the calling thread only, or more with an executor
      * @return this builder
      */
     public Builder parallelism(int parallelism) {
       checkArgument(parallelism >= 1, "parallelism %s is below 1: use 1 for the calling thread only", parallelism);
       this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Sets the executor that runs the other threads' share of a dataset when the parallelism is above 1, such as an
+     * application's {@code ExecutorService}; a task it rejects is done by the calling thread instead.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = checkNotNull(executor, "executor is null: leave it unset to check in the calling thread");
       return this;
     }
 
@@ -203,8 +221,11 @@ public final class DataValidator implements Validator<Submission> {
      * @throws IllegalArgumentException if a rule reads an indicator the catalogue does not define or cannot compute
      */
     public DataValidator build() {
+      checkArgument(parallelism == 1 || executor != null, "parallelism %s needs an executor to run the other "
+          + "threads on: pass one with executor(…), or use parallelism 1 for the calling thread only", parallelism);
       DataRuleSet set = rules != null ? rules : DataRuleSet.builtIn(catalogue);
-      return new DataValidator(new CompiledRules(catalogue, set), Optional.ofNullable(units), parallelism);
+      return new DataValidator(new CompiledRules(catalogue, set), Optional.ofNullable(units), parallelism,
+          executor);
     }
   }
 }

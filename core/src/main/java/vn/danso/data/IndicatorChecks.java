@@ -118,7 +118,7 @@ final class IndicatorChecks {
         // Surely within half a unit of the last decimal; anything else (a mismatch, NaN, a value near the boundary)
         // is looked at closely.
         if (!(Math.abs(v - r) <= half - NEAR * (Math.abs(v) + Math.abs(r) + half))) {
-          if (flagged(scan.bulk, c, d, scan.inputs)) {
+          if (flagged(scan.bulk, c, d, scan.inputs(inputs.length))) {
             scan.hit(c / scan.bulk.periods, c % scan.bulk.periods, index);
           }
         }

@@ -18,8 +18,8 @@ final class Scan {
   final double[] sums;
   /** One value per period, for sums over units. */
   final double[] perPeriod;
-  /** A formula's inputs at one cell, for the exact comparison; sized for the largest formula. */
-  final double[] inputs;
+  /** A formula's inputs at one cell, for the exact comparison: one buffer per number of inputs. */
+  private final double[][] inputs;
 
   Scan(Bulk bulk, int formulaNodes, int formulaInputs) {
     this.bulk = bulk;
@@ -27,7 +27,20 @@ final class Scan {
     this.sums = new double[blockCells];
     this.buffers = new double[formulaNodes][blockCells];
     this.perPeriod = new double[Math.max(1, bulk.periods)];
-    this.inputs = new double[formulaInputs];
+    this.inputs = new double[formulaInputs + 1][];
+  }
+
+  /**
+   * Returns a buffer for a formula's inputs at one cell, of exactly {@code count} slots: a compiled formula takes
+   * exactly as many inputs as it reads, so a buffer sized for the largest formula of the run cannot be shared.
+   */
+  double[] inputs(int count) {
+    double[] buffer = inputs[count];
+    if (buffer == null) {
+      buffer = new double[count];
+      inputs[count] = buffer;
+    }
+    return buffer;
   }
 
   /** Records a flagged cell of a dataset unit. */

@@ -197,6 +197,10 @@ final class SubmissionCheck {
       }
       return;
     }
+    if (rule instanceof ExpressionRule) {
+      checkExpression(compiled.expressions[r], report);
+      return;
+    }
     Period period = submission.period();
     if (period.type() != PeriodType.YEAR) {
       return;
@@ -208,6 +212,28 @@ final class SubmissionCheck {
     }
     RuleLogic.targets(compiled.targets.get(r), Optional.empty(), Observation.of(period.lastYear(), value), base,
         report::add);
+  }
+
+  private void checkExpression(ExpressionChecks.Plan plan, ValidationReport.Builder report) {
+    if (!plan.appliesTo(submission.unit().level(), submission.period().type())) {
+      return;
+    }
+    int n = plan.slots();
+    double[] values = new double[n];
+    double[] halves = new double[n];
+    boolean[] present = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Entry entry = entries.get(plan.expression.keys.get(i));
+      present[i] = entry != null;
+      if (entry != null) {
+        values[i] = entry.value;
+        halves[i] = plan.half(i, entry.decimals);
+      }
+    }
+    CompiledExpression.Work work = plan.expression.work();
+    if (ExpressionChecks.decide(plan, values, halves, present, work) == 0) {
+      report.add(ExpressionChecks.finding(plan, values, present, work, base));
+    }
   }
 
   /** The indicator's reported value if finite, else the one computed from present, finite inputs; NaN if none. */

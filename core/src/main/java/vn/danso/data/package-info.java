@@ -21,7 +21,10 @@
  * {@link vn.danso.data.ComputedMatchesReported}, {@link vn.danso.data.ParentEqualsChildrenSum},
  * {@link vn.danso.data.Completeness}, {@link vn.danso.data.YearOnYearChange}, {@link vn.danso.data.PeerOutlier} and
  * {@link vn.danso.data.TargetCheck}, each with a severity and a {@link vn.danso.data.MissingValueStrategy}.
- * {@link vn.danso.data.DataRuleSet#builtIn} derives a rule set from the indicator catalogue.
+ * {@link vn.danso.data.DataRuleSet#builtIn} derives a rule set from the indicator catalogue. Rules can also be
+ * written as text: an {@link vn.danso.data.ExpressionRule} checks a condition ({@link vn.danso.data.Expression},
+ * such as {@code NIR ~= CBR - CDR}, equal within the rounding of every figure) with its own id, and a
+ * {@link vn.danso.data.RuleFile} reads and writes rule sets, reporting every mistake with its line and column.
  *
  * <h2>The engine</h2>
  * <p>A {@link vn.danso.data.DataValidator} compiles a rule set once. {@code validate(submission)} checks one report;

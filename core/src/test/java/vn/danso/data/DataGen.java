@@ -17,6 +17,13 @@ final class DataGen {
       "deaths", "marriages", "marriages.child", "population.resident", "women.married-15-49",
       "pregnant-women", "pregnant-women.screened", "elderly", "elderly.health-insured", "newborns.screened");
 
+  /** Two daemon threads for the tests that check datasets in parallel. */
+  static final java.util.concurrent.Executor POOL = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+    Thread thread = new Thread(r, "danso-test");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final Gen gen;
 
   DataGen(Gen gen) {

@@ -138,7 +138,7 @@ class DatasetRulesPropertyTest {
     Dataset dataset = dataset(gen, below);
     DataRuleSet rules = rules(gen);
     DataValidator validator = DataValidator.builder().rules(rules).units(tree)
-        .catalogue(vn.danso.indicator.IndicatorCatalogue.builtIn()).parallelism(gen.intBetween(1, 3)).build();
+        .catalogue(vn.danso.indicator.IndicatorCatalogue.builtIn()).parallelism(gen.intBetween(1, 3)).executor(DataGen.POOL).build();
     List<String> actual = validator.validate(dataset).findings().stream()
         .filter(f -> !f.ruleId().value().equals("data.value.not-finite"))
         .map(DatasetRulesPropertyTest::describe).collect(Collectors.toList());

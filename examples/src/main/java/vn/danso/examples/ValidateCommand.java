@@ -17,7 +17,9 @@ import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
 import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
+import vn.danso.data.RuleFile;
 import vn.danso.data.UnitTree;
+import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.Period;
 import vn.danso.validation.ReportFormat;
 import vn.danso.validation.ValidationReport;
@@ -25,7 +27,8 @@ import vn.danso.validation.ValidationReport;
 /**
  * Checks reported figures from a CSV file ({@link ValuesCsv}) with the built-in rules, and, given the statistics
  * office's unit list ({@link GsoExport}), each unit's figures against the sum of the units below it and who has not
- * reported. Prints the report in Vietnamese or English, or as CSV for programs ({@code --csv}).
+ * reported; with {@code --rules FILE}, also with the rules of a rule file ({@link RulesOption}). Prints the report
+ * in Vietnamese or English, or as CSV or JSON for programs ({@code --csv}, {@code --json}).
  */
 @Command(name = "validate", description = "Check reported figures from a CSV file with the built-in rules and, given "
     + "the unit list, each unit's figures against the units below it. Exits 1 when there are findings of error "
@@ -44,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The statistics office's unit list, to check sums against the units below and who has not "
           + "reported.")
   Path hierarchy;
+
+  @Option(names = "--rules", paramLabel = "RULES.txt", descriptionKey = "validate.rules",
+      description = "A rule file in the rule language (UTF-8, see docs/rule-language.md), checked beside the "
+          + "built-in rules; each mistake in it is a finding with its line and column.")
+  Path rules;
 
   @Option(names = "--csv", descriptionKey = "validate.csv",
       description = "Print the report as CSV (rule,severity,subject,expected,actual,message).")
@@ -93,6 +101,12 @@ final class ValidateCommand implements Callable<Integer> {
         + Counts.of(dataset.periods().size(), "kỳ", "period", console) + ", "
         + Counts.of(dataset.size(), "giá trị", "value", console));
     DataValidator.Builder validator = DataValidator.builder();
+    if (rules != null) {
+      RuleFile file = RulesOption.read(rules, IndicatorCatalogue.builtIn());
+      report = report.merge(file.problems());
+      validator.rules(RulesOption.besideBuiltIn(file, IndicatorCatalogue.builtIn()));
+      notes.add(rules.getFileName() + ": " + Counts.of(file.rules().size(), "quy tắc", "rule", console));
+    }
     if (hierarchy != null) {
       GsoExport export = UnitListFile.read(hierarchy, listDate, VietnamCatalogue.TWO_TIER_FROM.minusDays(1));
       report = report.merge(export.report());

@@ -175,4 +175,24 @@ class ValidateCommandTest extends CommandTestSupport {
         .contains("\"counts\":{\"total\":2,\"error\":2,\"warning\":0,\"info\":0}")
         .contains("\"rule\":\"data.components.sum-mismatch\"");
   }
+
+  @Test
+  void aProvincesRuleFileIsCheckedBesideTheBuiltInRules() {
+    assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", "samples/kien-giang-rules.txt")).isZero();
+    assertThat(flat()).contains("kien-giang-rules.txt: 6 rules")
+        .contains("data.value.missing — unit[909] › period[2023] › element[deaths]")
+        .doesNotContain("kien-giang.boys-share");
+  }
+
+  @Test
+  void mistakesInARuleFileAreReportedWithTheirLinesAndTheOtherRulesAreChecked() throws IOException {
+    String rules = write("rules.txt", "check a.boys: births[male] <= 0.5 * births\n"
+        + "check a.bad: births = 3\n"
+        + "rule: whole(birth[*])\n");
+    assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", rules)).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(flat()).contains("rules.txt: 1 rule")
+        .contains("Line 2, column 21: the rule cannot be read")
+        .contains("Line 3, column 7: birth is not defined by the indicator catalogue")
+        .contains("a.boys — unit[909] › period[2023]");
+  }
 }

@@ -1,0 +1,334 @@
+package vn.danso.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads rule expressions: a hand-written scanner and a recursive-descent parser whose recursion is bounded by
+ * {@link Expression#MAX_NESTING} levels of nesting and whose trees by {@link Expression#MAX_NODES} nodes, so that no
+ * text, however hostile, overflows the stack. Not thread-safe: one parser reads one text.
+ */
+final class ExpressionParser {
+  /** The functions of numbers a general expression may call. */
+  static final ImmutableSet<String> FUNCTIONS = ImmutableSet.of("abs", "min", "max");
+
+  private final String text;
+  private int pos;
+  private int nesting;
+  private int nodes;
+
+  ExpressionParser(String text) {
+    this.text = text;
+  }
+
+  /** Reads a whole expression; throws at the first character that cannot be read. */
+  ExpressionNode expression() {
+    ExpressionNode node = or();
+    skipSpaces();
+    if (pos < text.length()) {
+      throw error("unexpected \"" + text.charAt(pos) + "\": expected an operator or the end of the rule", pos);
+    }
+    return node;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  void seek(int position) {
+    pos = position;
+  }
+
+  String text() {
+    return text;
+  }
+
+  RuleTextException error(String reason, int at) {
+    return new RuleTextException(reason, text, at);
+  }
+
+  void skipSpaces() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  /** The next character after spaces, or 0 at the end. */
+  char peek() {
+    skipSpaces();
+    return pos < text.length() ? text.charAt(pos) : 0;
+  }
+
+  boolean accept(char c) {
+    if (peek() == c) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  void expect(char c, String what) {
+    if (!accept(c)) {
+      throw error("expected \"" + c + "\" " + what + (pos < text.length() ? "" : ", but the rule ended"), pos);
+    }
+  }
+
+  private boolean acceptWord(String word) {
+    skipSpaces();
+    int end = pos + word.length();
+    if (text.startsWith(word, pos) && (end == text.length() || !isNamePart(text.charAt(end)))) {
+      pos = end;
+      return true;
+    }
+    return false;
+  }
+
+  private ExpressionNode or() {
+    ExpressionNode left = and();
+    while (true) {
+      if (!acceptWord("or")) {
+        return left;
+      }
+      left = count(new ExpressionNode.Logic(left.at(), "or", left, and()));
+    }
+  }
+
+  private ExpressionNode and() {
+    ExpressionNode left = not();
+    while (true) {
+      if (!acceptWord("and")) {
+        return left;
+      }
+      left = count(new ExpressionNode.Logic(left.at(), "and", left, not()));
+    }
+  }
+
+  private ExpressionNode not() {
+    int at = skipAndMark();
+    if (acceptWord("not")) {
+      enter(at);
+      ExpressionNode operand = not();
+      nesting--;
+      return count(new ExpressionNode.Not(at, operand));
+    }
+    return comparison();
+  }
+
+  private ExpressionNode comparison() {
+    ExpressionNode left = sum();
+    int at = skipAndMark();
+    String operator = comparisonOperator();
+    if (operator == null) {
+      return left;
+    }
+    ExpressionNode right = sum();
+    if (comparisonOperator() != null) {
+      throw error("a comparison cannot be compared again: join two comparisons with \"and\"", at);
+    }
+    return count(new ExpressionNode.Comparison(left.at(), operator, left, right));
+  }
+
+  /** Reads a comparison operator, also as typed in documents (≤ ≥ ≠ ≈), or returns null. */
+  private String comparisonOperator() {
+    skipSpaces();
+    String[][] operators = {{"==", "=="}, {"~=", "~="}, {"!=", "!="}, {"<=", "<="}, {">=", ">="}, {"≤", "<="},
+        {"≥", ">="}, {"≠", "!="}, {"≈", "~="}, {"<", "<"}, {">", ">"}};
+    for (String[] operator : operators) {
+      if (text.startsWith(operator[0], pos)) {
+        pos += operator[0].length();
+        return operator[1];
+      }
+    }
+    if (pos < text.length() && text.charAt(pos) == '=') {
+      throw error("\"=\" alone is not an operator: write \"==\" for equal, or \"~=\" for equal within the reported "
+          + "precision", pos);
+    }
+    return null;
+  }
+
+  private ExpressionNode sum() {
+    ExpressionNode left = product();
+    while (true) {
+      char c = peek();
+      if (c == '+' || c == '-' || c == '−' || c == '–') {
+        pos++;
+        left = count(new ExpressionNode.Arithmetic(left.at(), c == '+' ? '+' : '-', left, product()));
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private ExpressionNode product() {
+    ExpressionNode left = unary();
+    while (true) {
+      char c = peek();
+      if (c == '*' || c == '/' || c == '×' || c == '÷') {
+        pos++;
+        left = count(new ExpressionNode.Arithmetic(left.at(), c == '*' || c == '×' ? '*' : '/', left, unary()));
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private ExpressionNode unary() {
+    char c = peek();
+    int at = pos;
+    if (c == '-' || c == '−' || c == '–') {
+      pos++;
+      enter(at);
+      ExpressionNode operand = unary();
+      nesting--;
+      return count(new ExpressionNode.Negate(at, operand));
+    }
+    return primary();
+  }
+
+  private ExpressionNode primary() {
+    char c = peek();
+    int at = pos;
+    if (c == '(') {
+      pos++;
+      enter(at);
+      ExpressionNode inner = or();
+      nesting--;
+      if (!accept(')')) {
+        throw error("expected \")\" to close the \"(\" at index " + at, pos);
+      }
+      return inner;
+    }
+    if (isDigit(c) || c == '.') {
+      return count(new ExpressionNode.Number(at, number()));
+    }
+    if (isNameStart(c)) {
+      String name = name();
+      if (peek() == '(') {
+        return call(at, name);
+      }
+      return count(new ExpressionNode.Figure(at, key(at, name)));
+    }
+    throw error(c == 0 ? "the rule ended where a number, a figure, a function or \"(\" was expected"
+        : "expected a number, a figure, a function or \"(\" here, not \"" + c + "\"", pos);
+  }
+
+  private ExpressionNode call(int at, String name) {
+    if (!FUNCTIONS.contains(name)) {
+      throw error("no function \"" + name + "\": the functions are " + String.join(", ", FUNCTIONS)
+          + "; checks such as required(...) or range(...) are whole rules, not parts of an expression", at);
+    }
+    pos++;
+    enter(at);
+    List<ExpressionNode> arguments = new ArrayList<>();
+    if (!accept(')')) {
+      do {
+        arguments.add(or());
+      } while (accept(','));
+      expect(')', "to close the arguments of " + name);
+    }
+    nesting--;
+    int needed = name.equals("abs") ? 1 : 2;
+    if (name.equals("abs") ? arguments.size() != 1 : arguments.size() < 2) {
+      throw error(name + " takes " + (needed == 1 ? "one argument" : "two or more arguments") + ", not "
+          + arguments.size(), at);
+    }
+    return count(new ExpressionNode.Call(at, name, ImmutableList.copyOf(arguments)));
+  }
+
+  /** Reads a name: letters, digits, "_", "." and single hyphens inside (element codes such as a-b). */
+  String name() {
+    skipSpaces();
+    int start = pos;
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (isNamePart(c) || (c == '-' && pos > start && pos + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(pos + 1)) && Character.isLowerCase(text.charAt(start)))) {
+        pos++;
+      } else {
+        break;
+      }
+    }
+    if (start == pos) {
+      throw error("expected a name here", pos);
+    }
+    return text.substring(start, pos);
+  }
+
+  /** Reads the categories after a name, if any, and returns the key's whole text. */
+  String keyText(String name) {
+    if (pos < text.length() && text.charAt(pos) == '[') {
+      int open = pos;
+      int close = text.indexOf(']', open);
+      if (close < 0) {
+        throw error("expected \"]\" to close the \"[\" at index " + open, text.length());
+      }
+      pos = close + 1;
+      return name + text.substring(open, pos);
+    }
+    return name;
+  }
+
+  /** Reads a data key after its name. */
+  DataKey key(int at, String name) {
+    String key = keyText(name);
+    try {
+      return DataKey.parse(key);
+    } catch (IllegalArgumentException e) {
+      throw error("\"" + key + "\" is not a data key: " + e.getMessage(), at);
+    }
+  }
+
+  /** Reads an unsigned number: digits, an optional point and decimals; a trailing % divides by 100. */
+  double number() {
+    skipSpaces();
+    int start = pos;
+    while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+      pos++;
+    }
+    String digits = text.substring(start, pos);
+    if (digits.indexOf('.') != digits.lastIndexOf('.') || digits.equals(".") || digits.length() > 40) {
+      throw error("\"" + digits + "\" is not a number: write digits with at most one point, e.g. 0.25", start);
+    }
+    double value = Double.parseDouble(digits);
+    if (pos < text.length() && text.charAt(pos) == '%') {
+      pos++;
+      value = new java.math.BigDecimal(digits).movePointLeft(2).doubleValue();
+    }
+    if (pos < text.length() && isNameStart(text.charAt(pos))) {
+      throw error("a number must be followed by an operator, not \"" + text.charAt(pos) + "\"", pos);
+    }
+    return value;
+  }
+
+  private void enter(int at) {
+    if (++nesting > Expression.MAX_NESTING) {
+      throw error("nested deeper than " + Expression.MAX_NESTING + " levels: simplify the rule", at);
+    }
+  }
+
+  private ExpressionNode count(ExpressionNode node) {
+    if (++nodes > Expression.MAX_NODES) {
+      throw error("more than " + Expression.MAX_NODES + " terms: split the rule", node.at());
+    }
+    return node;
+  }
+
+  private int skipAndMark() {
+    skipSpaces();
+    return pos;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  static boolean isNamePart(char c) {
+    return isNameStart(c) || isDigit(c) || c == '.';
+  }
+}
