@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 
 /** The entries of {@link IssuerAbbreviations#standard()}, each with its source. */
 final class StandardIssuers {
-  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 (từ 01/4/2025; trước đó Luật 2015, Điều 10)";
 
   static final ImmutableList<IssuerAbbreviation> ENTRIES = ImmutableList.of(
       entry("TW", "Trung ương (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)",

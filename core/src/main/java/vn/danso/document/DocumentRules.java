@@ -10,7 +10,7 @@ import vn.danso.validation.Severity;
  */
 public final class DocumentRules {
   private static final String ND30 = "Nghị định 30/2020/NĐ-CP";
-  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 (từ 01/4/2025; trước đó Luật 2015, Điều 10)";
 
   /** The sequence number is 0 (typed "00"): numbers start at 01. */
   public static final Rule NUMBER_NOT_POSITIVE = Rule.builder()
@@ -69,7 +69,7 @@ public final class DocumentRules {
       .title("Loại văn bản không thuộc thẩm quyền của cơ quan ban hành", "Type not issued by this issuer")
       .message("{type} (\"{code}\") không do {issuer} ban hành; cơ quan ban hành: {expected}",
           "A {type} (\"{code}\") is not issued by {issuer}; issued by: {expected}")
-      .source("Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4 và 10")
+      .source("Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (từ 01/4/2025; trước đó Luật 2015, Điều 4 và 10)")
       .build();
 
   /** The document's type is not what its number's type abbreviation means (a State Quy định numbered QĐ). */

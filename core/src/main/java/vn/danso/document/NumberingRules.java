@@ -77,7 +77,8 @@ public final class NumberingRules {
 
   /**
    * Returns the built-in rules: the type tables of {@code StandardTypes} (Nghị định 30/2020/NĐ-CP Phụ lục III for the
-   * State; the forms seen in use for the Party; Luật Ban hành văn bản quy phạm pháp luật 2015 and observed forms for
+   * State; the forms seen in use for the Party; Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (from 01/4/2025;
+   * the 2015 law before it) and observed forms for
    * legal normative documents), {@link IssuerAbbreviations#standard()}, Party bodies numbering as the Party, State,
    * population-sector and inter-sector bodies as the State. Mass organisations are allowed both forms: their own
    * rules are not established in danso's sources. Only the State table is complete (an unknown State type
