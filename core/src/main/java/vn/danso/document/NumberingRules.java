@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
@@ -201,6 +202,36 @@ public final class NumberingRules {
   public DocumentNumber legal(int number, int year, String typeCode, String issuerCode) {
     String symbol = typeCode == null ? issuerCode : typeCode + "-" + issuerCode;
     return make(NumberFamily.LEGAL_NORMATIVE, pad(number) + "/" + year + "/" + symbol, typeCode, issuerCode);
+  }
+
+  /**
+   * Returns the Party number that a number written in the State shape stands for: {@code 21/NQ-TW} is
+   * {@code 21-NQ/TW}. A State administrative number whose issuer abbreviation stands only for Party bodies and whose
+   * type the Party table knows is read that way; the text then needs a warning, not a broken link.
+   *
+   * @param number a number as read
+   * @return the Party number, or empty when the number is not a Party number in the State shape
+   */
+  public Optional<DocumentNumber> partyFormOf(DocumentNumber number) {
+    checkNotNull(number, "number is null");
+    if (number.family() != NumberFamily.STATE_ADMINISTRATIVE || number.typeCode().isEmpty()
+        || !number.qualifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
+    if (issuer.isEmpty() || issuer.get().kinds().isEmpty()) {
+      return Optional.empty();
+    }
+    for (BodyKind kind : issuer.get().kinds()) {
+      if (kind.system() != BodySystem.PARTY) {
+        return Optional.empty();
+      }
+    }
+    Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.PARTY, number.typeCode().get());
+    if (type.isEmpty() || type.get().code().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(party(number.number(), type.get().code().get(), issuer.get().code()));
   }
 
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {
