@@ -22,20 +22,26 @@ public final class DocumentRules {
       .source(ND30 + ", Điều 15; Hướng dẫn 36-HD/VPTW, mục II.1.3.1")
       .build();
 
-  /** The type abbreviation is not in the family's table (an error where the table is complete, else a warning). */
+  /**
+   * The type abbreviation is not in the family's table: an error where the table is complete (the State's), else
+   * information, since a well-formed abbreviation the observed tables lack may well be real.
+   */
   public static final Rule UNKNOWN_TYPE = Rule.builder()
       .id("document.number.unknown-type")
-      .severity(Severity.WARNING)
+      .severity(Severity.INFO)
       .title("Chữ viết tắt loại văn bản không có trong bảng", "Type abbreviation not in the table")
       .message("Chữ viết tắt loại văn bản \"{actual}\" không có trong bảng của {family}",
           "Type abbreviation \"{actual}\" is not in the table of the {family} family")
       .source(ND30 + ", Phụ lục III (văn bản nhà nước); các dạng thấy trong văn bản của Đảng")
       .build();
 
-  /** The issuer abbreviation is not in the issuer table. */
+  /**
+   * The issuer abbreviation is not in the issuer table: information, since every department, office and mass
+   * organisation has its own and no table holds them all.
+   */
   public static final Rule UNKNOWN_ISSUER = Rule.builder()
       .id("document.number.unknown-issuer")
-      .severity(Severity.WARNING)
+      .severity(Severity.INFO)
       .title("Chữ viết tắt cơ quan ban hành không có trong bảng", "Issuer abbreviation not in the table")
       .message("Chữ viết tắt cơ quan ban hành \"{actual}\" không có trong bảng tên viết tắt; bổ sung nếu đúng",
           "Issuer abbreviation \"{actual}\" is not in the issuer table; add it if it is right")

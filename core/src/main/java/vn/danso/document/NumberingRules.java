@@ -83,7 +83,7 @@ public final class NumberingRules {
    * legal normative documents), {@link IssuerAbbreviations#standard()}, Party bodies numbering as the Party, State,
    * population-sector and inter-sector bodies as the State. Mass organisations are allowed both forms: their own
    * rules are not established in danso's sources. Only the State table is complete (an unknown State type
-   * abbreviation is an error; an unknown Party or legal one a warning).
+   * abbreviation is an error; an unknown Party or legal one, like an unknown issuer, is information).
    *
    * @return the standard rules
    */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * năm 2017") or the year only ("Quyết định 1848/QĐ-TTg năm 2020"). A document known to the year is still a document:
  * a reference keeps what the text says and no more.
  *
- * @param year the year, from 1900 to 2999
+ * @param year the year, from 1 to 9999
  * @param month the month from 1 to 12, or 0 when only the year is known
  * @param day the day of the month, or 0 when only the month or year is known
  */
@@ -29,11 +29,11 @@ public record PartialDate(int year, int month, int day) {
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if the year is outside 1900–2999, the month outside 0–12, a day is given
+   * @throws IllegalArgumentException if the year is outside 1–9999, the month outside 0–12, a day is given
    *     without a month, or the day is not in the month
    */
   public PartialDate {
-    checkArgument(year >= 1900 && year <= 2999, "year %s is outside 1900–2999", year);
+    checkArgument(year >= 1 && year <= 9999, "year %s is outside 1–9999", year);
     checkArgument(month >= 0 && month <= 12, "month %s is outside 1–12 (0: unknown)", month);
     checkArgument(day == 0 || (month != 0 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()),
         "day %s is not a day of %s/%s", day, month, year);

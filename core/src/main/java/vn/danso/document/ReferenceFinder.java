@@ -29,7 +29,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * warning.
  *
  * <p><b>Lenient mode</b> ({@link #lenient()}), for text extracted from PDF files: words hyphenated at a line end are
- * joined again before reading. In both modes line breaks and runs of spaces count as one space, so "Số:" on its own
+ * joined again before reading, and hyphens lost in extraction are put back where the tables make it certain
+ * ({@code 20NQ/TW}, {@code 5556/QĐBYT}, {@code 75/2017/NĐCP}). In both modes line breaks and runs of spaces count as one space, so "Số:" on its own
  * line before the number and numbers broken across lines are read.
  *
  * <p><b>Bounded work</b>: one pass, left to right, with a bounded look-around at the start of words and digits; no
@@ -106,6 +107,6 @@ public final class ReferenceFinder {
    */
   public ReferenceScan find(CharSequence text) {
     checkNotNull(text, "text is null");
-    return new ReferenceScanner(ScanText.of(text, lenient), rules, catalogue).scan();
+    return new ReferenceScanner(ScanText.of(text, lenient), rules, catalogue, lenient).scan();
   }
 }

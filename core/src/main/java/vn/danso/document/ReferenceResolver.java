@@ -22,7 +22,7 @@ final class ReferenceResolver {
     this.report = report;
   }
 
-  Optional<KnownDocument> resolveNumber(DocumentNumber number, ReferenceTail.Parts parts, Subject subject) {
+  Optional<KnownDocument> resolveNumber(DocumentNumber number, ReferenceTail.PartsBuilder parts, Subject subject) {
     List<KnownDocument> candidates = catalogue.find(number);
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -43,7 +43,7 @@ final class ReferenceResolver {
     return Optional.empty();
   }
 
-  Optional<KnownDocument> resolveSequence(int sequence, DocumentType type, ReferenceTail.Parts parts,
+  Optional<KnownDocument> resolveSequence(int sequence, DocumentType type, ReferenceTail.PartsBuilder parts,
       Subject subject, String text) {
     List<KnownDocument> candidates = new ArrayList<>();
     for (KnownDocument entry : catalogue.entries()) {
@@ -62,7 +62,7 @@ final class ReferenceResolver {
     return resolved;
   }
 
-  private static List<KnownDocument> fitting(List<KnownDocument> candidates, ReferenceTail.Parts parts) {
+  private static List<KnownDocument> fitting(List<KnownDocument> candidates, ReferenceTail.PartsBuilder parts) {
     List<KnownDocument> fits = new ArrayList<>(candidates.size());
     for (KnownDocument entry : candidates) {
       LocalDate date = entry.document().date();

@@ -19,15 +19,18 @@ final class ReferenceScanner {
   private final DocumentCatalogue catalogue;
   private final ReferenceTail tail;
   private final ReferenceResolver resolver;
+  /** The repairs of the lenient mode; null in the strict mode. */
+  private final LenientRepair repair;
   private final List<ReferenceMatch> matches = new ArrayList<>();
   private final ValidationReport.Builder report = ValidationReport.builder();
 
-  ReferenceScanner(ScanText s, NumberingRules rules, DocumentCatalogue catalogue) {
+  ReferenceScanner(ScanText s, NumberingRules rules, DocumentCatalogue catalogue, boolean lenient) {
     this.s = s;
     this.rules = rules;
     this.catalogue = catalogue;
-    this.tail = new ReferenceTail(s);
+    this.tail = new ReferenceTail(s, catalogue);
     this.resolver = new ReferenceResolver(catalogue, report);
+    this.repair = lenient ? new LenientRepair(rules) : null;
   }
 
   ReferenceScan scan() {
@@ -93,12 +96,17 @@ final class ReferenceScanner {
       return -1;
     }
     int symbolEnd = symbolEnd(digitsEnd);
+    if (repair != null && symbolEnd == digitsEnd && digitsEnd < s.n && ParseInput.isCodeLetter(s.t[digitsEnd])) {
+      int glued = codeEnd(digitsEnd);
+      int end = symbolEnd(glued);
+      symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
+    }
     boolean named = start < j;
     DocumentNumber number = null;
     int sequence = -1;
     ParseResult<DocumentNumber> read = null;
     if (symbolEnd > digitsEnd) {
-      read = rules.tryParse(new String(s.t, j, symbolEnd - j));
+      read = read(new String(s.t, j, symbolEnd - j));
       if (read.isSuccess()) {
         number = read.get();
       } else if (!named) {
@@ -110,7 +118,7 @@ final class ReferenceScanner {
     } else {
       return -1;
     }
-    ReferenceTail.Parts parts = tail.read(symbolEnd, false);
+    ReferenceTail.PartsBuilder parts = tail.read(symbolEnd, false);
     int end = parts.end;
     Subject subject = Subject.of("reference", s.raw(start) + "-" + s.raw(end));
     ReferenceMatch.Builder match = ReferenceMatch.builder()
@@ -137,7 +145,21 @@ final class ReferenceScanner {
     return end;
   }
 
-  private void addParts(ReferenceMatch.Builder match, ReferenceTail.Parts parts, Subject subject) {
+  /** Reads a number; in the lenient mode, puts back hyphens lost in extraction when that makes it readable. */
+  private ParseResult<DocumentNumber> read(String candidate) {
+    ParseResult<DocumentNumber> read = rules.tryParse(candidate);
+    if (repair == null || (read.isSuccess() && rules.issuers().find(read.get().issuerCode()).isPresent())) {
+      return read;
+    }
+    String repaired = repair.repair(candidate);
+    if (repaired == null) {
+      return read;
+    }
+    ParseResult<DocumentNumber> second = rules.tryParse(repaired);
+    return second.isSuccess() ? second : read;
+  }
+
+  private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Subject subject) {
     if (parts.date != null) {
       match.date(parts.date);
     } else if (parts.badDate != null) {
@@ -170,7 +192,7 @@ final class ReferenceScanner {
     int last = i;
     boolean any = false;
     int m = s.skipSpaces(i);
-    while (m < s.n && (s.t[m] == '-' || s.t[m] == '/')) {
+    while (m < s.n && (s.t[m] == '-' || s.t[m] == '/' || isDraftingDot(m, last))) {
       int g = s.skipSpaces(m + 1);
       boolean spaced = m > last || g > m + 1;
       int groupEnd;
@@ -191,6 +213,12 @@ final class ReferenceScanner {
       m = s.skipSpaces(groupEnd);
     }
     return last;
+  }
+
+  /** A dot written tight between two abbreviations: "SYT.DS", a drafting unit after the issuer. */
+  private boolean isDraftingDot(int m, int last) {
+    return s.t[m] == '.' && m == last && m > 0 && ParseInput.isCodeLetter(s.t[m - 1]) && m + 1 < s.n
+        && ParseInput.isCodeLetter(s.t[m + 1]) && Character.isUpperCase(s.t[m + 1]);
   }
 
   private int codeEnd(int i) {
@@ -244,7 +272,7 @@ final class ReferenceScanner {
     int title = catalogue.titleAt(s.t, i, s.n);
     if (title >= 0) {
       int titleEnd = i + catalogue.titleLength(title);
-      ReferenceTail.Parts parts = tail.read(titleEnd, false);
+      ReferenceTail.PartsBuilder parts = tail.read(titleEnd, false);
       Subject subject = Subject.of("reference", s.raw(i) + "-" + s.raw(parts.end));
       ReferenceMatch.Builder match = ReferenceMatch.builder()
           .start(s.raw(i)).end(s.raw(parts.end)).text(s.rawText(i, parts.end))
@@ -263,7 +291,7 @@ final class ReferenceScanner {
     if (!byIssuer && (j >= s.n || !Character.isUpperCase(s.t[j]) || sentenceStart(i) || j == typeEnd)) {
       return -1;
     }
-    ReferenceTail.Parts parts = tail.read(typeEnd, false);
+    ReferenceTail.PartsBuilder parts = tail.read(typeEnd, false);
     int end;
     if (byIssuer) {
       if (parts.issuer == null) {
@@ -289,13 +317,18 @@ final class ReferenceScanner {
     return end;
   }
 
-  /** The end of a name of capitalised words and the words between them ("Dân số Việt Nam đến năm 2030"). */
+  /**
+   * The end of a name of capitalised words and the words between them ("Dân số Việt Nam đến năm 2030"), before
+   * "của", "ngày", "về", a year, punctuation or the next cited document.
+   */
   private int nameEnd(int j) {
     int end = j;
     int k = j;
     for (int words = 0; words < 12 && k < s.n; words++) {
       int wordEnd = s.wordEnd(k);
-      if (wordEnd == k || s.wordsAt(k, "của") || s.wordsAt(k, "ngày") || s.wordsAt(k, "về")) {
+      if (wordEnd == k || s.wordsAt(k, "của") || s.wordsAt(k, "ngày") || s.wordsAt(k, "về")
+          || s.wordsAt(k, "năm") || (k > j && tail.nextReference(k, end))
+          || (s.wordsAt(k, "và") && tail.nextReference(s.skipSpaces(k + 2), k))) {
         break;
       }
       end = wordEnd;

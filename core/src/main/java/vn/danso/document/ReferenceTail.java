@@ -23,13 +23,15 @@ final class ReferenceTail {
       "nội", "an", "tư", "pháp", "kinh", "doanh", "sở", "bộ", "ngành", "lâm", "thời");
 
   final ScanText s;
+  private final DocumentCatalogue catalogue;
 
-  ReferenceTail(ScanText s) {
+  ReferenceTail(ScanText s, DocumentCatalogue catalogue) {
     this.s = s;
+    this.catalogue = catalogue;
   }
 
-  /** The parts read after a number; ends are indices of t, -1 when not read. */
-  static final class Parts {
+  /** The parts read after a number so far, during one scan; ends are indices of t, -1 when not read. */
+  static final class PartsBuilder {
     int end;
     PartialDate date;
     int dateStart = -1;
@@ -41,8 +43,8 @@ final class ReferenceTail {
   }
 
   /** Reads the parts that follow at i, in any order, each once. */
-  Parts read(int i, boolean hasDate) {
-    Parts p = new Parts();
+  PartsBuilder read(int i, boolean hasDate) {
+    PartsBuilder p = new PartsBuilder();
     p.end = i;
     boolean issuer = false;
     boolean term = false;
@@ -81,7 +83,7 @@ final class ReferenceTail {
   }
 
   /** Reads a date at i: "ngày …", a bare "25/10/2017", "tháng 10/2017", "tháng 10 năm 2017", "năm 2017". */
-  int date(int i, Parts p) {
+  int date(int i, PartsBuilder p) {
     if (i >= s.n) {
       return -1;
     }
@@ -110,6 +112,9 @@ final class ReferenceTail {
         return -1;
       }
       int year = s.digits(y, y + 4);
+      if (year < 1) {
+        return -1;
+      }
       p.date = PartialDate.of(YearMonth.of(year, month));
       return y + 4;
     }
@@ -173,7 +178,7 @@ final class ReferenceTail {
   }
 
   /** Reads "khóa XII", "khoá 12" at i. */
-  int term(int i, Parts p) {
+  int term(int i, PartsBuilder p) {
     if (!s.wordsAt(i, "khóa") && !s.wordsAt(i, "khoá")) {
       return -1;
     }
@@ -206,7 +211,7 @@ final class ReferenceTail {
   }
 
   /** Reads the issuer's name at i: capitalised words and the lower-case words of issuers' names. */
-  int issuer(int i, Parts p) {
+  int issuer(int i, PartsBuilder p) {
     if (i >= s.n || !Character.isUpperCase(s.t[i])) {
       return -1;
     }
@@ -221,7 +226,7 @@ final class ReferenceTail {
       if (!capital && !ISSUER_WORDS.contains(new String(s.t, j, wordEnd - j))) {
         break;
       }
-      if (!capital && (s.wordsAt(j, "khóa") || s.wordsAt(j, "khoá"))) {
+      if ((!capital && (s.wordsAt(j, "khóa") || s.wordsAt(j, "khoá"))) || titleStarts(j)) {
         break;
       }
       end = wordEnd;
@@ -238,9 +243,13 @@ final class ReferenceTail {
     return end;
   }
 
+  private boolean titleStarts(int i) {
+    return s.wordsAt(i, "về") || s.wordsAt(i, "phê duyệt") || s.wordsAt(i, "ban hành");
+  }
+
   /** Reads a title at i, after "về", "phê duyệt" or "ban hành", to the end of its clause. */
-  int title(int i, Parts p) {
-    if (!s.wordsAt(i, "về") && !s.wordsAt(i, "phê duyệt") && !s.wordsAt(i, "ban hành")) {
+  int title(int i, PartsBuilder p) {
+    if (!titleStarts(i)) {
       return -1;
     }
     int end = titleEnd(i);
@@ -260,14 +269,11 @@ final class ReferenceTail {
       char c = s.t[j];
       if (c == ';' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”' || c == ':' || c == '\u2026'
           || (c == '.' && !(s.isWordChar(j - 1) && s.isWordChar(j + 1) && ScanText.isDigit(s.t[j + 1])))
-          || (j > i && s.lineBreakBefore(j))) {
+          || (c == ',' && j + 2 < s.n && s.t[j + 1] == ' ' && Character.isUpperCase(s.t[s.skipSpaces(j + 1)]))) {
         return lastWordEnd;
       }
-      if (Character.isLetterOrDigit(c) && s.isWordStart(j) && j > i) {
-        int type = TypeWords.at(s, j);
-        if (type >= 0 && startsNumber(TypeWords.end(s, j, type))) {
-          return trimConnector(lastWordEnd);
-        }
+      if (Character.isLetterOrDigit(c) && s.isWordStart(j) && j > i && nextReference(j, lastWordEnd)) {
+        return trimConnector(lastWordEnd);
       }
       if (Character.isLetterOrDigit(c)) {
         j = s.wordEnd(j);
@@ -277,6 +283,22 @@ final class ReferenceTail {
       }
     }
     return limit == s.n ? lastWordEnd : s.skipSpacesBack(lastWordEnd);
+  }
+
+  /**
+   * True if another cited document starts at the word j: type words and a number, or after "và" or a comma, a
+   * title the catalogue knows or capitalised type words ("và Chiến lược Dân số Việt Nam đến năm 2030").
+   */
+  boolean nextReference(int j, int previousWordEnd) {
+    int type = TypeWords.at(s, j);
+    if (type >= 0 && startsNumber(TypeWords.end(s, j, type))) {
+      return true;
+    }
+    if (!Character.isUpperCase(s.t[j]) || type < 0 && catalogue.titleAt(s.t, j, s.n) < 0) {
+      return false;
+    }
+    int back = s.skipSpacesBack(j);
+    return (back > 0 && s.t[back - 1] == ',') || s.wordEndsAt(back, "và");
   }
 
   private boolean startsNumber(int i) {
@@ -304,7 +326,7 @@ final class ReferenceTail {
     int from = Math.max(0, start - ROLE_WINDOW);
     for (int j = start - 1; j >= from; j--) {
       char c = s.t[j];
-      if (c == ';' || (c == '.' && j + 1 < s.n && s.t[j + 1] == ' ') || s.lineBreakBefore(j + 1)) {
+      if (c == ';' || (c == '.' && j + 1 < s.n && s.t[j + 1] == ' ')) {
         return ReferenceRole.CITED;
       }
       if (!s.isWordStart(j) || !Character.isLetter(c)) {
