@@ -21,7 +21,8 @@ import vn.danso.validation.ValidationReport;
  * {@code number TEXT…}: reads each argument as a document number and prints its family, type, issuer, sequence
  * number and numbering scope, with what the number validator finds; or, when the text cannot be read, the text with
  * a caret under the first character that could not be read and why. Without arguments it reads the numbers of the
- * seed articles. Exits 1 when any argument could not be read.
+ * seed articles. Exits 1 when any argument could not be read. With {@code --find FILE} it lists every reference a
+ * text cites instead ({@link ReferenceListing}); {@code --pdf} reads the file as text extracted from a PDF file.
  */
 final class NumberCommand implements Command {
   private static final NumberingRules RULES = NumberingRules.standard();
@@ -39,11 +40,20 @@ final class NumberCommand implements Command {
 
   @Override
   public String usage() {
-    return "[TEXT…]";
+    return "[TEXT…] | --find FILE [--pdf]";
   }
 
   @Override
-  public int run(List<String> args, Console console) {
+  public int run(List<String> args, Console console) throws java.io.IOException {
+    if (!args.isEmpty() && args.get(0).equals("--find")) {
+      boolean pdf = args.contains("--pdf");
+      List<String> files = args.subList(1, args.size()).stream().filter(a -> !a.equals("--pdf")).toList();
+      if (files.size() != 1) {
+        console.err().println(console.t("--find cần đúng một tệp văn bản", "--find needs exactly one text file"));
+        return 2;
+      }
+      return ReferenceListing.print(java.nio.file.Path.of(files.get(0)), pdf, console.language(), console.out());
+    }
     List<String> texts = args;
     if (texts.isEmpty()) {
       console.out().println(console.t("Các số, ký hiệu trong năm bài báo gốc:",
