@@ -29,6 +29,9 @@ public record PartialDate(int year, int month, int day) {
   /**
    * Checks the parts.
    *
+   * @param year the year
+   * @param month the month, or 0
+   * @param day the day, or 0
    * @throws IllegalArgumentException if the year is outside 1–9999, the month outside 0–12, a day is given
    *     without a month, or the day is not in the month
    */

@@ -15,6 +15,8 @@ public record ReferenceScan(ImmutableList<ReferenceMatch> matches, ValidationRep
   /**
    * Checks the parts.
    *
+   * @param matches the references
+   * @param report the findings
    * @throws NullPointerException if a part is null
    */
   public ReferenceScan {

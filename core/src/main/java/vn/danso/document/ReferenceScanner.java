@@ -310,6 +310,7 @@ final class ReferenceScanner {
         .type(TypeWords.type(typeIndex)).typeWords(s.clean(i, typeEnd));
     if (!byIssuer) {
       match.title(s.clean(i, nameEnd(j)));
+      parts.title = null;
     }
     addParts(match, parts, subject);
     report.add(ReferenceRules.TITLE_UNRESOLVED.finding(subject).actual(s.clean(i, end)).build());
