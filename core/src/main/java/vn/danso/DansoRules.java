@@ -5,6 +5,7 @@ import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
 import vn.danso.data.DataRules;
 import vn.danso.document.DocumentRules;
+import vn.danso.document.ReferenceRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
 import vn.danso.plan.PlanRules;
@@ -19,6 +20,7 @@ public final class DansoRules {
       HierarchyRules.catalogue(),
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
+      ReferenceRules.catalogue(),
       IndicatorRules.catalogue(),
       DataRules.catalogue(),
       NetworkRules.catalogue(),

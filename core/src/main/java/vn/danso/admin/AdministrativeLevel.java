@@ -9,7 +9,8 @@ import vn.danso.text.LocalizedText;
  * where population collaborators work.
  *
  * <p>Province, district and commune are the administrative levels of Luật Tổ chức chính quyền địa phương
- * 77/2015/QH13, Điều 2; the district level ended on 2025-07-01 (Nghị quyết 202/2025/QH15). The nation is the root
+ * 77/2015/QH13, Điều 2; the district level ended on 2025-07-01, when Luật Tổ chức chính quyền địa phương
+ * 72/2025/QH15 (Điều 1: two levels, the province and the commune) took effect. The nation is the root
  * of every hierarchy, so that central bodies have a jurisdiction. Villages and residential groups (thôn, tổ dân phố
  * and their regional names) are not administrative levels (Thông tư 04/2012/TT-BNV) but sit below the commune in
  * danso's hierarchy because that is where population work is done.

@@ -11,7 +11,8 @@ import vn.danso.internal.DansoStyle;
  * The end of a whole administrative level (kết thúc tổ chức cấp hành chính): every unit of the level ends the day
  * before the effective date, and the units below it re-attach to the unit above it, or to that unit's successor if it
  * merged whole into another on the same day. On 2025-07-01 the district level ended and the communes came directly
- * under their province (Nghị quyết 60-NQ/TW, 12/4/2025; Nghị quyết 202/2025/QH15).
+ * under their province (Nghị quyết 60-NQ/TW, 12/4/2025; Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 1:
+ * two levels of local government).
  */
 @Value.Immutable
 @DansoStyle

@@ -19,7 +19,7 @@ import vn.danso.text.LocalizedText;
  * <ul>
  *   <li>Province level, Luật Tổ chức chính quyền địa phương 77/2015/QH13, Điều 2: {@link #TINH},
  *       {@link #THANH_PHO_TRUC_THUOC_TRUNG_UONG}.
- *   <li>District level, same article, until 2025-06-30 (Nghị quyết 202/2025/QH15): {@link #HUYEN}, {@link #QUAN},
+ *   <li>District level, same article, until 2025-06-30 (Luật Tổ chức chính quyền địa phương 72/2025/QH15): {@link #HUYEN}, {@link #QUAN},
  *       {@link #THI_XA}, {@link #THANH_PHO_THUOC_TINH}, {@link #THANH_PHO_THUOC_THANH_PHO}. The law's
  *       "đơn vị hành chính – kinh tế đặc biệt" was never established and has no constant.
  *   <li>Commune level: {@link #XA}, {@link #PHUONG}, {@link #THI_TRAN} (until 2025-06-30) and {@link #DAC_KHU}

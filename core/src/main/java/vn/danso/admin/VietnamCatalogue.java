@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * published on 2025-03-01); Nghị quyết 175/2024/QH15 (30/11/2024) for Thành phố Huế; Nghị quyết 60-NQ/TW
  * (12/4/2025), Phụ lục, mục I (the 11 provinces not merged) and mục II.1–23 (the mergers); Nghị quyết 202/2025/QH15
  * (12/6/2025), in force for the new provinces from 01/7/2025; the new codes in the statistics office's letter
- * 915/CTK-CSCL and in Quyết định 19/2025/QĐ-TTg. Each merger forms a new unit, even where it keeps one predecessor's
+ * 915/CTK-CSCL and in Quyết định 19/2025/QĐ-TTg; the end of the district level on the same day rests on Luật Tổ
+ * chức chính quyền địa phương 72/2025/QH15, Điều 1 (two levels of local government). Each merger forms a new unit, even where it keeps one predecessor's
  * code and name (new Tỉnh Tuyên Quang 08 is not the old one); the 11 provinces not merged continue as they were.
  * Names are written with the new tone-mark placement throughout ("Hòa Bình", "Khánh Hòa", "Thanh Hóa", as letter
  * 915/CTK-CSCL writes the last two); lists in the old placement ("Hoà Bình") match them all the same.
@@ -32,10 +33,15 @@ public final class VietnamCatalogue {
   /** The first day of Thành phố Huế as a centrally governed city (Nghị quyết 175/2024/QH15). */
   public static final LocalDate HUE_CITY_FROM = LocalDate.of(2025, 1, 1);
 
-  /** The first day of the 34 provinces and of the two-tier local government (Nghị quyết 202/2025/QH15). */
+  /**
+   * The first day of the 34 provinces (Nghị quyết 202/2025/QH15) and of the two-tier local government (Luật Tổ chức
+   * chính quyền địa phương 72/2025/QH15, Điều 1).
+   */
   public static final LocalDate TWO_TIER_FROM = LocalDate.of(2025, 7, 1);
 
   private static final String SOURCE = "danso VietnamCatalogue";
+  private static final String LAW_72 = "Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 1 (hai cấp); "
+      + "Nghị quyết 60-NQ/TW";
   private static final String NQ_202 = "Nghị quyết 202/2025/QH15; Nghị quyết 60-NQ/TW, Phụ lục, mục II.";
 
   /** The 63 provinces before 2025-07-01: code, name, T (tỉnh) or C (centrally governed city). */
@@ -130,7 +136,7 @@ public final class VietnamCatalogue {
             .basis("Nghị quyết 175/2024/QH15 (30/11/2024)").build())
         .addAll(PROVINCE_MERGERS)
         .add(LevelAbolition.builder().effectiveDate(TWO_TIER_FROM).level(AdministrativeLevel.DISTRICT)
-            .basis("Nghị quyết 202/2025/QH15; Nghị quyết 60-NQ/TW").build())
+            .basis(LAW_72).build())
         .build();
   }
 

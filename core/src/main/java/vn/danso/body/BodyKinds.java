@@ -37,6 +37,12 @@ public final class BodyKinds {
   /** Quân ủy Trung ương, the Central Military Commission; symbol {@code QUTW} (formerly ĐUQSTW). */
   public static final BodyKind CENTRAL_MILITARY_COMMISSION = kind("party.central-military-commission",
       BodySystem.PARTY, "Quân ủy Trung ương", "Central Military Commission", "QUTW", NATION);
+  /**
+   * A board of the Central Committee (Ban Tổ chức Trung ương, Ban Tuyên giáo Trung ương…); each has its own symbol
+   * ({@code BTCTW}, {@code BTGTW}).
+   */
+  public static final BodyKind CENTRAL_PARTY_BOARD = kind("party.central-board", BodySystem.PARTY,
+      "Ban của Trung ương Đảng", "board of the Party Central Committee", null, NATION);
   /** Tỉnh ủy or Thành ủy, the provincial Party committee; symbol {@code TU}. */
   public static final BodyKind PROVINCIAL_PARTY_COMMITTEE = kind("party.provincial-committee", BodySystem.PARTY,
       "Tỉnh ủy, Thành ủy", "provincial Party committee", "TU", PROVINCE);
@@ -176,7 +182,7 @@ public final class BodyKinds {
 
   private static final ImmutableList<BodyKind> ALL = ImmutableList.of(
       PARTY_CENTRAL_COMMITTEE, POLITBURO, SECRETARIAT, PARTY_CENTRAL_OFFICE, CENTRAL_INSPECTION_COMMISSION,
-      CENTRAL_MILITARY_COMMISSION, PROVINCIAL_PARTY_COMMITTEE, PROVINCIAL_STANDING_BOARD,
+      CENTRAL_MILITARY_COMMISSION, CENTRAL_PARTY_BOARD, PROVINCIAL_PARTY_COMMITTEE, PROVINCIAL_STANDING_BOARD,
       PROVINCIAL_INSPECTION_COMMISSION, PROVINCIAL_PROPAGANDA_BOARD, DISTRICT_PARTY_COMMITTEE,
       DISTRICT_STANDING_BOARD, URBAN_DISTRICT_PARTY_COMMITTEE, TOWN_PARTY_COMMITTEE, COMMUNE_PARTY_COMMITTEE,
       AGENCY_PARTY_COMMITTEE, BLOC_PARTY_COMMITTEE, PARTY_AFFAIRS_COMMITTEE,

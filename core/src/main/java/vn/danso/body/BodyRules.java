@@ -18,10 +18,13 @@ public final class BodyRules {
           "{body} is a {kind}, which exists at {expected}, but serves unit {unit} ({actual})")
       .build();
 
-  /** The body's abbreviation is not in the issuer abbreviation table: its numbers cannot be fully checked. */
+  /**
+   * The body's abbreviation is not in the issuer abbreviation table: its numbers cannot be fully checked. Information,
+   * not a warning: departments, offices and mass organisations each have their own.
+   */
   public static final Rule UNKNOWN_ABBREVIATION = Rule.builder()
       .id("body.unknown-abbreviation")
-      .severity(Severity.WARNING)
+      .severity(Severity.INFO)
       .title("Tên viết tắt cơ quan không có trong bảng", "Body abbreviation not in the table")
       .message("Tên viết tắt \"{actual}\" của {body} không có trong bảng tên viết tắt cơ quan ban hành; "
               + "bổ sung vào bảng nếu đúng",

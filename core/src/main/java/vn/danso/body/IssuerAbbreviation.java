@@ -50,7 +50,8 @@ public abstract class IssuerAbbreviation {
 
   /**
    * Returns true if the abbreviation is followed by the number of the legislature's term, as {@code QH15} and
-   * {@code UBTVQH15} are (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10).
+   * {@code UBTVQH15} are (Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3, from
+   * 01/4/2025; before it the 2015 law, Điều 10).
    *
    * @return whether a term number follows
    */

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 
 /** The entries of {@link IssuerAbbreviations#standard()}, each with its source. */
 final class StandardIssuers {
-  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 (từ 01/4/2025; trước đó Luật 2015, Điều 10)";
 
   static final ImmutableList<IssuerAbbreviation> ENTRIES = ImmutableList.of(
       entry("TW", "Trung ương (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)",
@@ -64,6 +64,25 @@ final class StandardIssuers {
           BodyKinds.PEOPLES_COMMITTEE),
       entry("CTK", "Cục Thống kê (Bộ Tài chính)", "Statistics Office (Ministry of Finance)", OBSERVED,
           "687/QĐ-CTK (25/6/2025)", false, BodyKinds.MINISTRY_DEPARTMENT),
+      entry("BTGTW", "Ban Tuyên giáo Trung ương", "Central Propaganda and Education Board", OBSERVED,
+          "96-HD/BTGTW (22/02/2023), hoinongdanag.org.vn", false, BodyKinds.CENTRAL_PARTY_BOARD),
+      entry("BTCTW", "Ban Tổ chức Trung ương", "Central Organisation Board", OBSERVED,
+          "8011-CV/BTCTW (27/02/2025), cited in Kết luận 127-KL/TW", false, BodyKinds.CENTRAL_PARTY_BOARD),
+      entry("VPCP", "Văn phòng Chính phủ", "Government Office", OBSERVED,
+          "2694/VPCP-KGXV (28/4/2008), cited in Thông tư 05/2008/TT-BYT", false, BodyKinds.MINISTRY),
+      entry("BNV", "Bộ Nội vụ", "Ministry of Home Affairs", OBSERVED,
+          "03/2008/TTLT-BYT-BNV (25/4/2008); 10/2015/TTLT-BYT-BNV", false, BodyKinds.MINISTRY),
+      entry("TCTK", "Tổng cục Thống kê", "General Statistics Office", OBSERVED,
+          "1731/TCTK-TTDL (22/11/2021), cited in Thông tư 01/2022/TT-BYT; the Cục Thống kê writes CTK from 2025",
+          false, BodyKinds.MINISTRY_DEPARTMENT),
+      entry("SYT", "Sở Y tế", "provincial Department of Health", OBSERVED,
+          "25/TTr-SYT (09/02/2018, Sở Y tế Sơn La); 227/TTr-SYT.DS (04/11/2009, Sở Y tế Hậu Giang, drafted by its "
+              + "population unit)", false, BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("SKHĐT", "Sở Kế hoạch và Đầu tư", "provincial Department of Planning and Investment", OBSERVED,
+          "126/SKHĐT (23/01/2007, Ninh Thuận)", false, BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("UBMTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Viet Nam Fatherland Front committee", OBSERVED,
+          "01/QCPH/UBND-UBMTTQ (27/10/2017, Đắk Lắk), jointly with the People's Committee", false,
+          BodyKinds.FATHERLAND_FRONT),
       entry("TCDS", "Tổng cục Dân số - Kế hoạch hóa gia đình", "General Office for Population and Family Planning",
           OBSERVED, "7257/BYT-TCDS, where it names the drafting unit of a Ministry of Health letter", false,
           BodyKinds.GENERAL_OFFICE_FOR_POPULATION));

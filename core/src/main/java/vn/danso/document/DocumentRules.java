@@ -10,7 +10,7 @@ import vn.danso.validation.Severity;
  */
 public final class DocumentRules {
   private static final String ND30 = "Nghị định 30/2020/NĐ-CP";
-  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 (từ 01/4/2025; trước đó Luật 2015, Điều 10)";
 
   /** The sequence number is 0 (typed "00"): numbers start at 01. */
   public static final Rule NUMBER_NOT_POSITIVE = Rule.builder()
@@ -22,20 +22,26 @@ public final class DocumentRules {
       .source(ND30 + ", Điều 15; Hướng dẫn 36-HD/VPTW, mục II.1.3.1")
       .build();
 
-  /** The type abbreviation is not in the family's table (an error where the table is complete, else a warning). */
+  /**
+   * The type abbreviation is not in the family's table: an error where the table is complete (the State's), else
+   * information, since a well-formed abbreviation the observed tables lack may well be real.
+   */
   public static final Rule UNKNOWN_TYPE = Rule.builder()
       .id("document.number.unknown-type")
-      .severity(Severity.WARNING)
+      .severity(Severity.INFO)
       .title("Chữ viết tắt loại văn bản không có trong bảng", "Type abbreviation not in the table")
       .message("Chữ viết tắt loại văn bản \"{actual}\" không có trong bảng của {family}",
           "Type abbreviation \"{actual}\" is not in the table of the {family} family")
       .source(ND30 + ", Phụ lục III (văn bản nhà nước); các dạng thấy trong văn bản của Đảng")
       .build();
 
-  /** The issuer abbreviation is not in the issuer table. */
+  /**
+   * The issuer abbreviation is not in the issuer table: information, since every department, office and mass
+   * organisation has its own and no table holds them all.
+   */
   public static final Rule UNKNOWN_ISSUER = Rule.builder()
       .id("document.number.unknown-issuer")
-      .severity(Severity.WARNING)
+      .severity(Severity.INFO)
       .title("Chữ viết tắt cơ quan ban hành không có trong bảng", "Issuer abbreviation not in the table")
       .message("Chữ viết tắt cơ quan ban hành \"{actual}\" không có trong bảng tên viết tắt; bổ sung nếu đúng",
           "Issuer abbreviation \"{actual}\" is not in the issuer table; add it if it is right")
@@ -69,7 +75,7 @@ public final class DocumentRules {
       .title("Loại văn bản không thuộc thẩm quyền của cơ quan ban hành", "Type not issued by this issuer")
       .message("{type} (\"{code}\") không do {issuer} ban hành; cơ quan ban hành: {expected}",
           "A {type} (\"{code}\") is not issued by {issuer}; issued by: {expected}")
-      .source("Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4 và 10")
+      .source("Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (từ 01/4/2025; trước đó Luật 2015, Điều 4 và 10)")
       .build();
 
   /** The document's type is not what its number's type abbreviation means (a State Quy định numbered QĐ). */

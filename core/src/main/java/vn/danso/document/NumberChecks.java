@@ -27,7 +27,7 @@ final class NumberChecks {
     number.typeCode().ifPresent(code -> {
       if (rules.typeAbbreviation(number.family(), code).isEmpty()) {
         report.add(DocumentRules.UNKNOWN_TYPE.finding(subject)
-            .severity(rules.isComplete(number.family()) ? Severity.ERROR : Severity.WARNING)
+            .severity(rules.isComplete(number.family()) ? Severity.ERROR : Severity.INFO)
             .arg("family", number.family())
             .actual(code)
             .build());

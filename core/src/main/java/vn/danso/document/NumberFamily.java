@@ -17,7 +17,8 @@ import vn.danso.text.LocalizedText;
  *       <td>each calendar year</td><td>Nghị định 30/2020/NĐ-CP, Điều 15, Phụ lục I</td></tr>
  *   <tr><td>{@link #LEGAL_NORMATIVE}</td><td>{@code 30/2020/NĐ-CP}; laws {@code 113/2025/QH15}</td>
  *       <td>per type each year; laws, ordinances and resolutions of the National Assembly and its Standing
- *       Committee per legislature</td><td>Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10</td></tr>
+ *       Committee per legislature</td><td>Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3
+ *       (in force from 01/4/2025; before it, the 2015 law, Điều 10; the format did not change)</td></tr>
  * </table>
  */
 public enum NumberFamily implements Localized {
@@ -28,7 +29,8 @@ public enum NumberFamily implements Localized {
       "Nghị định 30/2020/NĐ-CP, Điều 15 và Phụ lục I"),
   /** Legal normative documents (văn bản quy phạm pháp luật): {@code 30/2020/NĐ-CP}, written after "Số:". */
   LEGAL_NORMATIVE("văn bản quy phạm pháp luật", "legal normative document", "Số: ",
-      "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10");
+      "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 "
+          + "(từ 01/4/2025; trước đó Luật 2015, Điều 10)");
 
   private final LocalizedText label;
   private final String headerPrefix;

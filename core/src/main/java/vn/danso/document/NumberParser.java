@@ -165,7 +165,10 @@ final class NumberParser {
         type == null ? ImmutableSet.of() : type.types());
   }
 
-  /** Reads {@code CODE ( - CODE )*} up to the end of the text. */
+  /**
+   * Reads {@code CODE ( - CODE )*} up to the end of the text; a drafting unit may also be joined by a dot written
+   * tight ({@code 227/TTr-SYT.DS}), which the canonical form writes after a hyphen.
+   */
   private Groups readGroups(int i, ParseProblem ifNone) {
     int[] start = new int[4];
     int[] end = new int[4];
@@ -186,10 +189,11 @@ final class NumberParser {
       if (j == n) {
         return new Groups(start, end, count);
       }
-      if (s[j] != '-') {
+      boolean drafting = s[j] == '.' && j == groupEnd && j + 1 < n && isCodeLetter(s[j + 1]);
+      if (s[j] != '-' && !drafting) {
         throw fail(j == groupEnd ? ParseProblem.UNEXPECTED_CHARACTER : ParseProblem.TRAILING_TEXT, j);
       }
-      i = skipSpaces(j + 1);
+      i = drafting ? j + 1 : skipSpaces(j + 1);
       groupEnd = codeEnd(i);
       if (groupEnd == i) {
         throw fail(ParseProblem.GROUP_EXPECTED, i);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
@@ -77,11 +78,12 @@ public final class NumberingRules {
 
   /**
    * Returns the built-in rules: the type tables of {@code StandardTypes} (Nghị định 30/2020/NĐ-CP Phụ lục III for the
-   * State; the forms seen in use for the Party; Luật Ban hành văn bản quy phạm pháp luật 2015 and observed forms for
+   * State; the forms seen in use for the Party; Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (from 01/4/2025;
+   * the 2015 law before it) and observed forms for
    * legal normative documents), {@link IssuerAbbreviations#standard()}, Party bodies numbering as the Party, State,
    * population-sector and inter-sector bodies as the State. Mass organisations are allowed both forms: their own
    * rules are not established in danso's sources. Only the State table is complete (an unknown State type
-   * abbreviation is an error; an unknown Party or legal one a warning).
+   * abbreviation is an error; an unknown Party or legal one, like an unknown issuer, is information).
    *
    * @return the standard rules
    */
@@ -200,6 +202,36 @@ public final class NumberingRules {
   public DocumentNumber legal(int number, int year, String typeCode, String issuerCode) {
     String symbol = typeCode == null ? issuerCode : typeCode + "-" + issuerCode;
     return make(NumberFamily.LEGAL_NORMATIVE, pad(number) + "/" + year + "/" + symbol, typeCode, issuerCode);
+  }
+
+  /**
+   * Returns the Party number that a number written in the State shape stands for: {@code 21/NQ-TW} is
+   * {@code 21-NQ/TW}. A State administrative number whose issuer abbreviation stands only for Party bodies and whose
+   * type the Party table knows is read that way; the text then needs a warning, not a broken link.
+   *
+   * @param number a number as read
+   * @return the Party number, or empty when the number is not a Party number in the State shape
+   */
+  public Optional<DocumentNumber> partyFormOf(DocumentNumber number) {
+    checkNotNull(number, "number is null");
+    if (number.family() != NumberFamily.STATE_ADMINISTRATIVE || number.typeCode().isEmpty()
+        || !number.qualifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
+    if (issuer.isEmpty() || issuer.get().kinds().isEmpty()) {
+      return Optional.empty();
+    }
+    for (BodyKind kind : issuer.get().kinds()) {
+      if (kind.system() != BodySystem.PARTY) {
+        return Optional.empty();
+      }
+    }
+    Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.PARTY, number.typeCode().get());
+    if (type.isEmpty() || type.get().code().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(party(number.number(), type.get().code().get(), issuer.get().code()));
   }
 
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {

@@ -12,7 +12,7 @@ import vn.danso.body.Certainty;
 /** The entries of the standard document-type abbreviation tables, each with its source. */
 final class StandardTypes {
   private static final String ND30 = "Nghị định 30/2020/NĐ-CP, Điều 9 và Phụ lục III";
-  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 10";
+  private static final String LAW_2015 = "Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3 (từ 01/4/2025; trước đó Luật 2015, Điều 10)";
   private static final BodyKind[] ANY = {};
 
   static final ImmutableList<TypeAbbreviation> ENTRIES = ImmutableList.<TypeAbbreviation>builder()

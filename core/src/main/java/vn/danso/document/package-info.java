@@ -31,5 +31,11 @@
  * {@linkplain vn.danso.document.NumberingScope numbering scope} (committee term, legislature or calendar year).
  * {@link vn.danso.document.DocumentValidator} and {@link vn.danso.document.NumberValidator} report defects under
  * the rules of {@link vn.danso.document.DocumentRules}.
+ *
+ * <h2>References in running text and the national documents</h2>
+ * {@link vn.danso.document.ReferenceFinder} finds every document a paragraph cites, with its span, number, type
+ * words, date, issuer, term, title and role, and resolves it against a
+ * {@link vn.danso.document.DocumentCatalogue}; the national one holds {@link vn.danso.document.NationalDocuments}.
+ * What it cannot resolve or read in full is kept and reported under {@link vn.danso.document.ReferenceRules}.
  */
 package vn.danso.document;

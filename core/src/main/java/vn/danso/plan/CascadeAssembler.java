@@ -6,8 +6,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.danso.document.Document;
+import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
+import vn.danso.document.NumberingRules;
+import vn.danso.document.ReferenceRules;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.ValidationReport;
@@ -92,7 +96,8 @@ final class CascadeAssembler {
     }
   }
 
-  private void resolve(CascadeNode child, DocumentReference reference, int firstLink) {
+  private void resolve(CascadeNode child, DocumentReference cited, int firstLink) {
+    DocumentReference reference = inPartyForm(child, cited);
     List<CascadeNode> candidates = index.candidates(reference);
     CascadeNode match = null;
     List<CascadeNode> matches = null;
@@ -133,6 +138,26 @@ final class CascadeAssembler {
       }
     }
     links.add(new CascadeLink(parent, child, reference, inferred));
+  }
+
+  /**
+   * A reference whose number is a Party number written in the State shape ("21/NQ-TW") names the Party document: the
+   * reference is read with the Party number, and the citation is reported.
+   */
+  private DocumentReference inPartyForm(CascadeNode child, DocumentReference reference) {
+    Optional<DocumentNumber> party = reference.number().flatMap(NumberingRules.standard()::partyFormOf);
+    if (party.isEmpty()) {
+      return reference;
+    }
+    report.add(ReferenceRules.PARTY_NUMBER_IN_STATE_FORM.finding(Subjects.of(child))
+        .actual(reference.number().get().format()).expected(party.get().format()).build());
+    DocumentReference.Builder builder = DocumentReference.builder().number(party.get());
+    reference.issuer().ifPresent(builder::issuer);
+    reference.type().ifPresent(builder::type);
+    reference.date().ifPresent(builder::date);
+    reference.term().ifPresent(builder::term);
+    reference.citation().ifPresent(builder::citation);
+    return builder.build();
   }
 
   private static boolean matches(DocumentReference reference, CascadeNode node) {

@@ -45,15 +45,18 @@ class BodyValidatorTest {
   }
 
   @Test
-  void anUnknownAbbreviationIsAWarningUntilTheTableIsExtended() {
-    Body health = Body.builder().id("s").name("Sở Y tế Bắc Kạn").kind(BodyKinds.PROVINCIAL_DEPARTMENT)
-        .abbreviation("SYT").jurisdiction(Jurisdiction.of(UnitCode.of("06"), "Bắc Kạn")).build();
+  void anUnknownAbbreviationIsInformationUntilTheTableIsExtended() {
+    Body health = Body.builder().id("s").name("Sở Nông nghiệp Bắc Kạn").kind(BodyKinds.PROVINCIAL_DEPARTMENT)
+        .abbreviation("SNN").jurisdiction(Jurisdiction.of(UnitCode.of("06"), "Bắc Kạn")).build();
     ValidationReport report = BodyValidator.standard().validate(health);
     assertThat(report.findings()).singleElement()
-        .satisfies(f -> assertThat(f.ruleId().value()).isEqualTo("body.unknown-abbreviation"));
+        .satisfies(f -> {
+          assertThat(f.ruleId().value()).isEqualTo("body.unknown-abbreviation");
+          assertThat(f.severity()).isEqualTo(vn.danso.validation.Severity.INFO);
+        });
     assertThat(report.isValid()).isTrue();
-    IssuerAbbreviations ours = IssuerAbbreviations.standard().with(IssuerAbbreviation.builder().code("SYT")
-        .name("Sở Y tế", "Department of Health").addKinds(BodyKinds.PROVINCIAL_DEPARTMENT)
+    IssuerAbbreviations ours = IssuerAbbreviations.standard().with(IssuerAbbreviation.builder().code("SNN")
+        .name("Sở Nông nghiệp", "Department of Agriculture").addKinds(BodyKinds.PROVINCIAL_DEPARTMENT)
         .certainty(Certainty.USER).source("test").build());
     assertThat(BodyValidator.of(ours).validate(health).isEmpty()).isTrue();
   }

@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
 
 class IssuerAbbreviationsTest {
-  private static final IssuerAbbreviation SYT = IssuerAbbreviation.builder()
-      .code("SYT")
-      .name("Sở Y tế", "Department of Health")
+  private static final IssuerAbbreviation SNN = IssuerAbbreviation.builder()
+      .code("SNN")
+      .name("Sở Nông nghiệp", "Department of Agriculture")
       .addKinds(BodyKinds.PROVINCIAL_DEPARTMENT)
       .certainty(Certainty.USER)
       .source("test register")
@@ -24,9 +24,9 @@ class IssuerAbbreviationsTest {
 
   @Test
   void theTableIsExtendedWithoutChangingTheStandardOne() {
-    IssuerAbbreviations ours = IssuerAbbreviations.standard().with(SYT);
-    assertThat(ours.find("syt")).contains(SYT);
-    assertThat(IssuerAbbreviations.standard().find("SYT")).isEmpty();
+    IssuerAbbreviations ours = IssuerAbbreviations.standard().with(SNN);
+    assertThat(ours.find("snn")).contains(SNN);
+    assertThat(IssuerAbbreviations.standard().find("SNN")).isEmpty();
     assertThat(ours.entries()).hasSize(IssuerAbbreviations.standard().entries().size() + 1);
   }
 
@@ -67,7 +67,7 @@ class IssuerAbbreviationsTest {
     assertThatThrownBy(() -> IssuerAbbreviation.builder().code("QH15").name("x", "x")
         .addKinds(BodyKinds.NATIONAL_ASSEMBLY).certainty(Certainty.USER).source("x").build())
         .hasMessageContaining("letters only");
-    assertThatThrownBy(() -> IssuerAbbreviations.of(ImmutableList.of(SYT, SYT)).with((IssuerAbbreviation) null))
+    assertThatThrownBy(() -> IssuerAbbreviations.of(ImmutableList.of(SNN, SNN)).with((IssuerAbbreviation) null))
         .isInstanceOf(NullPointerException.class);
   }
 }

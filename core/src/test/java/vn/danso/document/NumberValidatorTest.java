@@ -30,12 +30,12 @@ class NumberValidatorTest {
   }
 
   @Test
-  void anUnknownStateTypeIsAnErrorAndAnUnknownPartyTypeAWarning() {
+  void anUnknownStateTypeIsAnErrorAndAnUnknownPartyTypeInformation() {
     Finding state = check("12/XYZ-UBND").findings().get(0);
     assertThat(state.ruleId().value()).isEqualTo("document.number.unknown-type");
     assertThat(state.severity()).isEqualTo(Severity.ERROR);
     Finding party = check("12-QĐi/TW").findings().get(0);
-    assertThat(party.severity()).isEqualTo(Severity.WARNING);
+    assertThat(party.severity()).isEqualTo(Severity.INFO);
     assertThat(party.message(Language.EN))
         .isEqualTo("Type abbreviation \"QĐI\" is not in the table of the Party document family");
   }
@@ -47,10 +47,10 @@ class NumberValidatorTest {
   }
 
   @Test
-  void anUnknownIssuerIsAWarning() {
-    ValidationReport report = check("12/KH-SYT");
-    assertThat(report.findings()).extracting(f -> f.ruleId().value())
-        .containsExactly("document.number.unknown-issuer");
+  void anUnknownButWellFormedIssuerIsInformation() {
+    ValidationReport report = check("12/KH-SNN");
+    assertThat(report.findings()).extracting(f -> f.ruleId().value(), f -> f.severity())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("document.number.unknown-issuer", Severity.INFO));
     assertThat(report.isValid()).isTrue();
   }
 

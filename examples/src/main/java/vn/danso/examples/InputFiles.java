@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,6 +52,29 @@ final class InputFiles {
       throw new InputException("Không đọc được tệp " + file + " (" + e.getClass().getSimpleName() + ")",
           "Cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * Returns a UTF-8 text file as a string, without the byte-order mark some editors write.
+   *
+   * @param whatVi what the file is meant to hold, in Vietnamese ("tệp quy tắc")
+   * @param whatEn the same in English ("rule file")
+   * @throws InputException if the file is missing, a directory, unreadable or not UTF-8
+   */
+  static String text(Path file, String whatVi, String whatEn) {
+    byte[] bytes = read(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(file + " không phải văn bản UTF-8: hãy lưu " + whatVi + " dạng UTF-8",
+          file + " is not UTF-8 text: save the " + whatEn + " as UTF-8");
+    }
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
   /**

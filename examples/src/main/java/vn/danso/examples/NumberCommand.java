@@ -1,12 +1,17 @@
 package vn.danso.examples;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentType;
@@ -23,7 +28,8 @@ import vn.danso.validation.ValidationReport;
  * {@code number TEXT…}: reads each argument as a document number and prints its family, type, issuer, sequence
  * number and numbering scope, with what the number validator finds; or, when the text cannot be read, the text with
  * a caret under the first character that could not be read and why. Without arguments it reads the numbers of the
- * seed articles. Exits 1 when any argument could not be read.
+ * seed articles. Exits 1 when any argument could not be read. With {@code --find FILE} it lists every reference a
+ * text cites instead ({@link ReferenceListing}); {@code --pdf} reads the file as text extracted from a PDF file.
  */
 @Command(name = "number", description = "Read document numbers: family, type, issuer, sequence number, numbering "
     + "scope. Without a number, those of the seed articles. Exits 1 when a number cannot be read.")
@@ -32,9 +38,21 @@ final class NumberCommand implements Callable<Integer> {
 
   private final Console console;
 
+  @Spec
+  CommandSpec spec;
+
   @Parameters(arity = "0..*", paramLabel = "NUMBER", descriptionKey = "number.texts",
       description = "A document number as written, such as \"49-KH/ĐUK\" (quote it when it has spaces).")
   List<String> texts = List.of();
+
+  @Option(names = "--find", paramLabel = "FILE", descriptionKey = "number.find",
+      description = "List every reference a UTF-8 text cites (number, type, date, issuer, title) with its span, "
+          + "instead of reading numbers.")
+  Path find;
+
+  @Option(names = "--pdf", descriptionKey = "number.pdf",
+      description = "With --find: read the file as text extracted from a PDF (broken spaces, hyphens at line ends).")
+  boolean pdf;
 
   NumberCommand(Console console) {
     this.console = console;
@@ -42,6 +60,13 @@ final class NumberCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (find != null) {
+      if (!texts.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), console.t("--find đọc một tệp, không kèm số văn bản",
+            "--find reads a file: give no document numbers with it"));
+      }
+      return ReferenceListing.print(find, pdf, console.language(), console.out());
+    }
     return run(texts, console);
   }
 

@@ -1,9 +1,5 @@
 package vn.danso.examples;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import vn.danso.data.DataRuleSet;
 import vn.danso.data.RuleFile;
@@ -25,22 +21,7 @@ final class RulesOption {
    * @throws InputException if the file is missing, a directory, unreadable or not UTF-8
    */
   static RuleFile read(Path file, IndicatorCatalogue catalogue) {
-    byte[] bytes = InputFiles.read(file);
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(file + " không phải văn bản UTF-8: hãy lưu tệp quy tắc dạng UTF-8",
-          file + " is not UTF-8 text: save the rule file as UTF-8");
-    }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);  // a byte-order mark some editors write
-    }
-    return RuleFile.read(text, catalogue);
+    return RuleFile.read(InputFiles.text(file, "tệp quy tắc", "rule file"), catalogue);
   }
 
   /**

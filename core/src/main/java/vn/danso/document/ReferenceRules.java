@@ -1,0 +1,88 @@
+package vn.danso.document;
+
+import vn.danso.validation.Rule;
+import vn.danso.validation.RuleCatalogue;
+import vn.danso.validation.Severity;
+
+/**
+ * The findings about references found in running text (quy tắc về viện dẫn trong văn bản), group
+ * {@code document.reference}: what {@link ReferenceFinder} reports beside the references it finds. Nothing found is
+ * dropped; a reference it cannot resolve or read in full is kept and reported here. Ids are stable API.
+ */
+public final class ReferenceRules {
+  /** A reference by its name only that no document of the catalogue has. */
+  public static final Rule TITLE_UNRESOLVED = Rule.builder()
+      .id("document.reference.title-unresolved")
+      .severity(Severity.INFO)
+      .title("Văn bản được nêu không kèm số, chưa xác định", "Document cited without a number, not identified")
+      .message("\"{actual}\" không ghi số, ký hiệu và không khớp văn bản nào trong danh mục",
+          "\"{actual}\" gives no number and matches no document of the catalogue")
+      .build();
+
+  /** A reference that gives the sequence number without the symbol ("Nghị quyết số 21"). */
+  public static final Rule SEQUENCE_ONLY = Rule.builder()
+      .id("document.reference.sequence-only")
+      .severity(Severity.INFO)
+      .title("Chỉ ghi số thứ tự, không ghi ký hiệu", "Sequence number without the symbol")
+      .message("\"{actual}\" chỉ ghi số thứ tự; {resolution}",
+          "\"{actual}\" gives only the sequence number; {resolution}")
+      .build();
+
+  /** A Party number written in the State shape ("21/NQ-TW"), read as the Party number. */
+  public static final Rule PARTY_NUMBER_IN_STATE_FORM = Rule.builder()
+      .id("document.reference.party-number-in-state-form")
+      .severity(Severity.WARNING)
+      .title("Số văn bản của Đảng viết theo kiểu văn bản nhà nước", "Party number written in the State form")
+      .message("\"{actual}\" viết theo kiểu văn bản nhà nước; văn bản của Đảng viết \"{expected}\"",
+          "\"{actual}\" is written in the State form; the Party writes \"{expected}\"")
+      .source("Hướng dẫn 36-HD/VPTW, mục II.1.3")
+      .build();
+
+  /** A number-shaped text after "số" that cannot be read as a document number. */
+  public static final Rule NUMBER_UNREADABLE = Rule.builder()
+      .id("document.reference.number-unreadable")
+      .severity(Severity.WARNING)
+      .title("Không đọc được số, ký hiệu văn bản được viện dẫn", "Cited number cannot be read")
+      .message("Không đọc được \"{actual}\": {problem}", "Cannot read \"{actual}\": {problem}")
+      .build();
+
+  /** A date that does not exist ("ngày 31/6/2018"). */
+  public static final Rule DATE_INVALID = Rule.builder()
+      .id("document.reference.date-invalid")
+      .severity(Severity.WARNING)
+      .title("Ngày của văn bản được viện dẫn không hợp lệ", "Date of the cited document does not exist")
+      .message("Không đọc được ngày \"{actual}\": {problem}", "Cannot read the date \"{actual}\": {problem}")
+      .build();
+
+  /** The text's date for a known document differs from the catalogue's. */
+  public static final Rule DATE_MISMATCH = Rule.builder()
+      .id("document.reference.date-mismatch")
+      .severity(Severity.WARNING)
+      .title("Ngày văn bản được viện dẫn khác ngày ban hành", "Cited date differs from the date of issue")
+      .message("{number} ghi ngày {actual}, nhưng văn bản ban hành ngày {expected}",
+          "{number} is cited as of {actual}, but it was issued on {expected}")
+      .build();
+
+  /** A number that fits several documents of the catalogue and the text does not say which. */
+  public static final Rule AMBIGUOUS = Rule.builder()
+      .id("document.reference.ambiguous")
+      .severity(Severity.INFO)
+      .title("Số, ký hiệu ứng với nhiều văn bản", "Number fits several documents")
+      .message("{actual} ứng với {count} văn bản trong danh mục; cần ngày hoặc khóa để xác định",
+          "{actual} fits {count} documents of the catalogue; a date or term would tell them apart")
+      .build();
+
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TITLE_UNRESOLVED, SEQUENCE_ONLY,
+      PARTY_NUMBER_IN_STATE_FORM, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS);
+
+  private ReferenceRules() {}
+
+  /**
+   * Returns the rules of references in text.
+   *
+   * @return the catalogue of {@code document.reference.*} rules
+   */
+  public static RuleCatalogue catalogue() {
+    return CATALOGUE;
+  }
+}

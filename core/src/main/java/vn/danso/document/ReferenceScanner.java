@@ -1,0 +1,354 @@
+package vn.danso.document;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.danso.body.IssuerAbbreviation;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * The hand-written scanner behind {@link ReferenceFinder}: one pass over the text, left to right, that stops at the
+ * start of each word and each run of digits, and from there looks at a bounded stretch only (type words, a number,
+ * what follows it). No regular expression, no backtracking, no recursion. Not thread-safe; used once.
+ */
+final class ReferenceScanner {
+  private final ScanText s;
+  private final NumberingRules rules;
+  private final DocumentCatalogue catalogue;
+  private final ReferenceTail tail;
+  private final ReferenceResolver resolver;
+  /** The repairs of the lenient mode; null in the strict mode. */
+  private final LenientRepair repair;
+  private final List<ReferenceMatch> matches = new ArrayList<>();
+  private final ValidationReport.Builder report = ValidationReport.builder();
+
+  ReferenceScanner(ScanText s, NumberingRules rules, DocumentCatalogue catalogue, boolean lenient) {
+    this.s = s;
+    this.rules = rules;
+    this.catalogue = catalogue;
+    this.tail = new ReferenceTail(s, catalogue);
+    this.resolver = new ReferenceResolver(catalogue, report);
+    this.repair = lenient ? new LenientRepair(rules) : null;
+  }
+
+  ReferenceScan scan() {
+    char[] t = s.t;
+    int i = 0;
+    while (i < s.n) {
+      char c = t[i];
+      if (c >= '0' && c <= '9') {
+        int next = s.isWordStart(i) ? atNumber(i, i, -1, false) : -1;
+        i = next > i ? next : s.digitsEnd(i);
+      } else if (Character.isLetter(c)) {
+        int next = s.isWordStart(i) ? atWord(i) : -1;
+        i = next > i ? next : s.wordEnd(i);
+      } else {
+        i++;
+      }
+    }
+    return new ReferenceScan(ImmutableList.copyOf(matches), report.build());
+  }
+
+  /** At a word: type words and a number, "Số:" and a number, or a document named without a number. */
+  private int atWord(int i) {
+    int w = TypeWords.at(s, i);
+    if (w < 0) {
+      int so = soEnd(i);
+      if (so > 0 && so < s.n && ScanText.isDigit(s.t[so])) {
+        return atNumber(i, so, -1, true);
+      }
+      return Character.isUpperCase(s.t[i]) ? named(i, -1) : -1;
+    }
+    int typeEnd = TypeWords.end(s, i, w);
+    int so = soEnd(s.skipSpaces(typeEnd));
+    int j = so > 0 ? so : s.skipSpaces(typeEnd);
+    if (j < s.n && ScanText.isDigit(s.t[j]) && j > typeEnd) {
+      int end = atNumber(i, j, w, so > 0 || TypeWords.citedWithoutSo(w));
+      if (end > 0) {
+        return end;
+      }
+    }
+    return Character.isUpperCase(s.t[i]) ? named(i, w) : -1;
+  }
+
+  /** The index after "số", "Số:", "so" at i and the spaces after it; -1 when not there. */
+  private int soEnd(int i) {
+    int end = s.wordsEnd(i, "số");
+    if (end < 0) {
+      end = s.wordsEnd(i, "so");
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int j = s.skipSpaces(end);
+    return j < s.n && s.t[j] == ':' ? s.skipSpaces(j + 1) : j;
+  }
+
+  /**
+   * Reads a number at j for a reference starting at start (the type words, "Số", or the number itself); returns the
+   * end of the reference, or -1 when there is none.
+   */
+  private int atNumber(int start, int j, int typeIndex, boolean sequenceAllowed) {
+    int digitsEnd = s.digitsEnd(j);
+    if (digitsEnd - j > 9) {
+      return -1;
+    }
+    int symbolEnd = symbolEnd(digitsEnd);
+    if (repair != null && symbolEnd == digitsEnd && digitsEnd < s.n && ParseInput.isCodeLetter(s.t[digitsEnd])) {
+      int glued = codeEnd(digitsEnd);
+      int end = symbolEnd(glued);
+      symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
+    }
+    boolean named = start < j;
+    DocumentNumber number = null;
+    int sequence = -1;
+    ParseResult<DocumentNumber> read = null;
+    if (symbolEnd > digitsEnd) {
+      read = read(new String(s.t, j, symbolEnd - j));
+      if (read.isSuccess()) {
+        number = read.get();
+      } else if (!named) {
+        return -1;
+      }
+    } else if (sequenceAllowed && typeIndex >= 0 && !followedBySlashOrDash(digitsEnd)) {
+      sequence = s.digits(j, digitsEnd);
+      symbolEnd = digitsEnd;
+    } else {
+      return -1;
+    }
+    ReferenceTail.PartsBuilder parts = tail.read(symbolEnd, false);
+    int end = parts.end;
+    Subject subject = Subject.of("reference", s.raw(start) + "-" + s.raw(end));
+    ReferenceMatch.Builder match = ReferenceMatch.builder()
+        .start(s.raw(start)).end(s.raw(end)).text(s.rawText(start, end))
+        .role(tail.role(start));
+    if (typeIndex >= 0) {
+      Optional.ofNullable(TypeWords.type(typeIndex)).ifPresent(match::type);
+      match.typeWords(s.clean(start, TypeWords.end(s, start, typeIndex)));
+    }
+    addParts(match, parts, subject);
+    DocumentType type = typeIndex >= 0 ? TypeWords.type(typeIndex) : null;
+    if (number != null) {
+      number = partyForm(number, subject);
+      match.number(number);
+      resolver.resolveNumber(number, parts, subject).ifPresent(match::resolved);
+    } else if (sequence >= 0) {
+      match.sequenceOnly(sequence);
+      resolver.resolveSequence(sequence, type, parts, subject, s.rawText(start, end)).ifPresent(match::resolved);
+    } else {
+      report.add(ReferenceRules.NUMBER_UNREADABLE.finding(subject)
+          .actual(s.rawText(j, symbolEnd)).arg("problem", read.problem().get()).build());
+    }
+    matches.add(match.build());
+    return end;
+  }
+
+  /** Reads a number; in the lenient mode, puts back hyphens lost in extraction when that makes it readable. */
+  private ParseResult<DocumentNumber> read(String candidate) {
+    ParseResult<DocumentNumber> read = rules.tryParse(candidate);
+    if (repair == null || (read.isSuccess() && rules.issuers().find(read.get().issuerCode()).isPresent())) {
+      return read;
+    }
+    String repaired = repair.repair(candidate);
+    if (repaired == null) {
+      return read;
+    }
+    ParseResult<DocumentNumber> second = rules.tryParse(repaired);
+    return second.isSuccess() ? second : read;
+  }
+
+  private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Subject subject) {
+    if (parts.date != null) {
+      match.date(parts.date);
+    } else if (parts.badDate != null) {
+      report.add(ReferenceRules.DATE_INVALID.finding(subject).actual(parts.badDate.input())
+          .arg("problem", parts.badDate.problem().get()).build());
+    }
+    if (parts.issuer != null) {
+      match.issuer(parts.issuer);
+    }
+    if (parts.term > 0) {
+      match.term(parts.term);
+    }
+    if (parts.title != null) {
+      match.title(parts.title);
+    }
+  }
+
+  private boolean followedBySlashOrDash(int i) {
+    int j = s.skipSpaces(i);
+    return j < s.n && (s.t[j] == '/' || s.t[j] == '-' || s.t[j] == '.' || s.t[j] == ',' && j + 1 < s.n
+        && ScanText.isDigit(s.t[j + 1]));
+  }
+
+  /**
+   * The end of the symbol after the digits ending at i: groups after "-" or "/", a four-digit year only after the
+   * first "/"; a group after a spaced separator must look like an abbreviation, so that "… 74-KH/TU - Hà Nội" ends
+   * at "TU". Returns i when there is no group.
+   */
+  private int symbolEnd(int i) {
+    int last = i;
+    boolean any = false;
+    int m = s.skipSpaces(i);
+    while (m < s.n && (s.t[m] == '-' || s.t[m] == '/' || isDraftingDot(m, last))) {
+      int g = s.skipSpaces(m + 1);
+      boolean spaced = m > last || g > m + 1;
+      int groupEnd;
+      if (g < s.n && ScanText.isDigit(s.t[g])) {
+        groupEnd = s.digitsEnd(g);
+        int after = s.skipSpaces(groupEnd);
+        if (any || s.t[m] != '/' || groupEnd - g != 4 || after >= s.n || s.t[after] != '/') {
+          break;
+        }
+      } else {
+        groupEnd = codeEnd(g);
+        if (groupEnd == g || (spaced && !looksLikeCode(g, groupEnd))) {
+          break;
+        }
+      }
+      any = true;
+      last = groupEnd;
+      m = s.skipSpaces(groupEnd);
+    }
+    return last;
+  }
+
+  /** A dot written tight between two abbreviations: "SYT.DS", a drafting unit after the issuer. */
+  private boolean isDraftingDot(int m, int last) {
+    return s.t[m] == '.' && m == last && m > 0 && ParseInput.isCodeLetter(s.t[m - 1]) && m + 1 < s.n
+        && ParseInput.isCodeLetter(s.t[m + 1]) && Character.isUpperCase(s.t[m + 1]);
+  }
+
+  private int codeEnd(int i) {
+    if (i >= s.n || !ParseInput.isCodeLetter(s.t[i])) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < s.n && (ParseInput.isCodeLetter(s.t[j]) || ScanText.isDigit(s.t[j]))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** All capitals and digits, or an abbreviation the tables spell with small letters ("CTr", "TTg", "QyĐ"). */
+  private boolean looksLikeCode(int start, int end) {
+    boolean lower = false;
+    for (int k = start; k < end && !lower; k++) {
+      lower = Character.isLowerCase(s.t[k]);
+    }
+    if (!lower) {
+      return true;
+    }
+    String code = new String(s.t, start, end - start);
+    NumberingTables tables = rules.tables();
+    IssuerAbbreviation issuer = tables.issuerTable().get(code);
+    if (issuer != null && issuer.code().equals(code)) {
+      return true;
+    }
+    for (NumberFamily family : NumberFamily.values()) {
+      TypeAbbreviation type = tables.typeTable(family).get(code);
+      if (type != null && type.code().map(code::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Party number written in the State shape ("21/NQ-TW") read as the Party number, with a warning. */
+  private DocumentNumber partyForm(DocumentNumber number, Subject subject) {
+    Optional<DocumentNumber> party = rules.partyFormOf(number);
+    if (party.isEmpty()) {
+      return number;
+    }
+    report.add(ReferenceRules.PARTY_NUMBER_IN_STATE_FORM.finding(subject)
+        .actual(number.format()).expected(party.get().format()).build());
+    return party.get();
+  }
+
+  /** A document named without a number: by a title the catalogue knows, or by its type and issuer. */
+  private int named(int i, int typeIndex) {
+    int title = catalogue.titleAt(s.t, i, s.n);
+    if (title >= 0) {
+      int titleEnd = i + catalogue.titleLength(title);
+      ReferenceTail.PartsBuilder parts = tail.read(titleEnd, false);
+      Subject subject = Subject.of("reference", s.raw(i) + "-" + s.raw(parts.end));
+      ReferenceMatch.Builder match = ReferenceMatch.builder()
+          .start(s.raw(i)).end(s.raw(parts.end)).text(s.rawText(i, parts.end))
+          .role(tail.role(i)).resolved(catalogue.titled(title)).title(s.clean(i, titleEnd));
+      parts.title = null;
+      addParts(match, parts, subject);
+      matches.add(match.build());
+      return parts.end;
+    }
+    if (typeIndex < 0 || TypeWords.type(typeIndex) == null) {
+      return -1;
+    }
+    int typeEnd = TypeWords.end(s, i, typeIndex);
+    int j = s.skipSpaces(typeEnd);
+    boolean byIssuer = s.wordsAt(j, "của");
+    if (!byIssuer && (j >= s.n || !Character.isUpperCase(s.t[j]) || sentenceStart(i) || j == typeEnd)) {
+      return -1;
+    }
+    ReferenceTail.PartsBuilder parts = tail.read(typeEnd, false);
+    int end;
+    if (byIssuer) {
+      if (parts.issuer == null) {
+        return -1;
+      }
+      end = parts.end;
+    } else {
+      end = nameEnd(j);
+      parts = tail.read(end, false);
+      end = parts.end;
+    }
+    Subject subject = Subject.of("reference", s.raw(i) + "-" + s.raw(end));
+    String text = s.rawText(i, end);
+    ReferenceMatch.Builder match = ReferenceMatch.builder()
+        .start(s.raw(i)).end(s.raw(end)).text(text).role(tail.role(i))
+        .type(TypeWords.type(typeIndex)).typeWords(s.clean(i, typeEnd));
+    if (!byIssuer) {
+      match.title(s.clean(i, nameEnd(j)));
+      parts.title = null;
+    }
+    addParts(match, parts, subject);
+    report.add(ReferenceRules.TITLE_UNRESOLVED.finding(subject).actual(s.clean(i, end)).build());
+    matches.add(match.build());
+    return end;
+  }
+
+  /**
+   * The end of a name of capitalised words and the words between them ("Dân số Việt Nam đến năm 2030"), before
+   * "của", "ngày", "về", a year, punctuation or the next cited document.
+   */
+  private int nameEnd(int j) {
+    int end = j;
+    int k = j;
+    for (int words = 0; words < 12 && k < s.n; words++) {
+      int wordEnd = s.wordEnd(k);
+      if (wordEnd == k || s.wordsAt(k, "của") || s.wordsAt(k, "ngày") || s.wordsAt(k, "về")
+          || s.wordsAt(k, "năm") || (k > j && tail.nextReference(k, end))
+          || (s.wordsAt(k, "và") && tail.nextReference(s.skipSpaces(k + 2), k))) {
+        break;
+      }
+      end = wordEnd;
+      int next = s.skipSpaces(wordEnd);
+      if (next == wordEnd) {
+        break;
+      }
+      k = next;
+    }
+    return end;
+  }
+
+  private boolean sentenceStart(int i) {
+    int j = s.skipSpacesBack(i);
+    if (j == 0 || s.lineBreakBefore(i)) {
+      return true;
+    }
+    char c = s.t[j - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '•' || c == '*' || c == '+'
+        || c == ')' && j >= 2 && Character.isLetterOrDigit(s.t[j - 2]) && !s.isWordChar(j - 3);
+  }
+}

@@ -1,0 +1,51 @@
+package vn.danso.document;
+
+import static vn.danso.document.DocumentType.*;
+
+/**
+ * The words Vietnamese texts name document types with ("Kế hoạch", "Chương trình hành động", "Nghị quyết"), longest
+ * first, so that "Chương trình hành động" wins over "Chương trình". "Văn bản" names a document of no particular type.
+ */
+final class TypeWords {
+  private static final String[] WORDS = {
+      "chương trình hành động", "kế hoạch hành động", "thông tư liên tịch", "nghị quyết liên tịch",
+      "thông báo kết luận", "hướng dẫn liên tịch", "chương trình", "kế hoạch", "nghị quyết", "quyết định", "quy định",
+      "chỉ thị", "kết luận", "thông báo", "thông tri", "hướng dẫn", "thông tư", "nghị định", "pháp lệnh", "bộ luật",
+      "luật", "công văn", "công điện", "đề án", "dự án", "phương án", "báo cáo", "tờ trình", "chiến lược", "quy chế",
+      "quy hoạch", "hiến pháp", "văn bản"};
+  private static final DocumentType[] TYPES = {
+      PROGRAMME, PLAN, JOINT_CIRCULAR, RESOLUTION,
+      NOTICE, GUIDANCE, PROGRAMME, PLAN, RESOLUTION, DECISION, REGULATION,
+      DIRECTIVE, CONCLUSION, NOTICE, CIRCULAR_NOTICE, GUIDANCE, CIRCULAR, DECREE, ORDINANCE, CODE,
+      LAW, OFFICIAL_LETTER, DISPATCH, SCHEME, PROJECT, OPTION_PLAN, REPORT, SUBMISSION, STRATEGY, RULES,
+      MASTER_PLAN, CONSTITUTION, null};
+
+  private TypeWords() {}
+
+  /** Returns the index of the type words at i (ignoring case, at a word boundary), or -1. */
+  static int at(ScanText s, int i) {
+    char first = Character.toLowerCase(s.t[i]);
+    for (int w = 0; w < WORDS.length; w++) {
+      if (WORDS[w].charAt(0) == first && s.wordsAt(i, WORDS[w])) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the end of the type words of the index at i. */
+  static int end(ScanText s, int i, int index) {
+    return s.wordsEnd(i, WORDS[index]);
+  }
+
+  /** The type the words name; null for "văn bản". */
+  static DocumentType type(int index) {
+    return TYPES[index];
+  }
+
+  /** True for the types whose numbers texts cite without "số" ("Nghị quyết 21", "Chỉ thị 05"). */
+  static boolean citedWithoutSo(int index) {
+    DocumentType type = TYPES[index];
+    return type == RESOLUTION || type == CONCLUSION || type == DIRECTIVE || type == DECISION;
+  }
+}
