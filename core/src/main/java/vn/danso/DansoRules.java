@@ -8,6 +8,7 @@ import vn.danso.document.DocumentRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
 import vn.danso.plan.PlanRules;
+import vn.danso.reporting.ReportingRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -22,7 +23,8 @@ public final class DansoRules {
       IndicatorRules.catalogue(),
       DataRules.catalogue(),
       NetworkRules.catalogue(),
-      PlanRules.catalogue()));
+      PlanRules.catalogue(),
+      ReportingRules.catalogue()));
 
   private DansoRules() {}
 
