@@ -16,6 +16,14 @@
  *       ({@code reporting.timeliness.*}), alongside the completeness check of {@code vn.danso.data}.
  * </ul>
  *
+ * <h2>Forms</h2>
+ * <p>A {@link vn.danso.reporting.ReportingForm} is a form as a data set: code, who fills it, period type, deadline,
+ * rows (data keys with their units, stock or flow, "of which" parts) and columns (the whole unit, then one per unit
+ * below), and the rules the form implies, as typed rules of {@code vn.danso.data}.
+ * {@link vn.danso.reporting.FormCatalogue#builtIn()} holds the forms that could be sourced (01-DSH and 03-DSX, and
+ * what the library assumes after the district level ended on 01/07/2025); a {@link vn.danso.reporting.FormSheet} is a
+ * filled form and {@link vn.danso.reporting.FormValidator} checks it.
+ *
  * <p>Findings carry rule ids of the group {@code reporting} ({@link vn.danso.reporting.ReportingRules}) and of the data
  * engine's groups.
  */
