@@ -30,7 +30,13 @@ public record Deadline(Kind kind, int days, String source) {
     CALENDAR_DAYS
   }
 
-  /** Checks the deadline. */
+  /**
+   * Checks the deadline.
+   *
+   * @param kind see the record's components
+   * @param days see the record's components
+   * @param source see the record's components
+   */
   public Deadline {
     checkNotNull(kind, "kind is null");
     checkArgument(days >= 1, "days = %s: a deadline is at least one day after the period", days);

@@ -22,7 +22,16 @@ import vn.danso.text.LocalizedText;
 public record FormRow(String number, DataKey key, LocalizedText label, UnitOfMeasure unit, Measure measure,
     Optional<DataKey> partOf) {
 
-  /** Checks the row. */
+  /**
+   * Checks the row.
+   *
+   * @param number see the record's components
+   * @param key see the record's components
+   * @param label see the record's components
+   * @param unit see the record's components
+   * @param measure see the record's components
+   * @param partOf see the record's components
+   */
   public FormRow {
     checkNotNull(number, "number is null");
     checkArgument(!number.isBlank(), "number is blank: give the row's number on the form");

@@ -20,7 +20,15 @@ import vn.danso.indicator.Period;
  *     arriving on a day off counting as arriving on the next working day; 0 when on time
  */
 public record Lateness(UnitCode unit, Period period, LocalDate due, Optional<LocalDate> received, int workingDaysLate) {
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param unit see the record's components
+   * @param period see the record's components
+   * @param due see the record's components
+   * @param received see the record's components
+   * @param workingDaysLate see the record's components
+   */
   public Lateness {
     checkNotNull(unit, "unit is null");
     checkNotNull(period, "period is null");

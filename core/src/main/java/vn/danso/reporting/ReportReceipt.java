@@ -14,7 +14,13 @@ import vn.danso.indicator.Period;
  * @param received the day the report was received
  */
 public record ReportReceipt(UnitCode unit, Period period, LocalDate received) {
-  /** Checks the receipt. */
+  /**
+   * Checks the receipt.
+   *
+   * @param unit see the record's components
+   * @param period see the record's components
+   * @param received see the record's components
+   */
   public ReportReceipt {
     checkNotNull(unit, "unit is null");
     checkNotNull(period, "period is null");

@@ -40,7 +40,14 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
     }
   }
 
-  /** Checks the day. */
+  /**
+   * Checks the day.
+   *
+   * @param date see the record's components
+   * @param kind see the record's components
+   * @param holiday see the record's components
+   * @param source see the record's components
+   */
   public SpecialDay {
     checkNotNull(date, "date is null");
     checkNotNull(kind, "kind is null");

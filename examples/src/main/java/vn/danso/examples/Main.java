@@ -23,7 +23,8 @@ public final class Main {
       new NetworkCommand(),
       new IndicatorsCommand(),
       new CascadeCommand(),
-      new ValidateCommand());
+      new ValidateCommand(),
+      new FiguresCommand());
 
   private Main() {}
 
