@@ -24,7 +24,8 @@ public final class Main {
       new IndicatorsCommand(),
       new CascadeCommand(),
       new ValidateCommand(),
-      new FiguresCommand());
+      new FiguresCommand(),
+      new ReportingCommand());
 
   private Main() {}
 
