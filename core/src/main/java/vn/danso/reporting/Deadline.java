@@ -33,9 +33,9 @@ public record Deadline(Kind kind, int days, String source) {
   /**
    * Checks the deadline.
    *
-   * @param kind see the record's components
-   * @param days see the record's components
-   * @param source see the record's components
+   * @param kind how the days are counted
+   * @param days how many
+   * @param source the provision that sets it
    */
   public Deadline {
     checkNotNull(kind, "kind is null");

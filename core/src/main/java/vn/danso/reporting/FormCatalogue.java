@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.Citation;
@@ -99,6 +100,17 @@ public final class FormCatalogue {
     return indicators;
   }
 
+  /** Rows 1 and 2 of both forms: households, of which family households, and the resident population. */
+  private static List<FormRow> stockRows(String periodVi, String periodEn) {
+    return List.of(
+        FormRow.of("1", "households", "Số hộ dân cư cuối " + periodVi, "Households at the end of the " + periodEn,
+            UnitOfMeasure.HOUSEHOLDS, Measure.STOCK),
+        FormRow.of("1", "households.family", "Trong đó: hộ gia đình", "Of which family households",
+            UnitOfMeasure.HOUSEHOLDS, Measure.STOCK).partOf("households"),
+        FormRow.of("2", "population.resident", "Dân số thường trú cuối " + periodVi,
+            "Resident population at the end of the " + periodEn, UnitOfMeasure.PERSONS, Measure.STOCK));
+  }
+
   private static ReportingForm form01Dsh() {
     return ReportingForm.builder()
         .code("01-DSH")
@@ -111,13 +123,8 @@ public final class FormCatalogue {
         .source(TT_01_2022.at("Phụ lục IV, Biểu 01-DSH"))
         .inForceFrom(IN_FORCE)
         .inForceUntil(LocalDate.of(2025, 6, 30))
+        .addAllRows(stockRows("quý", "quarter"))
         .addRows(
-            FormRow.of("1", "households", "Số hộ dân cư cuối quý", "Households at the end of the quarter",
-                UnitOfMeasure.HOUSEHOLDS, Measure.STOCK),
-            FormRow.of("1", "households.family", "Trong đó: hộ gia đình", "Of which family households",
-                UnitOfMeasure.HOUSEHOLDS, Measure.STOCK).partOf("households"),
-            FormRow.of("2", "population.resident", "Dân số thường trú cuối quý",
-                "Resident population at the end of the quarter", UnitOfMeasure.PERSONS, Measure.STOCK),
             FormRow.of("3", "women.married-15-49", "Số phụ nữ 15–49 tuổi có chồng", "Married women aged 15–49",
                 UnitOfMeasure.PERSONS, Measure.STOCK),
             FormRow.of("4", "births", "Số trẻ sinh ra trong quý", "Births in the quarter",
@@ -163,13 +170,7 @@ public final class FormCatalogue {
         .columns(FormColumns.UNIT_ONLY)
         .source(TT_01_2022.at("Phụ lục II, Biểu 03-DSX"))
         .inForceFrom(IN_FORCE)
-        .addRows(
-            FormRow.of("1", "households", "Số hộ dân cư cuối năm", "Households at the end of the year",
-                UnitOfMeasure.HOUSEHOLDS, Measure.STOCK),
-            FormRow.of("1", "households.family", "Trong đó: hộ gia đình", "Of which family households",
-                UnitOfMeasure.HOUSEHOLDS, Measure.STOCK).partOf("households"),
-            FormRow.of("2", "population.resident", "Dân số thường trú cuối năm",
-                "Resident population at the end of the year", UnitOfMeasure.PERSONS, Measure.STOCK))
+        .addAllRows(stockRows("năm", "year"))
         .addAllElements(FormElements.of(TT_01_2022).subList(0, 2))
         .note(LocalizedText.of(
             "Chỉ có các dòng đầu của biểu đã đọc được (hộ, trong đó hộ gia đình; dân số thường trú cuối năm). Sau "

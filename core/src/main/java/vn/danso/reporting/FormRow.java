@@ -25,12 +25,12 @@ public record FormRow(String number, DataKey key, LocalizedText label, UnitOfMea
   /**
    * Checks the row.
    *
-   * @param number see the record's components
-   * @param key see the record's components
-   * @param label see the record's components
-   * @param unit see the record's components
-   * @param measure see the record's components
-   * @param partOf see the record's components
+   * @param number the row's number on the form
+   * @param key the data key of its figures
+   * @param label what the row counts
+   * @param unit the unit of its figures
+   * @param measure stock or flow
+   * @param partOf the row it is part of, if any
    */
   public FormRow {
     checkNotNull(number, "number is null");

@@ -23,11 +23,11 @@ public record Lateness(UnitCode unit, Period period, LocalDate due, Optional<Loc
   /**
    * Checks the values.
    *
-   * @param unit see the record's components
-   * @param period see the record's components
-   * @param due see the record's components
-   * @param received see the record's components
-   * @param workingDaysLate see the record's components
+   * @param unit the unit expected to report
+   * @param period the period reported
+   * @param due the due date
+   * @param received the day it arrived, if it did
+   * @param workingDaysLate the working days late
    */
   public Lateness {
     checkNotNull(unit, "unit is null");

@@ -17,9 +17,9 @@ public record ReportReceipt(UnitCode unit, Period period, LocalDate received) {
   /**
    * Checks the receipt.
    *
-   * @param unit see the record's components
-   * @param period see the record's components
-   * @param received see the record's components
+   * @param unit the unit that reported
+   * @param period the period reported
+   * @param received the day it was received
    */
   public ReportReceipt {
     checkNotNull(unit, "unit is null");

@@ -43,10 +43,10 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
   /**
    * Checks the day.
    *
-   * @param date see the record's components
-   * @param kind see the record's components
-   * @param holiday see the record's components
-   * @param source see the record's components
+   * @param date the day
+   * @param kind what the day is
+   * @param holiday the holiday it belongs to, if any
+   * @param source the text that fixes the day
    */
   public SpecialDay {
     checkNotNull(date, "date is null");

@@ -93,17 +93,9 @@ class FormValidatorTest {
             (Consumer<Map<UnitCode, Map<String, Long>>>) c -> c.get(district).merge("deaths", 1L, Long::sum),
             "data.hierarchy.sum-mismatch"),
         Arguments.of("third and later births exceed births",
-            (Consumer<Map<UnitCode, Map<String, Long>>>) c -> {
-              long births = c.get(commune).get("births");
-              long before = c.get(commune).put("births.order-3-plus", births + 1);
-              c.get(district).merge("births.order-3-plus", births + 1 - before, Long::sum);
-            }, "reporting.form.part-exceeds-whole"),
+            exceed(commune, district, "births.order-3-plus", "births", 1), "reporting.form.part-exceeds-whole"),
         Arguments.of("child marriages exceed marriages",
-            (Consumer<Map<UnitCode, Map<String, Long>>>) c -> {
-              long marriages = c.get(commune).get("marriages");
-              long before = c.get(commune).put("marriages.child", marriages + 3);
-              c.get(district).merge("marriages.child", marriages + 3 - before, Long::sum);
-            }, "reporting.form.part-exceeds-whole"),
+            exceed(commune, district, "marriages.child", "marriages", 3), "reporting.form.part-exceeds-whole"),
         Arguments.of("a row left empty in a commune",
             (Consumer<Map<UnitCode, Map<String, Long>>>) c -> {
               long divorces = c.get(commune).remove("divorces");
@@ -116,20 +108,30 @@ class FormValidatorTest {
             }, "data.count.negative"));
   }
 
+  /** Sets a commune's part above its whole by some amount, keeping the district's column the sum of the communes'. */
+  private static Consumer<Map<UnitCode, Map<String, Long>>> exceed(UnitCode commune, UnitCode district, String part,
+      String whole, long by) {
+    return c -> {
+      long value = c.get(commune).get(whole) + by;
+      long before = c.get(commune).put(part, value);
+      c.get(district).merge(part, value - before, Long::sum);
+    };
+  }
+
   @Test
   void aCommuneWithoutItsColumnIsNamed() {
     Map<UnitCode, Map<String, Long>> columns = FormSheets.columns(7, FormSheets.AN_MINH, FormSheets.AN_MINH_COMMUNES);
     Map<String, Long> gone = columns.remove(FormSheets.AN_MINH_COMMUNES.get(10));
     gone.forEach((key, value) -> columns.get(FormSheets.AN_MINH).merge(key, -value, Long::sum));
-    FormSheet sheet = DSH.sheet(FormSheets.AN_MINH, Q1_2024, FormSheets.AN_MINH_COMMUNES).build();
     FormSheet.Builder builder = DSH.sheet(FormSheets.AN_MINH, Q1_2024, FormSheets.AN_MINH_COMMUNES);
     columns.forEach((unit, cells) -> cells.forEach((key, value) -> builder.set(key, unit, value)));
-    ValidationReport report = VALIDATOR.validate(builder.build());
+    FormSheet sheet = builder.build();
+    assertThat(sheet.columns()).hasSize(12);
+    ValidationReport report = VALIDATOR.validate(sheet);
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId().value()).isEqualTo("data.completeness.missing-reports");
       assertThat(f.message(Language.EN)).contains("not reported: 31048");
     });
-    assertThat(sheet.columns()).hasSize(12);
   }
 
   @Test
