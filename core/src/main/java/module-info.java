@@ -15,6 +15,7 @@ module vn.danso {
   exports vn.danso.indicator;
   exports vn.danso.network;
   exports vn.danso.plan;
+  exports vn.danso.reporting;
   exports vn.danso.text;
   exports vn.danso.validation;
 }

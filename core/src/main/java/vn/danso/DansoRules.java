@@ -9,6 +9,7 @@ import vn.danso.document.ReferenceRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
 import vn.danso.plan.PlanRules;
+import vn.danso.reporting.ReportingRules;
 import vn.danso.validation.RuleCatalogue;
 
 /**
@@ -24,7 +25,8 @@ public final class DansoRules {
       IndicatorRules.catalogue(),
       DataRules.catalogue(),
       NetworkRules.catalogue(),
-      PlanRules.catalogue()));
+      PlanRules.catalogue(),
+      ReportingRules.catalogue()));
 
   private DansoRules() {}
 

@@ -24,7 +24,9 @@ public enum UnitOfMeasure implements Localized {
   /** Couples (cặp): counts of marriages, as the reporting forms count them. */
   COUPLES("cặp", "couples", "cặp", "couples", 1),
   /** Centimetres (cm): heights. */
-  CENTIMETRES("cm", "cm", "xăng-ti-mét", "centimetres", 1);
+  CENTIMETRES("cm", "cm", "xăng-ti-mét", "centimetres", 1),
+  /** Households (hộ): counts of households, as the population reporting forms count them. */
+  HOUSEHOLDS("hộ", "households", "hộ", "households", 1);
 
   private final LocalizedText symbol;
   private final LocalizedText name;

@@ -31,7 +31,7 @@ final class LayerOrder {
       List.of("admin"),
       List.of("body", "indicator"),
       List.of("document", "network", "data"),
-      List.of("plan")));
+      List.of("plan", "reporting")));
 
   private final String root;
   private final ImmutableMap<String, Integer> layerOf;

@@ -36,7 +36,9 @@ public final class Main {
       IndicatorsCommand::new,
       CascadeCommand::new,
       ValidateCommand::new,
-      ServeCommand::new);
+      ServeCommand::new,
+      FiguresCommand::new,
+      ReportingCommand::new);
 
   private Main() {}
 

@@ -1,0 +1,44 @@
+package vn.danso.examples;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.danso.data.DataRuleSet;
+import vn.danso.indicator.IndicatorCatalogue;
+
+/**
+ * {@code figures RATES.csv POPULATION.csv}: reads the statistics office's published provincial tables (crude rates
+ * and average population), accounts for every row, validates the provinces' figures and restates them for the 34
+ * provinces of 2025 ({@link FiguresReport}).
+ */
+@Command(name = "figures", description = "Published provincial figures (the statistics office's tables of crude "
+    + "rates and average population): every row accounted for, the figures checked, and the rates restated for the "
+    + "34 provinces of 2025.")
+final class FiguresCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(index = "0", paramLabel = "RATES.csv", descriptionKey = "figures.rates",
+      description = "The table of crude birth, death and natural increase rates by province (PX-Web CSV export).")
+  Path rates;
+
+  @Parameters(index = "1", paramLabel = "POPULATION.csv", descriptionKey = "figures.population",
+      description = "The table of average population by province (PX-Web CSV export).")
+  Path population;
+
+  @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "figures.year",
+      description = "The year to read (default: the latest year both tables hold).")
+  Integer year;
+
+  FiguresCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    DataRuleSet rules = DataRuleSet.builtIn(IndicatorCatalogue.builtIn());
+    return FiguresReport.print(List.of(rates, population), year, rules, console.language(), console.out());
+  }
+}

@@ -1,0 +1,187 @@
+package vn.danso.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.danso.admin.Hierarchy;
+import vn.danso.admin.HierarchySnapshot;
+import vn.danso.admin.VietnamCatalogue;
+import vn.danso.data.DataRuleSet;
+import vn.danso.text.Language;
+import vn.danso.text.TextTable;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * The published provincial figures end to end: reads the statistics office's tables of crude rates and of average
+ * population, matches every row to the provinces of the year's last day (or reports it), validates the provinces'
+ * figures with a rule set, rebuilds the national rates from the provinces, and restates the rates for the 34 provinces
+ * of 01/07/2025 with the assumptions printed.
+ */
+final class FiguresReport {
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+  private final Language language;
+  private final PrintStream out;
+
+  private FiguresReport(Language language, PrintStream out) {
+    this.language = language;
+    this.out = out;
+  }
+
+  /**
+   * Prints the report of the tables in the files.
+   *
+   * @param files the tables: one of rates (CBR, CDR, NIR) and one of average population, in any order
+   * @param year the year to read, or null for the latest year both tables have
+   * @param rules the rules the provinces' figures are checked with
+   * @param language the language of the report
+   * @param out where to print
+   * @return 0 when printed, 2 when the files do not hold both tables for a year
+   * @throws InputException if a file is missing, a directory, unreadable or not UTF-8
+   */
+  static int print(List<Path> files, Integer year, DataRuleSet rules, Language language, PrintStream out) {
+    return new FiguresReport(language, out).run(files, year, rules);
+  }
+
+  private String t(String vi, String en) {
+    return language == Language.VI ? vi : en;
+  }
+
+  private int run(List<Path> files, Integer year, DataRuleSet rules) {
+    PxTable rates = null;
+    PxTable population = null;
+    for (Path file : files) {
+      PxTable table;
+      try (Reader in = new StringReader(InputFiles.text(file, "bảng số liệu", "table"))) {
+        table = PxTable.read(in, file.getFileName().toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);  // a StringReader does not fail
+      }
+      if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
+        rates = table;
+      } else if (table.column("Average population") >= 0) {
+        population = table;
+      }
+    }
+    Integer chosen = year != null ? year : latestCommonYear(rates, population);
+    if (rates == null || population == null || chosen == null) {
+      out.println(t("Cần hai bảng của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo tỉnh, và dân số "
+          + "trung bình theo tỉnh.", "Give two tables of one year: crude birth, death and natural increase rates by "
+          + "province, and average population by province."));
+      return 2;
+    }
+    Hierarchy hierarchy = VietnamCatalogue.hierarchy();
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
+    ProvinceRows rateRows = ProvinceRows.match(rates, day);
+    ProvinceRows populationRows = ProvinceRows.match(population, day);
+    ValidationReport.Builder loading = ValidationReport.builder()
+        .addAll(rates.report()).addAll(rateRows.report()).addAll(population.report()).addAll(populationRows.report());
+    ProvincialFigures figures = ProvincialFigures.of(chosen, rates, rateRows, population, populationRows, loading);
+    tables(rates, rateRows, population, populationRows, day);
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    section(t("Kiểm tra số liệu của ", "Checks of the figures of ") + figures.rates().size()
+        + t(" tỉnh", " provinces"), figures.validate(rules));
+    national(figures);
+    Restatement restated = Restatement.of(figures, hierarchy, VietnamCatalogue.TWO_TIER_FROM);
+    restatement(figures, restated);
+    return 0;
+  }
+
+  private void tables(PxTable rates, ProvinceRows rateRows, PxTable population, ProvinceRows populationRows,
+      HierarchySnapshot day) {
+    out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Tables (provinces as of ") + day.date() + "):");
+    for (Object[] pair : new Object[][] {{rates, rateRows}, {population, populationRows}}) {
+      PxTable table = (PxTable) pair[0];
+      ProvinceRows rows = (ProvinceRows) pair[1];
+      out.println("  " + table.file() + ": \"" + table.title() + "\"");
+      out.println("    " + table.rows().size() + t(" dòng: ", " rows: ")
+          + rows.count(ProvinceRows.Kind.COUNTRY) + t(" cả nước, ", " country, ")
+          + rows.count(ProvinceRows.Kind.REGION) + t(" vùng, ", " regions, ")
+          + rows.count(ProvinceRows.Kind.PROVINCE) + t(" tỉnh, ", " provinces, ")
+          + rows.count(ProvinceRows.Kind.FORMER_PROVINCE) + t(" tỉnh không còn, ", " former provinces, ")
+          + rows.count(ProvinceRows.Kind.DUPLICATE) + t(" trùng, ", " duplicates, ")
+          + rows.count(ProvinceRows.Kind.UNMATCHED) + t(" không khớp", " unmatched")
+          + t("; dòng không đọc được: ", "; rows not read: ") + table.report().size());
+    }
+    out.println();
+  }
+
+  private void section(String title, ValidationReport report) {
+    out.println(title + ":");
+    out.print(report.isEmpty() ? t("  không có phát hiện nào\n", "  no finding\n") : report.format(language));
+    out.println();
+  }
+
+  private void national(ProvincialFigures figures) {
+    out.println(t("Cả nước: số công bố và số tính lại từ các tỉnh (tỷ số của tổng, quyền số là dân số trung bình):",
+        "Whole country: published, and rebuilt from the provinces (ratio of sums, average population as weights):"));
+    for (ProvincialFigures.Rate rate : ProvincialFigures.Rate.values()) {
+      String published = figures.country().containsKey(rate)
+          ? format(figures.country().get(rate).value(), figures.country().get(rate).decimals()) : "..";
+      OptionalDouble rebuilt = figures.fromProvinces(rate);
+      out.println("  " + rate + " ‰: " + published + t(" công bố, ", " published, ")
+          + (rebuilt.isPresent() ? format(rebuilt.getAsDouble(), 2) : "..") + t(" từ các tỉnh", " from the provinces"));
+    }
+    out.println();
+  }
+
+  private void restatement(ProvincialFigures figures, Restatement restated) {
+    out.println(t("Giả định khi tính lại cho 34 tỉnh:", "Assumptions of the restatement for the 34 provinces:"));
+    (language == Language.VI ? Restatement.ASSUMPTIONS_VI : Restatement.ASSUMPTIONS_EN)
+        .forEach(line -> out.println("  - " + line));
+    out.println();
+    if (!restated.report().isEmpty()) {
+      section(t("Không chuyển được", "Not carried"), restated.report());
+    }
+    out.println(t("Số liệu năm ", "The figures of ") + figures.year()
+        + t(" tính lại cho 34 tỉnh từ ngày ", " restated for the 34 provinces of ") + VietnamCatalogue.TWO_TIER_FROM
+        + ":");
+    TextTable.Builder table = TextTable.builder()
+        .column(t("mã", "code")).column(t("tỉnh, thành phố", "province"))
+        .column(t("từ các tỉnh cũ", "formed from"))
+        .rightAlignedColumn(t("dân số TB (nghìn)", "avg population (thous.)"))
+        .rightAlignedColumn("CBR ‰").rightAlignedColumn("CDR ‰").rightAlignedColumn("NIR ‰");
+    for (Restatement.Row row : restated.rows()) {
+      table.row(row.code().value(), row.name(), String.join(" + ", row.from().stream().map(c -> c.value()).toList()),
+          row.population().isPresent() ? format(row.population().getAsDouble() / 1000, 2) : "..",
+          cell(row, ProvincialFigures.Rate.CBR), cell(row, ProvincialFigures.Rate.CDR),
+          cell(row, ProvincialFigures.Rate.NIR));
+    }
+    out.print(table.build().format(2));
+  }
+
+  private static String cell(Restatement.Row row, ProvincialFigures.Rate rate) {
+    OptionalDouble value = row.rates().get(rate);
+    return value.isPresent() ? format(value.getAsDouble(), 2) : "..";
+  }
+
+  static String format(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  private static Integer latestCommonYear(PxTable rates, PxTable population) {
+    if (rates == null || population == null) {
+      return null;
+    }
+    List<Integer> years = new ArrayList<>();
+    for (String label : rates.columns()) {
+      Matcher m = YEAR.matcher(label);
+      if (m.find() && label.startsWith(ProvincialFigures.Rate.CBR.label)) {
+        int year = Integer.parseInt(m.group(1));
+        if (population.column(Integer.toString(year), "Average population") >= 0) {
+          years.add(year);
+        }
+      }
+    }
+    return years.stream().max(Integer::compare).orElse(null);
+  }
+}
