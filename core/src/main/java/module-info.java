@@ -3,6 +3,8 @@
  * bodies and documents, plan cascades, indicators) and its validators. Does no I/O; Guava is its only run-time
  * dependency. Immutables is an annotation processor only: {@code requires static}, never needed at run time.
  */
+// Immutables is an automatic module, needed at compile time only (requires static): nothing reaches callers.
+@SuppressWarnings("requires-automatic")
 module vn.danso {
   requires transitive com.google.common;
   requires static org.immutables.value;

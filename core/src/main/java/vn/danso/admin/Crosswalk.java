@@ -173,7 +173,7 @@ public final class Crosswalk {
     } else if (unit.isValidOn(day)) {
       next.add(piece);
     } else if (unit.isValidOn(day.minusDays(1))) {
-      expand(unit, piece, day.minusDays(1), work);
+      expand(unit, day.minusDays(1), work);
     }
   }
 
@@ -192,7 +192,7 @@ public final class Crosswalk {
     } else if (unit.isValidOn(before)) {
       next.add(piece);
     } else if (unit.isValidOn(day)) {
-      expand(unit, piece, day, work);
+      expand(unit, day, work);
     }
   }
 
@@ -200,7 +200,7 @@ public final class Crosswalk {
    * Replaces a unit that ends (or begins) without links by its children of that day. Each child is a part of it of
    * unknown share: children are not assumed to cover their parent exactly.
    */
-  private void expand(AdministrativeUnit unit, Piece piece, LocalDate day, Deque<Piece> work) {
+  private void expand(AdministrativeUnit unit, LocalDate day, Deque<Piece> work) {
     List<UnitVersion> children = new ArrayList<>();
     for (UnitVersion child : hierarchy.childVersions(unit)) {
       if (child.isValidOn(day)) {

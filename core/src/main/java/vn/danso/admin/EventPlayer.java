@@ -124,6 +124,7 @@ final class EventPlayer {
     return unit;
   }
 
+  @SuppressWarnings("CollectionIncompatibleType") // builders are keyed by identity: one entry per unit being built
   private void end(Day d, UnitBuilder unit, ReorganisationEvent event) {
     ReorganisationEvent before = d.endedBy.get(unit);
     if (before != null && (event instanceof Abolition || before instanceof Abolition)) {
@@ -351,6 +352,7 @@ final class EventPlayer {
   }
 
   /** The unit itself if it exists on the day, else the unit it went into whole on that day, followed onwards. */
+  @SuppressWarnings("CollectionIncompatibleType") // builders are keyed by identity: one entry per unit being built
   private UnitBuilder successorOn(UnitBuilder unit, LocalDate day) {
     for (int guard = 0; unit != null && guard < 64; guard++) {
       if (unit.isValidOn(day)) {

@@ -63,6 +63,8 @@ public abstract class Body {
    *
    * @return the abbreviation, or empty when neither the body nor its kind has one
    */
+  // The default is not empty, so the builder takes the whole value at once rather than adding to it.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public Optional<String> abbreviation() {
     return kind().abbreviation();

@@ -36,6 +36,9 @@ final class ValueLogBuilder {
   private Period lastPeriod;
   private int lastPeriodId;
 
+  // Identity, not equality, on purpose: the last unit and period are a cache in front of the intern tables, and a
+  // miss for an equal but distinct object only costs a lookup that finds the same id.
+  @SuppressWarnings("ReferenceEquality")
   void add(UnitCode unit, Period period, DataKey key, double value, int decimals) {
     if (size == unitLog.length) {
       int capacity = size + (size >> 1);

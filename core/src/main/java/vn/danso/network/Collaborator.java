@@ -53,6 +53,8 @@ public abstract class Collaborator {
    *
    * @return the duties
    */
+  // The default is not empty, so the builder takes the whole value at once rather than adding to it.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public ImmutableSet<Duty> duties() {
     return ImmutableSet.of(Duty.POPULATION);

@@ -63,6 +63,8 @@ public abstract class Network {
    *
    * @return the levels
    */
+  // The default is not empty, so the builder takes the whole value at once rather than adding to it.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public ImmutableSet<AdministrativeLevel> committeeLevels() {
     return COMMITTEE_LEVELS;

@@ -256,6 +256,7 @@ public final class Cascade {
   }
 
   /** The index of a node of this cascade. */
+  @SuppressWarnings("ReferenceEquality") // a node belongs to this cascade only if it is the very object it holds
   int check(CascadeNode node) {
     checkNotNull(node, "node is null");
     int i = node.index;

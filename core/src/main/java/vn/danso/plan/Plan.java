@@ -78,6 +78,8 @@ public abstract class Plan {
    *
    * @return the references, in the order cited
    */
+  // The default is not empty, so the builder takes the whole value at once rather than adding to it.
+  @SuppressWarnings("immutables:untype")
   @Value.Default
   public ImmutableList<DocumentReference> implemented() {
     return document().map(Document::implemented).orElse(ImmutableList.of());

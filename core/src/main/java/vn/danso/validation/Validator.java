@@ -58,6 +58,7 @@ public interface Validator<T> {
    * @return the combined validator; with no validators, one that always reports nothing
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   static <T> Validator<T> all(Validator<? super T>... validators) {
     return Validator.<T>all(ImmutableList.<Validator<? super T>>copyOf(validators));
   }

@@ -93,6 +93,7 @@ class NetworkValidatorTest {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   static <T> List<T> plus(List<T> list, T... more) {
     List<T> all = new ArrayList<>(list);
     all.addAll(List.of(more));

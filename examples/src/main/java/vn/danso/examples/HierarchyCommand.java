@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,10 +57,8 @@ final class HierarchyCommand implements Callable<Integer> {
           + "the export date and, with the mapping, 2025-07-01).")
   List<LocalDate> dates = new ArrayList<>();
 
-  @Option(names = "--export-date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.export-date",
-      description = "The day the unit list describes; required when its file name carries no date "
-          + "(dvhcvn_2025-03-01.json does).")
-  LocalDate exportDate;
+  @Mixin
+  ExportDate exportDate;
 
   @Option(names = "--crosswalk", paramLabel = "CODE", descriptionKey = "hierarchy.crosswalk",
       description = "The unit whose crosswalk is shown, from the export date to 2025-07-01 with the mapping, or "
@@ -70,9 +69,8 @@ final class HierarchyCommand implements Callable<Integer> {
       description = "Print every finding, not the first " + SHOWN_PER_RULE + " of each rule.")
   boolean all;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "fail-on-warning",
-      description = "Exit 1 on findings of warning severity too.")
-  boolean failOnWarning;
+  @Mixin
+  FailOnWarning gate;
 
   HierarchyCommand(Console console) {
     this.console = console;
@@ -80,9 +78,9 @@ final class HierarchyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate listDate = UnitListFile.exportDate(export, exportDate, spec, console);
+    LocalDate listDate = exportDate.of(export, spec, console);
     ValidationReport report = run(listDate, console);
-    return ExitStatus.of(report, failOnWarning);
+    return gate.status(report);
   }
 
   /** Loads the files, prints what the command prints, and returns every finding. */
@@ -95,7 +93,7 @@ final class HierarchyCommand implements Callable<Integer> {
     GsoExport units = UnitListFile.read(export, listDate, lastDay);
     Mapping2025 events = mapping == null ? null : UnitListFile.readMapping(mapping);
     out.println(console.t("Danh mục ", "Unit list ") + export.getFileName() + console.t(" ngày ", " as of ")
-        + Dates.format(listDate, console) + " (" + UnitListFile.dateSource(exportDate, console) + "): "
+        + Dates.format(listDate, console) + " (" + exportDate.source(console) + "): "
         + Counts.of(units.provinces(), "tỉnh", "province", console) + ", "
         + Counts.of(units.districts(), "huyện", "district", console) + ", "
         + Counts.of(units.communes(), "xã", "commune", console) + console.t(" đọc được", " read"));

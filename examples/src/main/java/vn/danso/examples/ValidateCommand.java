@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,14 +66,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The day the unit codes are read on (default: the last day reported, no later than 2025-06-30).")
   LocalDate date;
 
-  @Option(names = "--export-date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.export-date",
-      description = "The day the unit list describes; required when its file name carries no date "
-          + "(dvhcvn_2025-03-01.json does).")
-  LocalDate exportDate;
+  @Mixin
+  ExportDate exportDate;
 
-  @Option(names = "--fail-on-warning", descriptionKey = "fail-on-warning",
-      description = "Exit 1 on findings of warning severity too.")
-  boolean failOnWarning;
+  @Mixin
+  FailOnWarning gate;
 
   ValidateCommand(Console console) {
     this.console = console;
@@ -84,9 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), console.t("Chọn một: --csv hoặc --json",
           "Choose one: --csv or --json"));
     }
-    LocalDate listDate = hierarchy == null ? null : UnitListFile.exportDate(hierarchy, exportDate, spec, console);
+    LocalDate listDate = hierarchy == null ? null : exportDate.of(hierarchy, spec, console);
     ValidationReport report = run(listDate);
-    return ExitStatus.of(report, failOnWarning);
+    return gate.status(report);
   }
 
   /** Reads the files, validates, prints the report in the chosen format, and returns it. */
@@ -115,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
       UnitCode root = commonAncestor(snapshot, dataset);
       validator.units(UnitTree.of(root, snapshot::childCodes));
       notes.add(hierarchy.getFileName() + " (" + Dates.format(listDate, console) + ", "
-          + UnitListFile.dateSource(exportDate, console) + "): " + console.t("đơn vị hành chính ngày ", "units as of ")
+          + exportDate.source(console) + "): " + console.t("đơn vị hành chính ngày ", "units as of ")
           + Dates.format(day, console) + console.t(", kiểm tra dưới ", ", checked below ") + root);
     }
     report = report.merge(validator.build().validate(dataset));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class MainTest extends CommandTestSupport {
   private static final List<String> COMMANDS =
-      List.of("tour", "hierarchy", "number", "network", "indicators", "cascade", "validate");
+      List.of("tour", "hierarchy", "number", "network", "indicators", "cascade", "validate", "serve");
 
   @Test
   void helpListsEveryCommand() {
