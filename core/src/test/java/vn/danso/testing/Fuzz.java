@@ -18,14 +18,16 @@ import java.util.function.Function;
  *   <li>{@code danso.fuzz.index} — replay only the input with this index.
  * </ul>
  *
- * <p>Besides what the check asserts, every call must return within {@link #TIME_BOUND_MILLIS} ms: an input slow
- * twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
+ * <p>Besides what the check asserts, every call must return within {@link #bound(Object) its time bound} (1 s, plus 20 µs
+ * a character of the input): an input slow twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
  */
 public final class Fuzz {
   /** Inputs per entry point when no count is given. */
   public static final int DEFAULT_COUNT = 100_000;
   /** The longest any single call may take. Generous, for a loaded machine; a blow-up takes seconds. */
   public static final long TIME_BOUND_MILLIS = 1_000;
+  /** What each character of an input adds to the time bound, in microseconds. */
+  public static final long MICROS_PER_CHARACTER = 20;
 
   private static final long DEFAULT_SEED = 0xF022_DA50L;
 
@@ -55,20 +57,36 @@ public final class Fuzz {
    * @param <T> the type of input
    */
   public static <T> void run(String entryPoint, Function<SplittableRandom, T> generate, Consumer<T> check) {
+    run(entryPoint, 1, generate, check);
+  }
+
+  /**
+   * Like {@link #run(String, Function, Consumer)}, for an entry point whose every input is a whole workload (a
+   * report to validate): runs {@link #count()} divided by {@code divisor} inputs.
+   *
+   * @param entryPoint the name of what is fuzzed, for the failure message
+   * @param divisor what the count is divided by
+   * @param generate makes one input from its own random stream
+   * @param check calls the entry point and asserts its properties; throws on a violation
+   * @param <T> the type of input
+   */
+  public static <T> void run(String entryPoint, int divisor, Function<SplittableRandom, T> generate,
+      Consumer<T> check) {
     long seed = seed();
     String only = System.getProperty("danso.fuzz.index");
     long first = only == null || only.isBlank() ? 0 : Long.parseLong(only.trim());
-    long end = only == null || only.isBlank() ? count() : first + 1;
+    long end = only == null || only.isBlank() ? Math.max(1, count() / divisor) : first + 1;
     for (long index = first; index < end; index++) {
       T input = generate.apply(new SplittableRandom(mix(seed, entryPoint, index)));
+      long bound = bound(input);
       long millis = timed(entryPoint, seed, index, input, check);
-      if (millis > TIME_BOUND_MILLIS) {
+      if (millis > bound) {
         // Class loading, compilation or a pause of a shared machine can slow one call: only a second slow call fails.
         millis = timed(entryPoint, seed, index, input, check);
       }
-      if (millis > TIME_BOUND_MILLIS) {
+      if (millis > bound) {
         throw new AssertionError(describe(entryPoint, seed, index, input) + ": took " + millis + " ms, over the "
-            + TIME_BOUND_MILLIS + " ms bound");
+            + bound + " ms bound");
       }
     }
   }
@@ -91,6 +109,14 @@ public final class Fuzz {
       }
       throw e;
     }
+  }
+
+  /**
+   * The time bound for one input: {@value #TIME_BOUND_MILLIS} ms, plus {@value #MICROS_PER_CHARACTER} µs for each
+   * character of its text, since linear work on 100,000 characters is legitimate where quadratic work is not.
+   */
+  static long bound(Object input) {
+    return TIME_BOUND_MILLIS + String.valueOf(input).length() * MICROS_PER_CHARACTER / 1000;
   }
 
   private static <T> long timed(String entryPoint, long seed, long index, T input, Consumer<T> check) {
