@@ -57,25 +57,10 @@ public final class Fuzz {
    * @param <T> the type of input
    */
   public static <T> void run(String entryPoint, Function<SplittableRandom, T> generate, Consumer<T> check) {
-    run(entryPoint, 1, generate, check);
-  }
-
-  /**
-   * Like {@link #run(String, Function, Consumer)}, for an entry point whose every input is a whole workload (a
-   * report to validate): runs {@link #count()} divided by {@code divisor} inputs.
-   *
-   * @param entryPoint the name of what is fuzzed, for the failure message
-   * @param divisor what the count is divided by
-   * @param generate makes one input from its own random stream
-   * @param check calls the entry point and asserts its properties; throws on a violation
-   * @param <T> the type of input
-   */
-  public static <T> void run(String entryPoint, int divisor, Function<SplittableRandom, T> generate,
-      Consumer<T> check) {
     long seed = seed();
     String only = System.getProperty("danso.fuzz.index");
     long first = only == null || only.isBlank() ? 0 : Long.parseLong(only.trim());
-    long end = only == null || only.isBlank() ? Math.max(1, count() / divisor) : first + 1;
+    long end = only == null || only.isBlank() ? count() : first + 1;
     for (long index = first; index < end; index++) {
       T input = generate.apply(new SplittableRandom(mix(seed, entryPoint, index)));
       long bound = bound(input);
