@@ -36,6 +36,7 @@ public abstract class Abolition extends ReorganisationEvent {
    * @param effectiveDate the first day without the unit
    * @param code the unit's code
    * @return the event
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static Abolition of(LocalDate effectiveDate, String code) {
     return builder().effectiveDate(effectiveDate).code(UnitCode.of(code)).build();

@@ -32,7 +32,7 @@ final class HierarchyAssembler {
 
   final ValidationReport.Builder report = ValidationReport.builder();
   final List<UnitBuilder> units = new ArrayList<>();
-  final Map<UnitCode, CodeUnits> byCode = new HashMap<>();
+  final Map<UnitCode, CodeUnitsBuilder> byCode = new HashMap<>();
   final List<LinkDraft> links = new ArrayList<>();
   final Map<UnitBuilder, List<LinkDraft>> outgoing = new HashMap<>();
   final List<ReorganisationEvent> applied = new ArrayList<>();
@@ -102,7 +102,7 @@ final class HierarchyAssembler {
       return;
     }
     UnitCode parentCode = parentCodeOf(row, code, subject, from, to);
-    CodeUnits sameCode = byCode.get(code);
+    CodeUnitsBuilder sameCode = byCode.get(code);
     UnitBuilder existing = sameCode == null ? null : sameCode.firstOverlapping(from, to);
     if (existing != null) {
       VersionBuilder first = existing.versions.get(0);
@@ -164,14 +164,14 @@ final class HierarchyAssembler {
 
   void register(UnitBuilder unit) {
     units.add(unit);
-    byCode.computeIfAbsent(unit.code, c -> new CodeUnits()).add(unit);
+    byCode.computeIfAbsent(unit.code, c -> new CodeUnitsBuilder()).add(unit);
   }
 
   // ---------------------------------------------------------------------------------------------------- lookup
 
   /** The unit with the code valid on the day (null day: at the start of the data), or null. */
   UnitBuilder unitOn(UnitCode code, LocalDate day) {
-    CodeUnits sameCode = byCode.get(code);
+    CodeUnitsBuilder sameCode = byCode.get(code);
     return sameCode == null ? null : sameCode.on(day);
   }
 

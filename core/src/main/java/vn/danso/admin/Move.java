@@ -44,6 +44,7 @@ public abstract class Move extends ReorganisationEvent {
    * @param code the unit's code
    * @param parent the new parent's code
    * @return the event
+   * @throws IllegalArgumentException if a code is not a unit code
    */
   public static Move of(LocalDate effectiveDate, String code, String parent) {
     return builder().effectiveDate(effectiveDate).code(UnitCode.of(code)).parent(UnitCode.of(parent)).build();

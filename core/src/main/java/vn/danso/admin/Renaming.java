@@ -41,6 +41,7 @@ public abstract class Renaming extends ReorganisationEvent {
    * @param code the unit's code, e.g. {@code "474"}
    * @param name the new name, e.g. {@code "Quận Thuận Hóa"}
    * @return the event
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static Renaming of(LocalDate effectiveDate, String code, String name) {
     return builder().effectiveDate(effectiveDate).code(UnitCode.of(code)).name(name).build();

@@ -76,6 +76,7 @@ public abstract class Split extends ReorganisationEvent {
    * @param predecessor the code of the unit divided
    * @param successors the successors
    * @return the event
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static Split of(LocalDate effectiveDate, String predecessor, SplitPart... successors) {
     return builder().effectiveDate(effectiveDate).predecessor(UnitCode.of(predecessor)).addSuccessors(successors)

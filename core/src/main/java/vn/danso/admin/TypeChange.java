@@ -52,6 +52,7 @@ public abstract class TypeChange extends ReorganisationEvent {
    * @param code the unit's code
    * @param type the new type
    * @return the event
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static TypeChange of(LocalDate effectiveDate, String code, UnitType type) {
     return builder().effectiveDate(effectiveDate).code(UnitCode.of(code)).type(type).build();
@@ -65,6 +66,7 @@ public abstract class TypeChange extends ReorganisationEvent {
    * @param type the new type
    * @param name the new name, with or without its prefix
    * @return the event
+   * @throws IllegalArgumentException if the code is not a unit code
    */
   public static TypeChange of(LocalDate effectiveDate, String code, UnitType type, String name) {
     return builder().effectiveDate(effectiveDate).code(UnitCode.of(code)).type(type).name(name).build();

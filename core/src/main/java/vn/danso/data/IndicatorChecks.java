@@ -126,7 +126,9 @@ final class IndicatorChecks {
     }
 
     /** Decides a cell exactly, as the single path does. */
-    private boolean flagged(Bulk bulk, int cell, int decimals, double[] in) {
+    private boolean flagged(Bulk bulk, int cell, int decimals, double[] buffer) {
+      // The scan's buffer is sized for the largest formula: this formula takes exactly its own inputs.
+      double[] in = buffer.length == inputs.length ? buffer : new double[inputs.length];
       double r = bulk.dataset.column(reported)[cell];
       if (!Double.isFinite(r) || !inputs(bulk, inputs, cell, rule.missingValues(), in)) {
         return false;

@@ -51,6 +51,7 @@ public final class PlaceLine {
    * @param place the place
    * @param date the day
    * @return e.g. {@code Hà Nội, ngày 03 tháng 4 năm 2018}
+   * @throws IllegalArgumentException if the place is blank or could not be read back from the line
    */
   public static PlaceLine of(String place, LocalDate date) {
     return of(place, VietnameseDate.of(date));

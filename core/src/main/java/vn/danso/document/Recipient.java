@@ -27,6 +27,7 @@ public final class Recipient {
    *
    * @param name e.g. {@code "Các chi bộ, đảng bộ cơ sở"}
    * @return the recipient
+   * @throws IllegalArgumentException if the name is blank
    */
   public static Recipient of(String name) {
     return new Recipient(text(name, "recipient name"), null);
@@ -38,6 +39,7 @@ public final class Recipient {
    * @param name e.g. {@code "Ban Thường vụ Tỉnh ủy"}
    * @param note e.g. {@code "để b/c"}, without parentheses
    * @return the recipient
+   * @throws IllegalArgumentException if the name or the note is blank
    */
   public static Recipient of(String name, String note) {
     return new Recipient(text(name, "recipient name"), text(note, "note"));

@@ -44,6 +44,7 @@ public final class ElementKey implements Comparable<ElementKey>, Localized {
    * @param element the element code, e.g. {@code "births"}
    * @param categories the categories, at most one per dimension; none for the total
    * @return the key
+   * @throws IllegalArgumentException if the text is not an element code, or two categories share a dimension
    */
   public static ElementKey of(String element, Category... categories) {
     return of(ElementCode.of(element), Disaggregation.of(categories));

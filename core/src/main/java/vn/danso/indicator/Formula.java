@@ -49,6 +49,7 @@ public abstract sealed class Formula
    * @param element the element code, e.g. {@code "births"}
    * @param categories the categories of the part; none for the total
    * @return the formula
+   * @throws IllegalArgumentException if the text is not an element code, or two categories share a dimension
    */
   public static ElementTerm element(String element, Category... categories) {
     return new ElementTerm(ElementKey.of(element, categories));
@@ -69,6 +70,7 @@ public abstract sealed class Formula
    *
    * @param code the indicator's code, e.g. {@code "CBR"}
    * @return the formula
+   * @throws IllegalArgumentException if the text is not an indicator code
    */
   public static IndicatorTerm indicator(String code) {
     return new IndicatorTerm(IndicatorCode.of(code));

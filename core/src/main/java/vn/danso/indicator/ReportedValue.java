@@ -122,6 +122,7 @@ public final class ReportedValue implements Localized {
    * @param value a finite value
    * @param decimals the number of decimals, 0 to {@value #MAX_DECIMALS}
    * @return the reported value
+   * @throws IllegalArgumentException if the value is not finite or the decimals are out of range
    */
   public static ReportedValue of(double value, int decimals) {
     checkArgument(Double.isFinite(value), "value %s is not finite", value);
@@ -171,6 +172,7 @@ public final class ReportedValue implements Localized {
    * @param decimals the number of decimals it was reported with
    * @param computed the computed value
    * @return whether they differ by at most half a unit of the last decimal; false if either is not finite
+   * @throws IllegalArgumentException if the decimals are out of range
    */
   public static boolean matches(double reported, int decimals, double computed) {
     double half = halfUnit(decimals);

@@ -28,6 +28,7 @@ public final class Phase {
    *
    * @param period a phase or a year, e.g. {@code Period.phase(2021, 2025)}
    * @return the phase, without a description
+   * @throws IllegalArgumentException if the period is not whole years
    */
   public static Phase of(Period period) {
     return new Phase(checkPeriod(period), null);
@@ -39,6 +40,7 @@ public final class Phase {
    * @param period a phase or a year
    * @param description what the plan means to do, as the document words it
    * @return the phase
+   * @throws IllegalArgumentException if the description is blank or the period is not whole years
    */
   public static Phase of(Period period, String description) {
     checkNotNull(description, "description is null: use Phase.of(period) without one");

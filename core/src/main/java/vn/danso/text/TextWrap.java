@@ -20,6 +20,7 @@ public final class TextWrap {
    * @param first the prefix of the first line, e.g. an indent or a list number
    * @param continuation the prefix of the following lines, e.g. a deeper indent
    * @return the lines
+   * @throws IllegalArgumentException if the width leaves no room after the prefixes
    */
   public static String wrap(CharSequence text, int width, String first, String continuation) {
     checkNotNull(text, "text is null");

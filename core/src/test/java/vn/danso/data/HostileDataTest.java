@@ -46,4 +46,16 @@ class HostileDataTest {
     assertThat(validator.validate(data).findings()).extracting(Finding::ruleId)
         .isEqualTo(report.findings().stream().map(Finding::ruleId).toList());
   }
+
+  @Test
+  void theBulkPathReportsWhatTheSinglePathReportsWhenFormulasHaveDifferentInputs() {
+    Submission submission = Submission.builder(AN_MINH, Period.year(2023)).add("births", 1).add("deaths", 1)
+        .add("population.average", 1000).add("population.average[0-14]", 141).add("NIR", 5, 1)
+        .add("SHARE_UNDER_15", 50, 1).build();
+    DataValidator validator = DataValidator.builtIn();
+    ValidationReport single = validator.validate(submission);
+    assertThat(validator.check(Dataset.of(java.util.List.of(submission))).toReport().findings())
+        .isEqualTo(single.findings());
+    assertThat(single.findings()).isNotEmpty();
+  }
 }

@@ -18,14 +18,16 @@ import java.util.function.Function;
  *   <li>{@code danso.fuzz.index} — replay only the input with this index.
  * </ul>
  *
- * <p>Besides what the check asserts, every call must return within {@link #TIME_BOUND_MILLIS} ms: an input slow
- * twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
+ * <p>Besides what the check asserts, every call must return within {@link #bound(Object) its time bound} (1 s, plus 20 µs
+ * a character of the input): an input slow twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
  */
 public final class Fuzz {
   /** Inputs per entry point when no count is given. */
   public static final int DEFAULT_COUNT = 100_000;
   /** The longest any single call may take. Generous, for a loaded machine; a blow-up takes seconds. */
   public static final long TIME_BOUND_MILLIS = 1_000;
+  /** What each character of an input adds to the time bound, in microseconds. */
+  public static final long MICROS_PER_CHARACTER = 20;
 
   private static final long DEFAULT_SEED = 0xF022_DA50L;
 
@@ -61,14 +63,15 @@ public final class Fuzz {
     long end = only == null || only.isBlank() ? count() : first + 1;
     for (long index = first; index < end; index++) {
       T input = generate.apply(new SplittableRandom(mix(seed, entryPoint, index)));
+      long bound = bound(input);
       long millis = timed(entryPoint, seed, index, input, check);
-      if (millis > TIME_BOUND_MILLIS) {
+      if (millis > bound) {
         // Class loading, compilation or a pause of a shared machine can slow one call: only a second slow call fails.
         millis = timed(entryPoint, seed, index, input, check);
       }
-      if (millis > TIME_BOUND_MILLIS) {
+      if (millis > bound) {
         throw new AssertionError(describe(entryPoint, seed, index, input) + ": took " + millis + " ms, over the "
-            + TIME_BOUND_MILLIS + " ms bound");
+            + bound + " ms bound");
       }
     }
   }
@@ -91,6 +94,14 @@ public final class Fuzz {
       }
       throw e;
     }
+  }
+
+  /**
+   * The time bound for one input: {@value #TIME_BOUND_MILLIS} ms, plus {@value #MICROS_PER_CHARACTER} µs for each
+   * character of its text, since linear work on 100,000 characters is legitimate where quadratic work is not.
+   */
+  static long bound(Object input) {
+    return TIME_BOUND_MILLIS + String.valueOf(input).length() * MICROS_PER_CHARACTER / 1000;
   }
 
   private static <T> long timed(String entryPoint, long seed, long index, T input, Consumer<T> check) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * each other without overlapping (an overlapping row is reported and not taken); should events make two overlap, the
  * lookups fall back to a scan in the order the units were added.
  */
-final class CodeUnits {
+final class CodeUnitsBuilder {
   private final List<UnitBuilder> inOrder = new ArrayList<>(1);
   /** By first day; a unit since the beginning of the data under {@link LocalDate#MIN}. */
   private final TreeMap<LocalDate, UnitBuilder> byStart = new TreeMap<>();
