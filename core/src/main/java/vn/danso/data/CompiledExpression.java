@@ -133,8 +133,8 @@ final class CompiledExpression {
     final double[] mid = new double[stack];
     final double[] lo = new double[stack];
     final double[] hi = new double[stack];
-    double left = Double.NaN;
-    double right = Double.NaN;
+    /** The left and right sides of the last top-level comparison, NaN before one. */
+    final double[] sides = {Double.NaN, Double.NaN};
   }
 
   Work work() {
@@ -186,8 +186,8 @@ final class CompiledExpression {
         default:
           top--;
           if (ops.length - 1 == i && comparisonAtTop) {
-            w.left = mid[top];
-            w.right = mid[top + 1];
+            w.sides[0] = mid[top];
+            w.sides[1] = mid[top + 1];
           }
           binary(op, mid, lo, hi, top);
       }

@@ -104,8 +104,10 @@ final class ExpressionChecks {
     }
     Finding.Builder finding = plan.rule.rule().finding(about).arg("expression", plan.rule.expression().toString())
         .arg("values", LocalizedText.of(vi.toString(), en.toString()));
-    if (!Double.isNaN(work.left)) {
-      finding.arg("left", work.left).arg("right", work.right).actual(work.left).expected(work.right);
+    double left = work.sides[0];
+    double right = work.sides[1];
+    if (!Double.isNaN(left)) {
+      finding.arg("left", left).arg("right", right).actual(left).expected(right);
     } else {
       finding.arg("left", "—").arg("right", "—");
     }

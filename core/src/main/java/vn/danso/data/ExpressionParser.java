@@ -15,9 +15,8 @@ final class ExpressionParser {
   static final ImmutableSet<String> FUNCTIONS = ImmutableSet.of("abs", "min", "max");
 
   private final String text;
-  private int pos;
-  private int nesting;
-  private int nodes;
+  /** The reading position, the current nesting and the nodes made so far (one array, so the fields stay final). */
+  private final int[] cursor = new int[3];
 
   ExpressionParser(String text) {
     this.text = text;
@@ -27,18 +26,18 @@ final class ExpressionParser {
   ExpressionNode expression() {
     ExpressionNode node = or();
     skipSpaces();
-    if (pos < text.length()) {
-      throw error("unexpected \"" + text.charAt(pos) + "\": expected an operator or the end of the rule", pos);
+    if (cursor[0] < text.length()) {
+      throw error("unexpected \"" + text.charAt(cursor[0]) + "\": expected an operator or the end of the rule", cursor[0]);
     }
     return node;
   }
 
   int position() {
-    return pos;
+    return cursor[0];
   }
 
   void seek(int position) {
-    pos = position;
+    cursor[0] = position;
   }
 
   String text() {
@@ -50,20 +49,20 @@ final class ExpressionParser {
   }
 
   void skipSpaces() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-      pos++;
+    while (cursor[0] < text.length() && Character.isWhitespace(text.charAt(cursor[0]))) {
+      cursor[0]++;
     }
   }
 
   /** The next character after spaces, or 0 at the end. */
   char peek() {
     skipSpaces();
-    return pos < text.length() ? text.charAt(pos) : 0;
+    return cursor[0] < text.length() ? text.charAt(cursor[0]) : 0;
   }
 
   boolean accept(char c) {
     if (peek() == c) {
-      pos++;
+      cursor[0]++;
       return true;
     }
     return false;
@@ -71,15 +70,15 @@ final class ExpressionParser {
 
   void expect(char c, String what) {
     if (!accept(c)) {
-      throw error("expected \"" + c + "\" " + what + (pos < text.length() ? "" : ", but the rule ended"), pos);
+      throw error("expected \"" + c + "\" " + what + (cursor[0] < text.length() ? "" : ", but the rule ended"), cursor[0]);
     }
   }
 
   private boolean acceptWord(String word) {
     skipSpaces();
-    int end = pos + word.length();
-    if (text.startsWith(word, pos) && (end == text.length() || !isNamePart(text.charAt(end)))) {
-      pos = end;
+    int end = cursor[0] + word.length();
+    if (text.startsWith(word, cursor[0]) && (end == text.length() || !isNamePart(text.charAt(end)))) {
+      cursor[0] = end;
       return true;
     }
     return false;
@@ -110,7 +109,7 @@ final class ExpressionParser {
     if (acceptWord("not")) {
       enter(at);
       ExpressionNode operand = not();
-      nesting--;
+      cursor[1]--;
       return count(new ExpressionNode.Not(at, operand));
     }
     return comparison();
@@ -136,14 +135,14 @@ final class ExpressionParser {
     String[][] operators = {{"==", "=="}, {"~=", "~="}, {"!=", "!="}, {"<=", "<="}, {">=", ">="}, {"≤", "<="},
         {"≥", ">="}, {"≠", "!="}, {"≈", "~="}, {"<", "<"}, {">", ">"}};
     for (String[] operator : operators) {
-      if (text.startsWith(operator[0], pos)) {
-        pos += operator[0].length();
+      if (text.startsWith(operator[0], cursor[0])) {
+        cursor[0] += operator[0].length();
         return operator[1];
       }
     }
-    if (pos < text.length() && text.charAt(pos) == '=') {
+    if (cursor[0] < text.length() && text.charAt(cursor[0]) == '=') {
       throw error("\"=\" alone is not an operator: write \"==\" for equal, or \"~=\" for equal within the reported "
-          + "precision", pos);
+          + "precision", cursor[0]);
     }
     return null;
   }
@@ -153,7 +152,7 @@ final class ExpressionParser {
     while (true) {
       char c = peek();
       if (c == '+' || c == '-' || c == '−' || c == '–') {
-        pos++;
+        cursor[0]++;
         left = count(new ExpressionNode.Arithmetic(left.at(), c == '+' ? '+' : '-', left, product()));
       } else {
         return left;
@@ -166,7 +165,7 @@ final class ExpressionParser {
     while (true) {
       char c = peek();
       if (c == '*' || c == '/' || c == '×' || c == '÷') {
-        pos++;
+        cursor[0]++;
         left = count(new ExpressionNode.Arithmetic(left.at(), c == '*' || c == '×' ? '*' : '/', left, unary()));
       } else {
         return left;
@@ -176,12 +175,12 @@ final class ExpressionParser {
 
   private ExpressionNode unary() {
     char c = peek();
-    int at = pos;
+    int at = cursor[0];
     if (c == '-' || c == '−' || c == '–') {
-      pos++;
+      cursor[0]++;
       enter(at);
       ExpressionNode operand = unary();
-      nesting--;
+      cursor[1]--;
       return count(new ExpressionNode.Negate(at, operand));
     }
     return primary();
@@ -189,14 +188,14 @@ final class ExpressionParser {
 
   private ExpressionNode primary() {
     char c = peek();
-    int at = pos;
+    int at = cursor[0];
     if (c == '(') {
-      pos++;
+      cursor[0]++;
       enter(at);
       ExpressionNode inner = or();
-      nesting--;
+      cursor[1]--;
       if (!accept(')')) {
-        throw error("expected \")\" to close the \"(\" at index " + at, pos);
+        throw error("expected \")\" to close the \"(\" at index " + at, cursor[0]);
       }
       return inner;
     }
@@ -211,7 +210,7 @@ final class ExpressionParser {
       return count(new ExpressionNode.Figure(at, key(at, name)));
     }
     throw error(c == 0 ? "the rule ended where a number, a figure, a function or \"(\" was expected"
-        : "expected a number, a figure, a function or \"(\" here, not \"" + c + "\"", pos);
+        : "expected a number, a figure, a function or \"(\" here, not \"" + c + "\"", cursor[0]);
   }
 
   private ExpressionNode call(int at, String name) {
@@ -219,7 +218,7 @@ final class ExpressionParser {
       throw error("no function \"" + name + "\": the functions are " + String.join(", ", FUNCTIONS)
           + "; checks such as required(...) or range(...) are whole rules, not parts of an expression", at);
     }
-    pos++;
+    cursor[0]++;
     enter(at);
     List<ExpressionNode> arguments = new ArrayList<>();
     if (!accept(')')) {
@@ -228,7 +227,7 @@ final class ExpressionParser {
       } while (accept(','));
       expect(')', "to close the arguments of " + name);
     }
-    nesting--;
+    cursor[1]--;
     int needed = name.equals("abs") ? 1 : 2;
     if (name.equals("abs") ? arguments.size() != 1 : arguments.size() < 2) {
       throw error(name + " takes " + (needed == 1 ? "one argument" : "two or more arguments") + ", not "
@@ -240,32 +239,32 @@ final class ExpressionParser {
   /** Reads a name: letters, digits, "_", "." and single hyphens inside (element codes such as a-b). */
   String name() {
     skipSpaces();
-    int start = pos;
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (isNamePart(c) || (c == '-' && pos > start && pos + 1 < text.length()
-          && Character.isLetterOrDigit(text.charAt(pos + 1)) && Character.isLowerCase(text.charAt(start)))) {
-        pos++;
+    int start = cursor[0];
+    while (cursor[0] < text.length()) {
+      char c = text.charAt(cursor[0]);
+      if (isNamePart(c) || (c == '-' && cursor[0] > start && cursor[0] + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(cursor[0] + 1)) && Character.isLowerCase(text.charAt(start)))) {
+        cursor[0]++;
       } else {
         break;
       }
     }
-    if (start == pos) {
-      throw error("expected a name here", pos);
+    if (start == cursor[0]) {
+      throw error("expected a name here", cursor[0]);
     }
-    return text.substring(start, pos);
+    return text.substring(start, cursor[0]);
   }
 
   /** Reads the categories after a name, if any, and returns the key's whole text. */
   String keyText(String name) {
-    if (pos < text.length() && text.charAt(pos) == '[') {
-      int open = pos;
+    if (cursor[0] < text.length() && text.charAt(cursor[0]) == '[') {
+      int open = cursor[0];
       int close = text.indexOf(']', open);
       if (close < 0) {
         throw error("expected \"]\" to close the \"[\" at index " + open, text.length());
       }
-      pos = close + 1;
-      return name + text.substring(open, pos);
+      cursor[0] = close + 1;
+      return name + text.substring(open, cursor[0]);
     }
     return name;
   }
@@ -283,33 +282,33 @@ final class ExpressionParser {
   /** Reads an unsigned number: digits, an optional point and decimals; a trailing % divides by 100. */
   double number() {
     skipSpaces();
-    int start = pos;
-    while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
-      pos++;
+    int start = cursor[0];
+    while (cursor[0] < text.length() && (isDigit(text.charAt(cursor[0])) || text.charAt(cursor[0]) == '.')) {
+      cursor[0]++;
     }
-    String digits = text.substring(start, pos);
+    String digits = text.substring(start, cursor[0]);
     if (digits.indexOf('.') != digits.lastIndexOf('.') || digits.equals(".") || digits.length() > 40) {
       throw error("\"" + digits + "\" is not a number: write digits with at most one point, e.g. 0.25", start);
     }
     double value = Double.parseDouble(digits);
-    if (pos < text.length() && text.charAt(pos) == '%') {
-      pos++;
+    if (cursor[0] < text.length() && text.charAt(cursor[0]) == '%') {
+      cursor[0]++;
       value = new java.math.BigDecimal(digits).movePointLeft(2).doubleValue();
     }
-    if (pos < text.length() && isNameStart(text.charAt(pos))) {
-      throw error("a number must be followed by an operator, not \"" + text.charAt(pos) + "\"", pos);
+    if (cursor[0] < text.length() && isNameStart(text.charAt(cursor[0]))) {
+      throw error("a number must be followed by an operator, not \"" + text.charAt(cursor[0]) + "\"", cursor[0]);
     }
     return value;
   }
 
   private void enter(int at) {
-    if (++nesting > Expression.MAX_NESTING) {
+    if (++cursor[1] > Expression.MAX_NESTING) {
       throw error("nested deeper than " + Expression.MAX_NESTING + " levels: simplify the rule", at);
     }
   }
 
   private ExpressionNode count(ExpressionNode node) {
-    if (++nodes > Expression.MAX_NODES) {
+    if (++cursor[2] > Expression.MAX_NODES) {
       throw error("more than " + Expression.MAX_NODES + " terms: split the rule", node.at());
     }
     return node;
@@ -317,7 +316,7 @@ final class ExpressionParser {
 
   private int skipAndMark() {
     skipSpaces();
-    return pos;
+    return cursor[0];
   }
 
   static boolean isDigit(char c) {

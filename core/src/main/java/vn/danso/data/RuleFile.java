@@ -135,7 +135,7 @@ public final class RuleFile {
     out.append("rule: ").append(call).append('\n');
     ExpressionParser in = new ExpressionParser(call);
     String kind = in.name();
-    DataRule bare = RuleKinds.read(in, kind, 0, new RuleKinds.Settings());
+    DataRule bare = RuleKinds.read(in, kind, 0, RuleKinds.Settings.NONE);
     if (rule.severity() != bare.severity()) {
       property(out, "severity", rule.severity().name().toLowerCase(Locale.ROOT));
     }

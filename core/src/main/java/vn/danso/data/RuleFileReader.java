@@ -25,9 +25,10 @@ final class RuleFileReader {
   final List<DataRule> rules = new ArrayList<>();
   final ValidationReport.Builder problems = ValidationReport.builder();
   private final Map<String, Integer> ids = new HashMap<>();
-  /** The rule being read, or null; {@link #skipping} when its header was bad. */
-  private Draft draft;
-  private boolean skipping;
+  /** The rule being read, or null (one slot, so the field stays final). */
+  private final Draft[] current = new Draft[1];
+  /** Whether the lines up to the next rule are skipped, its header or a property being bad. */
+  private final boolean[] skip = new boolean[1];
 
   /** A rule's header and properties, until it is built. */
   private static final class Draft {
@@ -65,18 +66,18 @@ final class RuleFileReader {
       return;
     }
     int indent = content.length() - stripped.length();
-    if (draft == null && !skipping) {
+    if (current[0] == null && !skip[0]) {
       syntax(number, indent + 1, "a property must follow a rule: start the rule with \"rule:\" or \"check ID:\"");
       return;
     }
-    if (!skipping) {
+    if (!skip[0]) {
       property(number, indent, stripped);
     }
   }
 
   private void header(int line, String content) {
-    skipping = true;
-    draft = null;
+    skip[0] = true;
+    current[0] = null;
     if (content.startsWith("rule:")) {
       String call = content.substring(5);
       ExpressionParser in = new ExpressionParser(call);
@@ -87,9 +88,9 @@ final class RuleFileReader {
         if (!RuleFile.isKind(kind)) {
           throw in.error("no rule kind \"" + kind + "\": the kinds are " + RuleKinds.KINDS, at);
         }
-        RuleKinds.read(in, kind, at, new RuleKinds.Settings());
-        draft = new Draft(line, 6 + at, kind, call, null);
-        skipping = false;
+        RuleKinds.read(in, kind, at, RuleKinds.Settings.NONE);
+        current[0] = new Draft(line, 6 + at, kind, call, null);
+        skip[0] = false;
       } catch (RuleTextException e) {
         syntax(line, 6 + e.errorIndex(), e.reason());
       } catch (IllegalStateException e) {
@@ -138,8 +139,8 @@ final class RuleFileReader {
         problems.add(finding.build());
         return;
       }
-      draft = new Draft(line, 1, "check", id, expression);
-      skipping = false;
+      current[0] = new Draft(line, 1, "check", id, expression);
+      skip[0] = false;
       return;
     }
     syntax(line, 1, "a rule starts with \"rule:\" and a kind, such as rule: whole(births[*]), or with "
@@ -150,30 +151,30 @@ final class RuleFileReader {
     int colon = stripped.indexOf(':');
     if (colon < 0) {
       syntax(line, indent + 1, "expected a property as name: value");
-      draft = null;
-      skipping = true;
+      current[0] = null;
+      skip[0] = true;
       return;
     }
     String name = stripped.substring(0, colon).strip();
-    if (!RuleFile.propertiesOf(draft.kind).contains(name)) {
-      propertyProblem(line, indent + 1, name, draft.kind.equals("check") || RuleFile.isKind(draft.kind)
-          ? "a " + draft.kind + " rule takes " + (RuleFile.propertiesOf(draft.kind).isEmpty() ? "no property"
-              : "only " + String.join(", ", RuleFile.propertiesOf(draft.kind)))
+    if (!RuleFile.propertiesOf(current[0].kind).contains(name)) {
+      propertyProblem(line, indent + 1, name, current[0].kind.equals("check") || RuleFile.isKind(current[0].kind)
+          ? "a " + current[0].kind + " rule takes " + (RuleFile.propertiesOf(current[0].kind).isEmpty() ? "no property"
+              : "only " + String.join(", ", RuleFile.propertiesOf(current[0].kind)))
           : "unknown property");
       return;
     }
-    if (draft.values.containsKey(name)) {
-      propertyProblem(line, indent + 1, name, "given twice, first on line " + draft.where.get(name)[0]);
+    if (current[0].values.containsKey(name)) {
+      propertyProblem(line, indent + 1, name, "given twice, first on line " + current[0].where.get(name)[0]);
       return;
     }
     int valueAt = colon + 1;
     while (valueAt < stripped.length() && stripped.charAt(valueAt) == ' ') {
       valueAt++;
     }
-    draft.values.put(name, stripped.substring(valueAt));
-    draft.where.put(name, new int[] {line, indent + valueAt + 1});
+    current[0].values.put(name, stripped.substring(valueAt));
+    current[0].where.put(name, new int[] {line, indent + valueAt + 1});
     try {
-      readValue(draft, name);
+      readValue(current[0], name);
     } catch (BadProperty e) {
       propertyProblem(e.line, e.column, e.name, e.getMessage());
     }
@@ -199,18 +200,16 @@ final class RuleFileReader {
 
   /** Builds the rule being read, if any, reporting what is wrong with its properties. */
   void finish() {
-    Draft d = draft;
-    draft = null;
-    if (d == null || skipping) {
-      skipping = false;
+    Draft d = current[0];
+    current[0] = null;
+    if (d == null || skip[0]) {
+      skip[0] = false;
       return;
     }
-    RuleKinds.Settings settings = new RuleKinds.Settings();
     try {
-      settings.severity = value(d, "severity", RuleFileReader::severity);
-      settings.missing = value(d, "missing", RuleFileReader::strategy);
-      settings.tolerance = value(d, "tolerance", RuleFileReader::tolerance);
-      settings.periods = value(d, "periods", v -> names(v, PeriodType.values()));
+      RuleKinds.Settings settings = new RuleKinds.Settings(value(d, "severity", RuleFileReader::severity),
+          value(d, "missing", RuleFileReader::strategy), value(d, "tolerance", RuleFileReader::tolerance),
+          value(d, "periods", v -> names(v, PeriodType.values())));
       ImmutableSet<AdministrativeLevel> levels = value(d, "levels", v -> names(v, AdministrativeLevel.values()));
       DataRule rule = d.kind.equals("check") ? expressionRule(d, settings, levels) : kindRule(d, settings);
       if (rule != null) {
@@ -244,17 +243,17 @@ final class RuleFileReader {
   private DataRule expressionRule(Draft d, RuleKinds.Settings settings,
       ImmutableSet<AdministrativeLevel> levels) {
     ExpressionRule.Builder b = ExpressionRule.builder().id(d.head).expression(d.expression);
-    if (settings.severity != null) {
-      b.severity(settings.severity);
+    if (settings.severity() != null) {
+      b.severity(settings.severity());
     }
-    if (settings.missing != null) {
-      b.missingValues(settings.missing);
+    if (settings.missing() != null) {
+      b.missingValues(settings.missing());
     }
     if (levels != null) {
       b.addAllLevels(levels);
     }
-    if (settings.periods != null) {
-      b.addAllPeriodTypes(settings.periods);
+    if (settings.periods() != null) {
+      b.addAllPeriodTypes(settings.periods());
     }
     String vi = d.values.get("vi");
     String en = d.values.get("en");
@@ -372,8 +371,8 @@ final class RuleFileReader {
     Rule rule = DataRules.RULE_TEXT_PROPERTY;
     problems.add(RuleFile.problem(rule, line, column).arg("property", name).arg("reason", RuleFile.text(reason))
         .build());
-    if (draft != null && draft.line <= line) {
-      skipping = true;
+    if (current[0] != null && current[0].line <= line) {
+      skip[0] = true;
     }
   }
 }

@@ -86,11 +86,10 @@ final class RuleKinds {
   }
 
   /** The settings a rule file gives a typed rule beside its call; null where not given. */
-  static final class Settings {
-    Severity severity;
-    MissingValueStrategy missing;
-    Double tolerance;
-    ImmutableSet<PeriodType> periods;
+  record Settings(Severity severity, MissingValueStrategy missing, Double tolerance,
+      ImmutableSet<PeriodType> periods) {
+    /** No setting given: the kind's defaults. */
+    static final Settings NONE = new Settings(null, null, null, null);
   }
 
   /** Reads the call of a kind after its name, with the given settings (the kind's defaults where null). */
@@ -108,12 +107,12 @@ final class RuleKinds {
     switch (kind) {
       case "required": {
         Required.Builder b = Required.builder().key(key(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
         return b.build();
       }
       case "whole": {
         WholeNonNegative.Builder b = WholeNonNegative.builder().keys(pattern(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
         return b.build();
       }
       case "range":
@@ -122,15 +121,15 @@ final class RuleKinds {
         return components(in, s);
       case "computed": {
         ComputedMatchesReported.Builder b = ComputedMatchesReported.builder().indicator(indicator(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
-        Optional.ofNullable(s.missing).ifPresent(b::missingValues);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
+        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
         return b.build();
       }
       case "children_sum": {
         ParentEqualsChildrenSum.Builder b = ParentEqualsChildrenSum.builder().keys(pattern(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
-        Optional.ofNullable(s.missing).ifPresent(b::missingValues);
-        Optional.ofNullable(s.tolerance).ifPresent(b::tolerance);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
+        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
+        Optional.ofNullable(s.tolerance()).ifPresent(b::tolerance);
         return b.build();
       }
       case "complete":
@@ -140,8 +139,8 @@ final class RuleKinds {
         double threshold = nextNumber(in);
         YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys).threshold(threshold)
             .minimumChange(nextNumber(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
-        Optional.ofNullable(s.missing).ifPresent(b::missingValues);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
+        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
         return b.build();
       }
       case "peer_outlier": {
@@ -149,8 +148,8 @@ final class RuleKinds {
         double threshold = nextNumber(in);
         comma(in);
         PeerOutlier.Builder b = PeerOutlier.builder().keys(keys).threshold(threshold).minimumPeers(whole(in));
-        Optional.ofNullable(s.severity).ifPresent(b::severity);
-        Optional.ofNullable(s.missing).ifPresent(b::missingValues);
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
+        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
         return b.build();
       }
       case "target": {
@@ -222,8 +221,8 @@ final class RuleKinds {
     interval(in).ifPresent(range::plausible);
     comma(in);
     interval(in).ifPresent(range::expected);
-    Optional.ofNullable(s.severity).ifPresent(range::severity);
-    Optional.ofNullable(s.periods).ifPresent(range::addAllPeriodTypes);
+    Optional.ofNullable(s.severity()).ifPresent(range::severity);
+    Optional.ofNullable(s.periods()).ifPresent(range::addAllPeriodTypes);
     return range.build();
   }
 
@@ -311,9 +310,9 @@ final class RuleKinds {
       throw in.error("components needs the element and two or more categories, e.g. components(births, male, "
           + "female)", at);
     }
-    Optional.ofNullable(s.severity).ifPresent(sum::severity);
-    Optional.ofNullable(s.missing).ifPresent(sum::missingValues);
-    Optional.ofNullable(s.tolerance).ifPresent(sum::tolerance);
+    Optional.ofNullable(s.severity()).ifPresent(sum::severity);
+    Optional.ofNullable(s.missing()).ifPresent(sum::missingValues);
+    Optional.ofNullable(s.tolerance()).ifPresent(sum::tolerance);
     return sum.addAllParts(parts).build();
   }
 
@@ -335,7 +334,7 @@ final class RuleKinds {
 
   private static Completeness complete(ExpressionParser in, Settings s) {
     Completeness.Builder b = Completeness.builder();
-    Optional.ofNullable(s.severity).ifPresent(b::severity);
+    Optional.ofNullable(s.severity()).ifPresent(b::severity);
     if (in.peek() == ')') {
       return b.build();
     }
