@@ -15,6 +15,8 @@ import vn.danso.data.DataValidator;
 
 /** The library stays free of Spark and Scala: only this module uses them, and Spark is the cluster's to provide. */
 class CoreIsFreeOfSparkTest {
+  private static final JavaClasses LIBRARY = library();
+
   /** The library's classes, read from where the class path has them (not by scanning Spark's jars). */
   private static JavaClasses library() {
     try {
@@ -27,17 +29,15 @@ class CoreIsFreeOfSparkTest {
 
   @Test
   void theLibraryUsesNeitherSparkNorScala() {
-    JavaClasses library = library();
     noClasses().that().resideInAPackage("vn.danso..").and().resideOutsideOfPackage("vn.danso.spark..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
         .because("core is a plain library with Guava as its only run-time dependency")
-        .check(library);
+        .check(LIBRARY);
   }
 
   @Test
   void theLibraryIsReadFromItsOwnClassesOnly() {
-    JavaClasses library = library();
-    assertThat(library.contain(DataValidator.class)).isTrue();
-    assertThat(library.contain(UnitGroups.class)).isFalse();
+    assertThat(LIBRARY.contain(DataValidator.class)).isTrue();
+    assertThat(LIBRARY.contain(UnitGroups.class)).isFalse();
   }
 }

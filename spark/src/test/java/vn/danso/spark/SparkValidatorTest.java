@@ -36,7 +36,7 @@ import vn.danso.validation.ValidationReport;
  */
 class SparkValidatorTest {
   private static final long SEED = 16;
-  private static final SyntheticNation NATION = new SyntheticNation(63, 2, 3);
+  private static final SyntheticNation NATION = new SyntheticNation(63, 1, 3);
   private static final SyntheticFigures FIGURES =
       new SyntheticFigures(NATION, 2023, 2, false, true, SEED, 0.01);
   /** Built-in rules, and the rules that compare periods and units. */
@@ -52,7 +52,6 @@ class SparkValidatorTest {
 
   @BeforeAll
   static void check() {
-    SparkRuntime.assumeSparkRuns();
     spark = SparkSession.builder().master("local[2]").appName("danso-spark-test")
         .config("spark.ui.enabled", false).config("spark.sql.shuffle.partitions", 4)
         .config("spark.driver.host", "127.0.0.1").getOrCreate();
