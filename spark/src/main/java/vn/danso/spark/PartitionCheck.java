@@ -2,7 +2,6 @@ package vn.danso.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,31 +33,25 @@ final class PartitionCheck {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, DataKey> keys = new HashMap<>();
 
-  private PartitionCheck(ValidationSetup setup, int group) {
+  PartitionCheck(ValidationSetup setup, int group) {
     this.setup = setup;
     this.group = group;
   }
 
-  /**
-   * Checks a group's rows, given as {@link FigureSchema#TAGGED}.
-   *
-   * @return the findings, as {@link FigureSchema#FINDINGS} rows
-   */
-  static Iterator<Row> run(ValidationSetup setup, int group, Iterator<Row> rows) {
-    PartitionCheck check = new PartitionCheck(setup, group);
-    boolean any = false;
-    while (rows.hasNext()) {
-      check.add(rows.next());
-      any = true;
-    }
-    if (!any && group < 0) {
-      return java.util.Collections.emptyIterator();
-    }
-    return check.findings().iterator();
+  /** The group checked. */
+  int group() {
+    return group;
   }
 
-  private void add(Row row) {
+  /**
+   * Reads a row in the shape {@code group, unit, period, key, value, decimals}; in a group of the tree, a row with
+   * no unit only marks the group as one to check.
+   */
+  void add(Row row) {
     String unitText = row.getString(1);
+    if (unitText == null && group >= 0) {
+      return;
+    }
     String periodText = row.getString(2);
     String keyText = row.getString(3);
     UnitCode unit = read(units, unitText, t -> UnitCode.tryParse(t));
@@ -67,8 +60,8 @@ final class PartitionCheck {
     Integer decimals = row.isNullAt(5) ? null : row.getInt(5);
     if (unit == null || period == null || key == null || row.isNullAt(4)
         || (decimals != null && (decimals < 0 || decimals > 9))) {
-      if (setup.groups().homeOf(unitText) != group) {
-        return; // a province's row is read by two groups; its home group reports it
+      if (group == UnitGroups.TOP && setup.groups().isBranch(unitText)) {
+        return; // a province's row is read by two groups; its province's group reports it
       }
       unreadable.add(SparkRules.FIGURE_UNREADABLE.finding(Subject.of("row", unitText + "," + periodText + ","
           + keyText)).arg("unit", String.valueOf(unitText)).arg("period", String.valueOf(periodText))
@@ -112,13 +105,13 @@ final class PartitionCheck {
         "decimals " + decimals + " is not valid (0 to 9)");
   }
 
-  private List<Row> findings() {
+  /** Checks the rows read and adds the findings the group owns, as {@link FigureSchema#FINDINGS} rows. */
+  void findings(List<Row> out) {
     for (Period period : setup.periods()) {
       figures.period(period);
     }
     DataValidator validator = setup.validator(group);
     DatasetReport report = validator.check(figures.build());
-    List<Row> out = new ArrayList<>(unreadable.size() + report.flagged());
     for (Finding finding : unreadable) {
       out.add(FindingRows.of(finding));
     }
@@ -127,6 +120,5 @@ final class PartitionCheck {
         out.add(FindingRows.of(finding));
       }
     }
-    return out;
   }
 }

@@ -2,22 +2,23 @@ package vn.danso.spark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.pmod;
 
-import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.CoGroupFunction;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -53,6 +54,9 @@ import vn.danso.indicator.Period;
  * counted or collected.
  */
 public final class SparkValidator {
+  /** The position of a row in the figures, so that each group reads its rows in the figures' order. */
+  private static final String ORDINAL = "ordinal";
+
   private final UnitTree units;
   private final SerializableSupplier<IndicatorCatalogue> catalogue;
   private final SerializableSupplier<DataRuleSet> rules;
@@ -114,32 +118,53 @@ public final class SparkValidator {
 
   private SparkReport run(Dataset<Row> input, String[] periods) {
     SparkSession spark = input.sparkSession();
-    ValidationSetup setup = new ValidationSetup(new UnitGroups(units), catalogue, rules, periods);
+    UnitGroups groups = new UnitGroups(units);
+    ValidationSetup setup = new ValidationSetup(groups, catalogue, rules, periods);
     Broadcast<ValidationSetup> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(setup);
-    Dataset<Row> tagged = input.flatMap(tag(shared), Encoders.row(FigureSchema.TAGGED));
-    KeyValueGroupedDataset<Integer, Row> byGroup =
-        tagged.groupByKey((MapFunction<Row, Integer>) row -> row.getInt(0), Encoders.INT());
-    KeyValueGroupedDataset<Integer, Integer> everyGroup =
-        spark.createDataset(Ints.asList(setup.groups().treeGroups()), Encoders.INT())
-            .groupByKey((MapFunction<Integer, Integer>) group -> group, Encoders.INT());
-    Dataset<Row> findings = everyGroup.cogroup(byGroup, check(shared), Encoders.row(FigureSchema.FINDINGS));
+    // Each unit of the tree to its groups (the root's and provinces' rows to two), by a join with a small table.
+    Dataset<Row> groupOfUnit = broadcast(spark.createDataFrame(groups.assignments(), UnitGroups.ASSIGNMENTS));
+    Column outside = lit(-1).minus(pmod(hash(col(FigureSchema.UNIT)), lit(UnitGroups.OUTSIDE_BUCKETS)));
+    Dataset<Row> tagged = input.withColumn(ORDINAL, monotonically_increasing_id())
+        .join(groupOfUnit, input.col(FigureSchema.UNIT).equalTo(groupOfUnit.col(UnitGroups.ASSIGNED_UNIT)),
+            "left_outer")
+        .select(coalesce(col(UnitGroups.GROUP), outside).as(UnitGroups.GROUP), col(FigureSchema.UNIT),
+            col(FigureSchema.PERIOD), col(FigureSchema.KEY), col(FigureSchema.VALUE), col(FigureSchema.DECIMALS),
+            col(ORDINAL));
+    // One empty row per group of the tree, so that a province that sent nothing is still checked.
+    List<Row> markers = new ArrayList<>();
+    for (int group : groups.treeGroups()) {
+      markers.add(RowFactory.create(group, null, null, null, null, null, -1L));
+    }
+    Dataset<Row> findings = tagged
+        .union(spark.createDataFrame(markers, FigureSchema.TAGGED.add(ORDINAL, DataTypes.LongType, false)))
+        .repartition(col(UnitGroups.GROUP))
+        .sortWithinPartitions(col(UnitGroups.GROUP), col(ORDINAL))
+        .drop(ORDINAL)
+        .mapPartitions(checkEach(shared), Encoders.row(FigureSchema.FINDINGS));
     return new SparkReport(findings);
   }
 
-  /** Sends a row to each group that checks it. */
-  private static FlatMapFunction<Row, Row> tag(Broadcast<ValidationSetup> shared) {
-    return row -> {
-      int[] groups = shared.value().groups().groupsOf(row.getString(0));
-      List<Row> out = new ArrayList<>(groups.length);
-      for (int group : groups) {
-        out.add(RowFactory.create(group, row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)));
+  /** Checks each group of a partition, its rows in the order the figures gave them. */
+  private static MapPartitionsFunction<Row, Row> checkEach(Broadcast<ValidationSetup> shared) {
+    return rows -> {
+      List<Row> out = new ArrayList<>();
+      PartitionCheck check = null;
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        int group = row.getInt(0);
+        if (check == null || check.group() != group) {
+          if (check != null) {
+            check.findings(out);
+          }
+          check = new PartitionCheck(shared.value(), group);
+        }
+        check.add(row);
+      }
+      if (check != null) {
+        check.findings(out);
       }
       return out.iterator();
     };
-  }
-
-  private static CoGroupFunction<Integer, Integer, Row, Row> check(Broadcast<ValidationSetup> shared) {
-    return (group, declared, rows) -> PartitionCheck.run(shared.value(), group, rows);
   }
 
   /**

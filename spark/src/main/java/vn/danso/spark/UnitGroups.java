@@ -4,10 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import vn.danso.admin.UnitCode;
 import vn.danso.data.DataRules;
 import vn.danso.data.UnitTree;
@@ -55,6 +60,29 @@ final class UnitGroups implements Serializable {
     }
   }
 
+  /** The columns of {@link #assignments()}: a unit's code and one group that checks it. */
+  static final String ASSIGNED_UNIT = "assigned_unit";
+  /** The column of a group's number. */
+  static final String GROUP = "group";
+  /** The shape of {@link #assignments()}. */
+  static final StructType ASSIGNMENTS = new StructType()
+      .add(ASSIGNED_UNIT, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.IntegerType, false);
+
+  /**
+   * Every unit of the tree with each group that checks it, one row each: the root and the units directly below it
+   * have two rows. A unit not in the tree has none; it goes to an outside group by the hash of its code.
+   */
+  List<Row> assignments() {
+    List<Row> rows = new ArrayList<>(codes.length + parents.length);
+    for (String code : codes) {
+      for (int group : groupsOf(code)) {
+        rows.add(RowFactory.create(code, group));
+      }
+    }
+    return rows;
+  }
+
   /** The groups of the tree's units: the top group and one per branch, whether or not they have figures. */
   int[] treeGroups() {
     int branches = fullTree().children(fullTree().root()).size();
@@ -66,27 +94,19 @@ final class UnitGroups implements Serializable {
   }
 
   /**
-   * The groups that check a unit's figures: its branch's; also the top group's for the root and the branches; one
-   * of the outside groups for a unit not in the tree (the same one every time).
+   * The groups that check a unit's figures: its branch's; also the top group's for the root and the branches; none
+   * for a unit not in the tree (such units go to one of the {@link #OUTSIDE_BUCKETS} outside groups, numbered -1 and
+   * below, by the hash of their code).
    */
   int[] groupsOf(String unit) {
-    if (unit == null) {
-      return new int[] {-1};
-    }
-    Integer group = groups().get(unit);
+    Integer group = unit == null ? null : groups().get(unit);
     if (group == null) {
-      return new int[] {-1 - Math.floorMod(unit.hashCode(), OUTSIDE_BUCKETS)};
+      return new int[0];
     }
     if (group == TOP) {
       return new int[] {TOP};
     }
     return isBranch(unit) ? new int[] {TOP, group} : new int[] {group};
-  }
-
-  /** The one group of a unit that reports its unreadable rows: the last of {@link #groupsOf}. */
-  int homeOf(String unit) {
-    int[] groups = groupsOf(unit);
-    return groups[groups.length - 1];
   }
 
   /** The tree a group is checked against. */
@@ -120,7 +140,8 @@ final class UnitGroups implements Serializable {
     return !aboutRoot && !branchOutlier;
   }
 
-  private boolean isBranch(String unit) {
+  /** Whether a unit is directly below the root (a province). */
+  boolean isBranch(String unit) {
     Integer position = positions().get(unit);
     return position != null && position > 0 && parents[position] == 0;
   }

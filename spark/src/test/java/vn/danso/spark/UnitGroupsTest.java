@@ -25,15 +25,17 @@ class UnitGroupsTest {
   void aProvinceIsCheckedInItsGroupAndWithTheOtherProvinces() {
     assertThat(GROUPS.groupsOf(NATION.provinceCode(1))).containsExactly(UnitGroups.TOP, 2);
     assertThat(GROUPS.groupsOf("VN")).containsExactly(UnitGroups.TOP);
-    assertThat(GROUPS.homeOf(NATION.provinceCode(1))).isEqualTo(2);
+    assertThat(GROUPS.isBranch(NATION.provinceCode(1))).isTrue();
+    assertThat(GROUPS.isBranch(NATION.districtCode(0))).isFalse();
+    assertThat(GROUPS.assignments()).extracting(r -> r.getString(0) + " " + r.getInt(1))
+        .contains(NATION.provinceCode(1) + " 0", NATION.provinceCode(1) + " 2", "VN 0")
+        .hasSize(1 + 2 * 3 + 6 + 12);
   }
 
   @Test
-  void aUnitOutsideTheTreeAlwaysGoesToTheSameOutsideGroup() {
-    int[] groups = GROUPS.groupsOf("99999");
-    assertThat(groups).hasSize(1);
-    assertThat(groups[0]).isNegative().isGreaterThanOrEqualTo(-UnitGroups.OUTSIDE_BUCKETS);
-    assertThat(GROUPS.groupsOf("99999")).isEqualTo(groups);
+  void aUnitOutsideTheTreeHasNoGroupOfTheTree() {
+    assertThat(GROUPS.groupsOf("99999")).isEmpty();
+    assertThat(GROUPS.groupsOf(null)).isEmpty();
     assertThat(GROUPS.treeGroups()).containsExactly(0, 1, 2, 3);
   }
 
