@@ -12,6 +12,7 @@ import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
 import vn.danso.data.DatasetReport;
 import vn.danso.indicator.Period;
+import vn.danso.indicator.ReportedValue;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Subject;
@@ -59,7 +60,7 @@ final class PartitionCheck {
     DataKey key = read(keys, keyText, t -> DataKey.tryParse(t));
     Integer decimals = row.isNullAt(5) ? null : row.getInt(5);
     if (unit == null || period == null || key == null || row.isNullAt(4)
-        || (decimals != null && (decimals < 0 || decimals > 9))) {
+        || (decimals != null && (decimals < 0 || decimals > ReportedValue.MAX_DECIMALS))) {
       if (group == UnitGroups.TOP && setup.groups().isBranch(unitText)) {
         return; // a province's row is read by two groups; its province's group reports it
       }

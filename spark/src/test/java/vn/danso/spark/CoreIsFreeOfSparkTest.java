@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import vn.danso.data.DataValidator;
 
@@ -17,13 +20,23 @@ import vn.danso.data.DataValidator;
 class CoreIsFreeOfSparkTest {
   private static final JavaClasses LIBRARY = library();
 
-  /** The library's classes, read from where the class path has them (not by scanning Spark's jars). */
+  /**
+   * The library's classes, read from where the class path has them (its classes directory, or its jar in a full
+   * build), not by scanning Spark's jars.
+   */
   private static JavaClasses library() {
+    ClassFileImporter importer = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
     try {
       Path core = Paths.get(DataValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPath(core);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+      if (Files.isDirectory(core)) {
+        return importer.importPath(core);
+      }
+      try (JarFile jar = new JarFile(core.toFile())) {
+        return importer.importJar(jar);
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot read the library's classes", e);
     }
   }
 
