@@ -346,6 +346,21 @@ public final class Dataset {
     }
 
     /**
+     * Declares a period the dataset covers even if no unit reported anything for it, so that the rules that read
+     * the dataset's periods see it: {@link Completeness} then reports every unit missing for it, and
+     * {@link YearOnYearChange} compares with it. A period that has values needs no declaration; declaring one twice
+     * is harmless. Used when a dataset is a slice of a larger one (a province of the nation, as the Spark module
+     * checks it) and must cover the larger one's periods.
+     *
+     * @param period the period
+     * @return this builder
+     */
+    public Builder period(Period period) {
+      log.declare(checkNotNull(period, "period is null"));
+      return this;
+    }
+
+    /**
      * Returns the dataset, laid out in columns.
      *
      * @return the dataset

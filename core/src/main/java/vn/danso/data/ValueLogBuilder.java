@@ -64,6 +64,11 @@ final class ValueLogBuilder {
     size++;
   }
 
+  /** Adds a period with no value, so that the dataset has it. */
+  void declare(Period period) {
+    intern(period, periodIds, periodList);
+  }
+
   private static <T> int intern(T item, Map<T, Integer> ids, List<T> list) {
     Integer id = ids.get(item);
     if (id == null) {

@@ -207,4 +207,18 @@ class DataRulesTest {
         "data.completeness.missing-reports unit[909] › period[2023-02]",
         "data.completeness.unknown-unit unit[31999] › period[2023-01]");
   }
+
+  @Test
+  void aDeclaredPeriodWithNoReportIsReportedMissing() {
+    UnitTree tree = UnitTree.of(AN_MINH, u -> u.equals(AN_MINH) ? List.of(UnitCode.of("31018")) : List.of());
+    Dataset data = Dataset.builder()
+        .add(UnitCode.of("31018"), Period.month(2023, 1), DataKey.parse("births"), 5)
+        .period(Period.month(2023, 2))
+        .build();
+    assertThat(data.periods()).containsExactly(Period.month(2023, 1), Period.month(2023, 2));
+    assertThat(data.size()).isEqualTo(1);
+    ValidationReport report = DataValidator.builder().units(tree).build().validate(data);
+    assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.subject()).containsExactly(
+        "data.completeness.missing-reports unit[909] › period[2023-02]");
+  }
 }
