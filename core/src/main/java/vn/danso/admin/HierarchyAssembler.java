@@ -209,6 +209,8 @@ final class HierarchyAssembler {
   }
 
   /** The units that have or had a version under the parent, in the order they were placed under it. */
+  // Builders are keys by identity (they do not override equals), which is what this map means.
+  @SuppressWarnings("CollectionIncompatibleType")
   Set<UnitBuilder> childrenOf(UnitBuilder parent) {
     return children.getOrDefault(parent, Set.of());
   }

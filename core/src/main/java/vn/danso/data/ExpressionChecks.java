@@ -5,6 +5,7 @@ import java.util.List;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.PeriodType;
+import vn.danso.internal.Decimals;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Subject;
@@ -107,7 +108,9 @@ final class ExpressionChecks {
     double left = work.sides[0];
     double right = work.sides[1];
     if (!Double.isNaN(left)) {
-      finding.arg("left", left).arg("right", right).actual(left).expected(right);
+      Object shownLeft = Decimals.computed(left);
+      Object shownRight = Decimals.computed(right);
+      finding.arg("left", shownLeft).arg("right", shownRight).actual(shownLeft).expected(shownRight);
     } else {
       finding.arg("left", "—").arg("right", "—");
     }

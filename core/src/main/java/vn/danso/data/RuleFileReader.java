@@ -1,5 +1,6 @@
 package vn.danso.data;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -344,7 +345,7 @@ final class RuleFileReader {
 
   private static <E extends Enum<E>> ImmutableSet<E> names(String value, E[] all) {
     ImmutableSet.Builder<E> out = ImmutableSet.builder();
-    for (String part : value.split(",")) {
+    for (String part : Splitter.on(',').split(value)) {
       String name = part.strip();
       E found = null;
       List<String> known = new ArrayList<>();

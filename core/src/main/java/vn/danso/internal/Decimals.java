@@ -1,6 +1,7 @@
 package vn.danso.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -51,5 +52,19 @@ public final class Decimals {
    */
   public static Object rounded(double value, int decimals) {
     return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP) : value;
+  }
+
+  /**
+   * Returns a finding argument for a value computed by arithmetic on reported figures, without the noise binary
+   * fractions leave in the last digits ({@code 9.53 - 7.8} is written {@code 1.73}, not {@code 1.7299999999999995}):
+   * the value rounded to 12 significant digits as a {@link BigDecimal} when finite, the double itself otherwise.
+   *
+   * @param value any double
+   * @return a {@code BigDecimal} or a non-finite {@code Double}
+   */
+  public static Object computed(double value) {
+    return Double.isFinite(value)
+        ? new BigDecimal(value).round(new MathContext(12, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+        : value;
   }
 }

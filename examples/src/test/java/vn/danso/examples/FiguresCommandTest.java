@@ -160,8 +160,18 @@ class FiguresCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void theOnlyRealInconsistencyOfThePublishedTableIsBenTresNaturalIncrease() {
+    run("--lang", "en", "figures", RATES, POPULATION);
+    // NSO 2024: Bến Tre (83) prints NIR -0.94 beside CBR 9.53 and CDR 7.80; every other province's gap is rounding.
+    assertThat(out())
+        .contains("Validation report: INVALID — 1 finding (1 error, 0 warnings, 0 info)")
+        .contains("[error] data.identity.natural-increase — unit[83] › period[2024]")
+        .contains("Expected: 1.73; actual: -0.94");
+  }
+
+  @Test
   void withoutBothTablesTheCommandSaysWhatItNeeds() {
     assertThat(run("figures", RATES)).isEqualTo(2);
-    assertThat(err()).contains("RATES.csv").contains("POPULATION.csv");
+    assertThat(err()).contains("POPULATION.csv");
   }
 }
