@@ -199,7 +199,7 @@ public final class LagReport {
     out.append(table.build().format());
     if (unmeasured > 0) {
       out.append(vi ? "Không tính được: " + unmeasured + " quan hệ thiếu ngày ban hành.\n"
-          : "Not measured: " + unmeasured + " link(s) without a date.\n");
+          : "Not measured: " + unmeasured + (unmeasured == 1 ? " link" : " links") + " without a date.\n");
     }
     out.append(vi ? "Độ sâu của chuỗi: " : "Depth of the cascade: ").append(depth).append('\n');
     return out.toString();
