@@ -1,7 +1,7 @@
 package vn.danso.data;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
+import vn.danso.internal.Decimals;
 
 /**
  * A node of a parsed rule expression: numbers, figures, arithmetic, calls, comparisons and logic. Each node keeps
@@ -141,8 +141,8 @@ sealed interface ExpressionNode {
     return node.precedence() < needed ? "(" + node.text() + ")" : node.text();
   }
 
-  /** A number in its shortest plain form: {@code 0.25}, {@code 1000}, never an exponent. */
+  /** A number in its shortest plain form: {@code 0.25}, {@code 1000}, never an exponent; never throws. */
   static String format(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Decimals.plain(value);
   }
 }
