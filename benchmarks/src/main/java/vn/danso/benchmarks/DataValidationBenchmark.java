@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
 import vn.danso.data.DatasetReport;
@@ -71,9 +71,9 @@ public class DataValidationBenchmark {
       return thread;
     });
     everyCore = DataValidator.builder().units(data.tree).parallelism(cores).executor(pool).build();
-    String text = RuleFile.format(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()));
+    String text = RuleFile.format(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()));
     fromText = DataValidator.builder().units(data.tree)
-        .rules(RuleFile.read(text, IndicatorCatalogue.builtIn()).rules()).build();
+        .checks(RuleFile.read(text, IndicatorCatalogue.builtIn()).checks()).build();
     Dataset dataset = data.dataset;
     clean = new NationalDataset(2024, 0).dataset;
     long retained = retainedBytes();
@@ -145,7 +145,7 @@ public class DataValidationBenchmark {
   /** The engine, one thread, with the rules read from their text, and the count of figures flagged per rule. */
   @Benchmark
   public int engineRulesFromTextCountsPerRule() {
-    return fromText.check(data.dataset).flaggedByRule().size();
+    return fromText.check(data.dataset).flaggedByCheck().size();
   }
 
   /** The engine, one thread, making every finding. */

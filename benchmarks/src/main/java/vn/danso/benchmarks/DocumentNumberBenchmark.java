@@ -23,10 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.NumberFamily;
-import vn.danso.document.NumberingRules;
+import vn.danso.document.NumberingScheme;
 
 /**
- * Reading document numbers: {@link NumberingRules#parse} (clean up, read, resolve the codes in the tables) and
+ * Reading document numbers: {@link NumberingScheme#parse} (clean up, read, resolve the codes in the tables) and
  * parse-then-format (the canonical form), against the baseline of matching the same texts with one precompiled
  * regular expression, which neither normalises nor builds anything. Goal: at least 5 million numbers per second per
  * core.
@@ -44,7 +44,7 @@ import vn.danso.document.NumberingRules;
 @Fork(1)
 public class DocumentNumberBenchmark {
   private static final int COUNT = 1024;
-  private static final NumberingRules RULES = NumberingRules.standard();
+  private static final NumberingScheme RULES = NumberingScheme.standard();
   private static final Pattern BASELINE = Pattern.compile(
       "(?:[Ss]ố:?\\s*)?\\d{1,9}(?:-\\p{L}+/\\p{L}[\\p{L}\\d]*(?:-\\p{L}[\\p{L}\\d]*)*"
           + "|/(?:\\d{4}/)?\\p{L}[\\p{L}\\d]*(?:-\\p{L}[\\p{L}\\d]*)*)");

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.DataValidator;
 import vn.danso.data.RuleFile;
 import vn.danso.indicator.IndicatorCatalogue;
@@ -21,7 +21,7 @@ import vn.danso.indicator.IndicatorCatalogue;
  * the same rule set built from the catalogue as typed values and compiled (the baseline), in one run.
  *
  * <ul>
- *   <li>{@code typed}: the baseline: {@code DataRuleSet.builtIn(catalogue)} and a validator of it;
+ *   <li>{@code typed}: the baseline: {@code DataCheckSet.builtIn(catalogue)} and a validator of it;
  *   <li>{@code fromText}: {@code RuleFile.read(text, catalogue)} and a validator of its rules.
  * </ul>
  */
@@ -38,20 +38,20 @@ public class RuleTextBenchmark {
   @Setup
   public void setUp() {
     catalogue = IndicatorCatalogue.builtIn();
-    text = RuleFile.format(DataRuleSet.builtIn(catalogue));
+    text = RuleFile.format(DataCheckSet.builtIn(catalogue));
     System.out.printf("%nthe built-in rules as text: %,d rules, %,d lines, %,d characters%n",
-        DataRuleSet.builtIn(catalogue).size(), text.split("\n").length, text.length());
+        DataCheckSet.builtIn(catalogue).size(), text.split("\n").length, text.length());
   }
 
   /** Baseline: the built-in rules derived as typed values, and compiled. */
   @Benchmark
   public DataValidator typed() {
-    return DataValidator.builder().catalogue(catalogue).rules(DataRuleSet.builtIn(catalogue)).build();
+    return DataValidator.builder().catalogue(catalogue).checks(DataCheckSet.builtIn(catalogue)).build();
   }
 
   /** The built-in rules read from their text, and compiled. */
   @Benchmark
   public DataValidator fromText() {
-    return DataValidator.builder().catalogue(catalogue).rules(RuleFile.read(text, catalogue).rules()).build();
+    return DataValidator.builder().catalogue(catalogue).checks(RuleFile.read(text, catalogue).checks()).build();
   }
 }

@@ -21,16 +21,16 @@ final class BulkCheck {
   /** Units per task when there is no tree to split by. */
   private static final int SLICE = 256;
 
-  private final Bulk bulk;
+  private final BulkRun bulk;
   private final ColumnCheck[] checks;
   /** The value checks of each column, fused into one loop per column. */
-  private final CellChecks.ValueScan[] valueScans;
+  private final CellScans.ValueScan[] valueScans;
   /** The other checks of cells. */
   private final int[] cellChecks;
   private final int[] groupChecks;
   private final int[] wholeChecks;
 
-  private BulkCheck(Bulk bulk, ColumnCheck[] checks) {
+  private BulkCheck(BulkRun bulk, ColumnCheck[] checks) {
     this.bulk = bulk;
     this.checks = checks;
     this.valueScans = fuse(checks);
@@ -51,46 +51,46 @@ final class BulkCheck {
   }
 
   private static boolean isFused(ColumnCheck check) {
-    return check instanceof CellChecks.NotFinite || check instanceof CellChecks.Whole
-        || (check instanceof CellChecks.Range && (((CellChecks.Range) check).everyPeriod()
-            || ((CellChecks.Range) check).noPeriod()));
+    return check instanceof CellScans.NotFinite || check instanceof CellScans.Whole
+        || (check instanceof CellScans.Range && (((CellScans.Range) check).everyPeriod()
+            || ((CellScans.Range) check).noPeriod()));
   }
 
   /** One loop per column for its checks of single values; ranges that hold for no period are dropped. */
-  private static CellChecks.ValueScan[] fuse(ColumnCheck[] checks) {
+  private static CellScans.ValueScan[] fuse(ColumnCheck[] checks) {
     java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
     for (int i = 0; i < checks.length; i++) {
       if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
         byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
       }
     }
-    List<CellChecks.ValueScan> scans = new ArrayList<>();
+    List<CellScans.ValueScan> scans = new ArrayList<>();
     byColumn.forEach((column, indices) -> {
       int notFinite = -1;
       int whole = -1;
-      List<CellChecks.Range> ranges = new ArrayList<>();
+      List<CellScans.Range> ranges = new ArrayList<>();
       List<Integer> rangeIndex = new ArrayList<>();
       for (int i : indices) {
-        if (checks[i] instanceof CellChecks.NotFinite) {
+        if (checks[i] instanceof CellScans.NotFinite) {
           notFinite = i;
-        } else if (checks[i] instanceof CellChecks.Whole) {
+        } else if (checks[i] instanceof CellScans.Whole) {
           whole = i;
-        } else if (!((CellChecks.Range) checks[i]).noPeriod()) {
-          ranges.add((CellChecks.Range) checks[i]);
+        } else if (!((CellScans.Range) checks[i]).noPeriod()) {
+          ranges.add((CellScans.Range) checks[i]);
           rangeIndex.add(i);
         }
       }
-      scans.add(new CellChecks.ValueScan(column, notFinite, whole, ranges, rangeIndex));
+      scans.add(new CellScans.ValueScan(column, notFinite, whole, ranges, rangeIndex));
     });
-    return scans.toArray(new CellChecks.ValueScan[0]);
+    return scans.toArray(new CellScans.ValueScan[0]);
   }
 
-  static DatasetReport run(CompiledRules compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
+  static DatasetReport run(CompiledChecks compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
       Executor executor) {
     UnitTree units = tree.orElse(null);
     // At most one check per key and rule (two for completeness), and the implicit ones: this bounds the packing.
-    int most = (dataset.keys().size() + 1) * (compiled.size() + CompiledRules.IMPLICIT) + compiled.size();
-    Bulk bulk = new Bulk(compiled, dataset, units, most);
+    int most = (dataset.keys().size() + 1) * (compiled.size() + CompiledChecks.IMPLICIT) + compiled.size();
+    BulkRun bulk = new BulkRun(compiled, dataset, units, most);
     List<ColumnCheck> planned = plan(bulk);
     planned.sort(ColumnCheck::compare);
     BulkCheck run = new BulkCheck(bulk, planned.toArray(new ColumnCheck[0]));
@@ -98,9 +98,9 @@ final class BulkCheck {
   }
 
   /** One check per rule and key the dataset has (and per required key or report rule). */
-  private static List<ColumnCheck> plan(Bulk bulk) {
+  private static List<ColumnCheck> plan(BulkRun bulk) {
     Dataset dataset = bulk.dataset;
-    CompiledRules compiled = bulk.compiled;
+    CompiledChecks compiled = bulk.compiled;
     List<ColumnCheck> checks = new ArrayList<>();
     boolean[] duplicated = new boolean[dataset.keys().size()];
     for (int d = 0; d < dataset.duplicates().size(); d++) {
@@ -109,21 +109,21 @@ final class BulkCheck {
     for (int k = 0; k < dataset.keys().size(); k++) {
       DataKey key = dataset.keys().get(k);
       if (duplicated[k]) {
-        checks.add(new CellChecks.Duplicate(key, k));
+        checks.add(new CellScans.Duplicate(key, k));
       }
-      checks.add(new CellChecks.NotFinite(key, k));
-      CompiledRules.KeyPlan plan = compiled.plan(key);
+      checks.add(new CellScans.NotFinite(key, k));
+      CompiledChecks.KeyPlan plan = compiled.plan(key);
       if (plan.unknown != null) {
-        checks.add(new CellChecks.UnknownKey(key, k, plan.unknown));
+        checks.add(new CellScans.UnknownKey(key, k, plan.unknown));
       }
       for (int i = 0; i < plan.rules.length; i++) {
         int r = plan.rules[i];
-        DataRule rule = compiled.rules.get(r);
-        int order = CompiledRules.IMPLICIT + r;
+        DataCheck rule = compiled.rules.get(r);
+        int order = CompiledChecks.IMPLICIT + r;
         if (rule instanceof InRange) {
-          checks.add(new CellChecks.Range(order, key, (InRange) rule, k, bulk));
+          checks.add(new CellScans.Range(order, key, (InRange) rule, k, bulk));
         } else if (rule instanceof WholeNonNegative) {
-          checks.add(new CellChecks.Whole(order, key, k, rule.severity()));
+          checks.add(new CellScans.Whole(order, key, k, rule.severity()));
         } else if (rule instanceof ComponentsSum) {
           List<DataKey> parts = plan.parts.get(i);
           int[] columns = parts.stream().mapToInt(dataset::keyIndex).toArray();
@@ -138,8 +138,8 @@ final class BulkCheck {
         }
       }
       for (int r = 0; r < compiled.size(); r++) {
-        DataRule rule = compiled.rules.get(r);
-        int order = CompiledRules.IMPLICIT + r;
+        DataCheck rule = compiled.rules.get(r);
+        int order = CompiledChecks.IMPLICIT + r;
         if (rule instanceof ParentEqualsChildrenSum && bulk.tree != null
             && ((ParentEqualsChildrenSum) rule).keys().matches(key)) {
           checks.add(new SumChecks.Parent(order, key, (ParentEqualsChildrenSum) rule, k));
@@ -151,12 +151,12 @@ final class BulkCheck {
       }
     }
     for (int r = 0; r < compiled.size(); r++) {
-      DataRule rule = compiled.rules.get(r);
-      int order = CompiledRules.IMPLICIT + r;
+      DataCheck rule = compiled.rules.get(r);
+      int order = CompiledChecks.IMPLICIT + r;
       if (rule instanceof Required) {
         DataKey key = ((Required) rule).key();
-        checks.add(new CellChecks.Missing(order, key, dataset.keyIndex(key), rule.severity()));
-      } else if (rule instanceof ExpressionRule) {
+        checks.add(new CellScans.Missing(order, key, dataset.keyIndex(key), rule.severity()));
+      } else if (rule instanceof ExpressionCheck) {
         checks.add(new ExpressionChecks.Reports(order, compiled.expressions[r], bulk));
       } else if (rule instanceof TargetCheck) {
         CompiledIndicator indicator = compiled.indicators[r];
@@ -281,8 +281,8 @@ final class BulkCheck {
     List<Task> tasks = tasks();
     int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
-    List<Scan> scans = new ArrayList<>();
-    List<CompletableFuture<Scan>> forked = new ArrayList<>();
+    List<ScanWorkspace> scans = new ArrayList<>();
+    List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
       try {
         forked.add(CompletableFuture.supplyAsync(() -> work(tasks, next), executor));
@@ -291,21 +291,21 @@ final class BulkCheck {
       }
     }
     scans.add(work(tasks, next));
-    for (CompletableFuture<Scan> task : forked) {
+    for (CompletableFuture<ScanWorkspace> task : forked) {
       scans.add(task.join());
     }
-    Scan whole = newScan();
+    ScanWorkspace whole = newScan();
     for (int c : wholeChecks) {
       checks[c].scanWhole(whole, c);
     }
     scans.add(whole);
     int total = 0;
-    for (Scan scan : scans) {
+    for (ScanWorkspace scan : scans) {
       total += scan.hits.size();
     }
     long[] hits = new long[total];
     int at = 0;
-    for (Scan scan : scans) {
+    for (ScanWorkspace scan : scans) {
       scan.hits.copyTo(hits, at);
       at += scan.hits.size();
     }
@@ -323,19 +323,19 @@ final class BulkCheck {
     return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 
-  private Scan newScan() {
+  private ScanWorkspace newScan() {
     int nodes = 0;
     int inputs = 0;
     for (ColumnCheck check : checks) {
       nodes = Math.max(nodes, check.formulaNodes());
       inputs = Math.max(inputs, check.formulaInputs());
     }
-    return new Scan(bulk, nodes, inputs);
+    return new ScanWorkspace(bulk, nodes, inputs);
   }
 
   /** One thread's loop: takes tasks until none is left. */
-  private Scan work(List<Task> tasks, AtomicInteger next) {
-    Scan scan = newScan();
+  private ScanWorkspace work(List<Task> tasks, AtomicInteger next) {
+    ScanWorkspace scan = newScan();
     int periods = bulk.periods;
     int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
     for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
@@ -344,7 +344,7 @@ final class BulkCheck {
         for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
           int from = unit * periods;
           int to = Math.min(task.runs[r + 1], unit + blockUnits) * periods;
-          for (CellChecks.ValueScan values : valueScans) {
+          for (CellScans.ValueScan values : valueScans) {
             values.scan(scan, from, to);
           }
           for (int c : cellChecks) {

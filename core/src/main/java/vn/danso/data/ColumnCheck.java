@@ -36,16 +36,16 @@ abstract class ColumnCheck {
   }
 
   /** Flags cells {@code [from, to)}, which start and end on unit boundaries. */
-  void scanCells(Scan scan, int index, int from, int to) {}
+  void scanCells(ScanWorkspace scan, int index, int from, int to) {}
 
   /** Flags what the check finds about the units directly below a tree node. */
-  void scanGroup(Scan scan, int index, int node) {}
+  void scanGroup(ScanWorkspace scan, int index, int node) {}
 
   /** Flags what the check finds over the whole dataset. */
-  void scanWhole(Scan scan, int index) {}
+  void scanWhole(ScanWorkspace scan, int index) {}
 
   /** Adds the findings of a flagged anchor (a unit by its ordinal, and a period). */
-  abstract void findings(Bulk bulk, int ordinal, int period, List<Finding> out);
+  abstract void findings(BulkRun bulk, int ordinal, int period, List<Finding> out);
 
   /** The largest formula's node and input counts, for sizing buffers. */
   int formulaNodes() {

@@ -19,7 +19,7 @@ final class ComparisonChecks {
     /** Per period: the period a year before, or -1 when the dataset does not have it. */
     private final int[] previous;
 
-    YearOnYear(int order, DataKey key, YearOnYearChange rule, int column, Bulk bulk) {
+    YearOnYear(int order, DataKey key, YearOnYearChange rule, int column, BulkRun bulk) {
       super(order, key);
       this.rule = rule;
       this.column = column;
@@ -36,7 +36,7 @@ final class ComparisonChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       int periods = scan.bulk.periods;
       for (int base = from; base < to; base += periods) {
         for (int p = 0; p < periods; p++) {
@@ -48,7 +48,7 @@ final class ComparisonChecks {
     }
 
     /** Last year's and this year's figures when the change is reported, else null. */
-    private double[] change(Bulk bulk, int base, int period) {
+    private double[] change(BulkRun bulk, int base, int period) {
       int cell = base + period;
       if (!bulk.isPresent(column, cell)) {
         return null;
@@ -68,7 +68,7 @@ final class ComparisonChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       double[] change = change(bulk, bulk.unitOfOrdinal[ordinal] * bulk.periods, period);
       if (change != null) {
         out.add(DataFindings.yearOnYear(bulk.subject(ordinal, period, key), key, change[0], change[1], rule));
@@ -98,19 +98,19 @@ final class ComparisonChecks {
     }
 
     @Override
-    void scanGroup(Scan scan, int index, int node) {
+    void scanGroup(ScanWorkspace scan, int index, int node) {
       scanPeers(scan, index, scan.bulk.childUnits(node));
     }
 
     @Override
-    void scanWhole(Scan scan, int index) {
+    void scanWhole(ScanWorkspace scan, int index) {
       for (int[] peers : levels(scan.bulk)) {
         scanPeers(scan, index, peers);
       }
     }
 
     /** Without a tree: the dataset's units of each level. */
-    private static List<int[]> levels(Bulk bulk) {
+    private static List<int[]> levels(BulkRun bulk) {
       List<int[]> groups = new ArrayList<>();
       for (AdministrativeLevel level : AdministrativeLevel.values()) {
         int[] peers = java.util.stream.IntStream.range(0, bulk.dataset.unitCount())
@@ -122,7 +122,7 @@ final class ComparisonChecks {
       return groups;
     }
 
-    private void scanPeers(Scan scan, int index, int[] peers) {
+    private void scanPeers(ScanWorkspace scan, int index, int[] peers) {
       for (int p = 0; p < scan.bulk.periods; p++) {
         double[] stats = stats(scan.bulk, peers, p);
         if (stats == null) {
@@ -137,7 +137,7 @@ final class ComparisonChecks {
     }
 
     /** Median, and the scale of deviations, of the peers' values for a period; null when the group is skipped. */
-    private double[] stats(Bulk bulk, int[] peers, int period) {
+    private double[] stats(BulkRun bulk, int[] peers, int period) {
       double[] values = new double[peers.length];
       int n = 0;
       for (int peer : peers) {
@@ -164,7 +164,7 @@ final class ComparisonChecks {
     }
 
     /** The modified z-score of a peer when beyond the threshold, else NaN. */
-    private double score(Bulk bulk, int peer, int period, double[] stats) {
+    private double score(BulkRun bulk, int peer, int period, double[] stats) {
       int cell = peer * bulk.periods + period;
       if (!bulk.isPresent(column, cell) || !Double.isFinite(bulk.dataset.column(column)[cell])) {
         return Double.NaN;
@@ -174,7 +174,7 @@ final class ComparisonChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int unit = bulk.unitOfOrdinal[ordinal];
       int[] peers = peersOf(bulk, unit);
       double[] stats = stats(bulk, peers, period);
@@ -188,7 +188,7 @@ final class ComparisonChecks {
       }
     }
 
-    private static int[] peersOf(Bulk bulk, int unit) {
+    private static int[] peersOf(BulkRun bulk, int unit) {
       if (bulk.tree != null) {
         return bulk.childUnits(bulk.tree.parentOf(bulk.nodeOfUnit[unit]));
       }

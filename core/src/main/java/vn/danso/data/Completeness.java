@@ -20,7 +20,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class Completeness extends DataRule {
+public abstract non-sealed class Completeness extends DataCheck {
   Completeness() {}
 
   /**

@@ -22,7 +22,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class ComputedMatchesReported extends DataRule {
+public abstract non-sealed class ComputedMatchesReported extends DataCheck {
   ComputedMatchesReported() {}
 
   /**

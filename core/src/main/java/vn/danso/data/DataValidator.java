@@ -10,7 +10,7 @@ import vn.danso.validation.ValidationReport;
 import vn.danso.validation.Validator;
 
 /**
- * The data validation engine (bộ kiểm tra số liệu báo cáo): checks reported figures with a {@link DataRuleSet}
+ * The data validation engine (bộ kiểm tra số liệu báo cáo): checks reported figures with a {@link DataCheckSet}
  * compiled once, one submission at a time or a whole dataset at once, and answers with every finding.
  *
  * <p>Two paths, one answer. {@link #validate(Submission)} is the request/response path: one unit's report for one
@@ -41,12 +41,12 @@ import vn.danso.validation.Validator;
  * <p>Immutable and thread-safe: one validator serves any number of threads.
  */
 public final class DataValidator implements Validator<Submission> {
-  private final CompiledRules compiled;
+  private final CompiledChecks compiled;
   private final Optional<UnitTree> units;
   private final int parallelism;
   private final Executor executor;
 
-  private DataValidator(CompiledRules compiled, Optional<UnitTree> units, int parallelism, Executor executor) {
+  private DataValidator(CompiledChecks compiled, Optional<UnitTree> units, int parallelism, Executor executor) {
     this.compiled = compiled;
     this.units = units;
     this.parallelism = parallelism;
@@ -107,8 +107,8 @@ public final class DataValidator implements Validator<Submission> {
    *
    * @return the rule set
    */
-  public DataRuleSet rules() {
-    return DataRuleSet.builder().addAll(compiled.rules).build();
+  public DataCheckSet checks() {
+    return DataCheckSet.builder().addAll(compiled.rules).build();
   }
 
   /**
@@ -147,7 +147,7 @@ public final class DataValidator implements Validator<Submission> {
   /** Builds a {@link DataValidator}; every setting has a default. Not thread-safe. */
   public static final class Builder {
     private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
-    private DataRuleSet rules;
+    private DataCheckSet rules;
     private UnitTree units;
     private int parallelism = 1;
     private Executor executor;
@@ -166,12 +166,12 @@ public final class DataValidator implements Validator<Submission> {
     }
 
     /**
-     * Sets the rules; unless set, the rules {@linkplain DataRuleSet#builtIn derived} from the catalogue.
+     * Sets the rules; unless set, the rules {@linkplain DataCheckSet#builtIn derived} from the catalogue.
      *
      * @param rules the rule set
      * @return this builder
      */
-    public Builder rules(DataRuleSet rules) {
+    public Builder checks(DataCheckSet rules) {
       this.rules = checkNotNull(rules, "rules is null");
       return this;
     }
@@ -223,8 +223,8 @@ public final class DataValidator implements Validator<Submission> {
     public DataValidator build() {
       checkArgument(parallelism == 1 || executor != null, "parallelism %s needs an executor to run the other "
           + "threads on: pass one with executor(…), or use parallelism 1 for the calling thread only", parallelism);
-      DataRuleSet set = rules != null ? rules : DataRuleSet.builtIn(catalogue);
-      return new DataValidator(new CompiledRules(catalogue, set), Optional.ofNullable(units), parallelism,
+      DataCheckSet set = rules != null ? rules : DataCheckSet.builtIn(catalogue);
+      return new DataValidator(new CompiledChecks(catalogue, set), Optional.ofNullable(units), parallelism,
           executor);
     }
   }

@@ -161,7 +161,7 @@ public final class Dataset {
    */
   public Optional<Submission> submission(UnitCode unit, Period period) {
     int cell = cellOf(unit, period);
-    return cell < 0 || !Bits.get(reported, cell) ? Optional.empty() : Optional.of(submissionAt(cell));
+    return cell < 0 || !BitWords.get(reported, cell) ? Optional.empty() : Optional.of(submissionAt(cell));
   }
 
   /**
@@ -171,7 +171,7 @@ public final class Dataset {
    */
   public Stream<Submission> submissions() {
     return IntStream.range(0, units.size() * periods.size())
-        .filter(cell -> Bits.get(reported, cell))
+        .filter(cell -> BitWords.get(reported, cell))
         .mapToObj(this::submissionAt);
   }
 
@@ -182,11 +182,11 @@ public final class Dataset {
    * @return the bytes held, array headers included
    */
   public long arrayBytes() {
-    long bytes = Bits.arrayBytes(reported.length, 8) + duplicates.arrayBytes();
+    long bytes = BitWords.arrayBytes(reported.length, 8) + duplicates.arrayBytes();
     for (int k = 0; k < keys.size(); k++) {
-      bytes += Bits.arrayBytes(values[k].length, 8) + Bits.arrayBytes(present[k].length, 8);
+      bytes += BitWords.arrayBytes(values[k].length, 8) + BitWords.arrayBytes(present[k].length, 8);
       if (decimals[k] != null) {
-        bytes += Bits.arrayBytes(decimals[k].length, 1);
+        bytes += BitWords.arrayBytes(decimals[k].length, 1);
       }
     }
     return bytes;
@@ -250,7 +250,7 @@ public final class Dataset {
   }
 
   boolean isPresent(int key, int cell) {
-    return Bits.get(present[key], cell);
+    return BitWords.get(present[key], cell);
   }
 
   /** The number of decimals reported for a cell, or -1. */
@@ -265,7 +265,7 @@ public final class Dataset {
 
   /** Whether the unit reported anything for the period of the cell. */
   boolean hasReport(int cell) {
-    return Bits.get(reported, cell);
+    return BitWords.get(reported, cell);
   }
 
   Duplicates duplicates() {
@@ -283,7 +283,7 @@ public final class Dataset {
    * thread-safe.
    */
   public static final class Builder {
-    private final ValueLogBuilder log = new ValueLogBuilder();
+    private final ColumnLayoutBuilder log = new ColumnLayoutBuilder();
 
     private Builder() {}
 

@@ -22,12 +22,12 @@ import vn.danso.validation.ValidationReport;
  * need no findings. Immutable and thread-safe.
  */
 public final class DatasetReport {
-  private final Bulk bulk;
+  private final BulkRun bulk;
   private final ColumnCheck[] checks;
   private final long[] hits;
   private final Supplier<ValidationReport> report;
 
-  DatasetReport(Bulk bulk, ColumnCheck[] checks, long[] hits) {
+  DatasetReport(BulkRun bulk, ColumnCheck[] checks, long[] hits) {
     this.bulk = bulk;
     this.checks = checks;
     this.hits = hits;
@@ -53,16 +53,16 @@ public final class DatasetReport {
   }
 
   /**
-   * Returns how many figures each rule of the set flagged, without making any finding: a cheap count per rule, in
-   * the rule set's order (rules that flagged nothing included with zero). The checks every dataset gets (duplicated,
-   * non-finite and unknown figures) are not rules of the set and are counted by {@link #flagged()} only.
+   * Returns how many figures each check of the set flagged, without making any finding: a cheap count per check, in
+   * the check set's order (checks that flagged nothing included with zero). The checks every dataset gets
+   * (duplicated, non-finite and unknown figures) are not in the set and are counted by {@link #flagged()} only.
    *
-   * @return the counts, by rule
+   * @return the counts, by check
    */
-  public ImmutableList<Integer> flaggedByRule() {
+  public ImmutableList<Integer> flaggedByCheck() {
     int[] counts = new int[bulk.compiled.size()];
     for (long hit : hits) {
-      int rule = checks[bulk.check(hit)].order - CompiledRules.IMPLICIT;
+      int rule = checks[bulk.check(hit)].order - CompiledChecks.IMPLICIT;
       if (rule >= 0) {
         counts[rule]++;
       }
@@ -71,16 +71,16 @@ public final class DatasetReport {
   }
 
   /**
-   * Returns how many figures one rule of the set flagged for each unit, without making any finding.
+   * Returns how many figures one check of the set flagged for each unit, without making any finding.
    *
-   * @param rule the index of the rule in the rule set
+   * @param check the index of the check in the check set
    * @return the counts, by unit, only the units with a flagged figure
    */
-  public ImmutableMap<UnitCode, Integer> flaggedByUnit(int rule) {
-    com.google.common.base.Preconditions.checkElementIndex(rule, bulk.compiled.size(), "rule index");
+  public ImmutableMap<UnitCode, Integer> flaggedByUnit(int check) {
+    com.google.common.base.Preconditions.checkElementIndex(check, bulk.compiled.size(), "check index");
     java.util.Map<UnitCode, Integer> counts = new java.util.LinkedHashMap<>();
     for (long hit : hits) {
-      if (checks[bulk.check(hit)].order - CompiledRules.IMPLICIT == rule) {
+      if (checks[bulk.check(hit)].order - CompiledChecks.IMPLICIT == check) {
         counts.merge(bulk.units.get(bulk.ordinal(hit)), 1, Integer::sum);
       }
     }

@@ -65,8 +65,8 @@ final class Duplicates {
   }
 
   long arrayBytes() {
-    return Bits.arrayBytes(keys.length, 4) * 2 + Bits.arrayBytes(values.length, 8)
-        + Bits.arrayBytes(decimals.length, 1);
+    return BitWords.arrayBytes(keys.length, 4) * 2 + BitWords.arrayBytes(values.length, 8)
+        + BitWords.arrayBytes(decimals.length, 1);
   }
 
   /** Collects duplicates in the order given. Not thread-safe. */

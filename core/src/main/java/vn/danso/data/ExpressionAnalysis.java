@@ -58,7 +58,7 @@ final class ExpressionAnalysis {
   private static void keys(ExpressionNode node, IndicatorCatalogue catalogue, List<Problem> out) {
     if (node instanceof ExpressionNode.Figure) {
       DataKey key = ((ExpressionNode.Figure) node).key();
-      LocalizedText unknown = CompiledRules.unknownReason(catalogue, key);
+      LocalizedText unknown = CompiledChecks.unknownReason(catalogue, key);
       if (unknown != null) {
         out.add(new Problem(node.at(), DataRules.RULE_TEXT_UNKNOWN_KEY, unknown.en(), key.toString()));
       }

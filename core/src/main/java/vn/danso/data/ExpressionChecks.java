@@ -29,12 +29,12 @@ final class ExpressionChecks {
 
   /** What an expression rule needs at run time: the compiled program and the rounding of figures without decimals. */
   static final class Plan {
-    final ExpressionRule rule;
+    final ExpressionCheck rule;
     final CompiledExpression expression;
     /** Per slot: half a unit of the last decimal an indicator is published with by default, zero for counts. */
     final double[] defaultHalves;
 
-    Plan(ExpressionRule rule, IndicatorCatalogue catalogue) {
+    Plan(ExpressionCheck rule, IndicatorCatalogue catalogue) {
       this.rule = rule;
       this.expression = new CompiledExpression(rule.expression());
       this.defaultHalves = new double[expression.keys.size()];
@@ -124,7 +124,7 @@ final class ExpressionChecks {
     private final boolean[] unitApplies;
     private final boolean[] periodApplies;
 
-    Reports(int order, Plan plan, Bulk bulk) {
+    Reports(int order, Plan plan, BulkRun bulk) {
       super(order, null);
       this.plan = plan;
       this.columns = plan.expression.keys.stream().mapToInt(bulk.dataset::keyIndex).toArray();
@@ -146,8 +146,8 @@ final class ExpressionChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
-      Bulk bulk = scan.bulk;
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
+      BulkRun bulk = scan.bulk;
       int n = plan.slots();
       double[] values = new double[n];
       double[] halves = new double[n];
@@ -163,7 +163,7 @@ final class ExpressionChecks {
       }
     }
 
-    private double gatherAndDecide(Bulk bulk, int cell, double[] values, double[] halves, boolean[] present,
+    private double gatherAndDecide(BulkRun bulk, int cell, double[] values, double[] halves, boolean[] present,
         CompiledExpression.Work work) {
       for (int i = 0; i < columns.length; i++) {
         present[i] = bulk.isPresent(columns[i], cell);
@@ -176,7 +176,7 @@ final class ExpressionChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
       int n = plan.slots();
       double[] values = new double[n];

@@ -25,7 +25,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class InRange extends DataRule {
+public abstract non-sealed class InRange extends DataCheck {
   InRange() {}
 
   /**

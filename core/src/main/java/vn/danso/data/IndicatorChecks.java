@@ -34,7 +34,7 @@ final class IndicatorChecks {
   }
 
   /** Gathers an indicator's inputs at a cell, missing ones as zero; false when the strategy skips or one is bad. */
-  static boolean inputs(Bulk bulk, int[] columns, int cell, MissingValueStrategy strategy, double[] out) {
+  static boolean inputs(BulkRun bulk, int[] columns, int cell, MissingValueStrategy strategy, double[] out) {
     int present = 0;
     for (int i = 0; i < columns.length; i++) {
       out[i] = 0;
@@ -49,7 +49,7 @@ final class IndicatorChecks {
     return strategy.checks(present, columns.length);
   }
 
-  static int[] columns(Bulk bulk, CompiledIndicator indicator) {
+  static int[] columns(BulkRun bulk, CompiledIndicator indicator) {
     ImmutableList<ElementKey> keys = indicator.formula().inputs();
     int[] columns = new int[keys.size()];
     for (int i = 0; i < columns.length; i++) {
@@ -69,7 +69,7 @@ final class IndicatorChecks {
     private final int defaultDecimals;
 
     Computed(int order, DataKey key, ComputedMatchesReported rule, CompiledIndicator indicator, int reported,
-        Bulk bulk) {
+        BulkRun bulk) {
       super(order, key);
       this.rule = rule;
       this.indicator = indicator;
@@ -101,7 +101,7 @@ final class IndicatorChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       Dataset dataset = scan.bulk.dataset;
       long[] present = dataset.presence(reported);
       double[] values = dataset.column(reported);
@@ -126,7 +126,7 @@ final class IndicatorChecks {
     }
 
     /** Decides a cell exactly, as the single path does. */
-    private boolean flagged(Bulk bulk, int cell, int decimals, double[] buffer) {
+    private boolean flagged(BulkRun bulk, int cell, int decimals, double[] buffer) {
       // The scan's buffer is sized for the largest formula: this formula takes exactly its own inputs.
       double[] in = buffer.length == inputs.length ? buffer : new double[inputs.length];
       double r = bulk.dataset.column(reported)[cell];
@@ -138,12 +138,12 @@ final class IndicatorChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
       double r = bulk.dataset.column(reported)[cell];
       double[] in = new double[inputs.length];
       if (Double.isFinite(r) && inputs(bulk, inputs, cell, rule.missingValues(), in)) {
-        RuleLogic.computed(indicator, in, r, bulk.dataset.decimals(reported, cell), bulk.subject(ordinal, period),
+        CheckLogic.computed(indicator, in, r, bulk.dataset.decimals(reported, cell), bulk.subject(ordinal, period),
             key, rule.severity(), out::add);
       }
     }
@@ -159,7 +159,7 @@ final class IndicatorChecks {
     /** The period of the baseline year in the dataset, or -1. */
     private final int baseline;
 
-    Targets(int order, TargetCheck rule, CompiledIndicator indicator, List<Target> targets, Bulk bulk) {
+    Targets(int order, TargetCheck rule, CompiledIndicator indicator, List<Target> targets, BulkRun bulk) {
       super(order, DataKey.of(rule.indicator()));
       this.rule = rule;
       this.indicator = indicator;
@@ -175,8 +175,8 @@ final class IndicatorChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
-      Bulk bulk = scan.bulk;
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
+      BulkRun bulk = scan.bulk;
       List<Finding> found = new ArrayList<>();
       for (int c = from; c < to; c++) {
         int period = c % bulk.periods;
@@ -190,7 +190,7 @@ final class IndicatorChecks {
       }
     }
 
-    private void assess(Bulk bulk, int unit, int period, List<Finding> out) {
+    private void assess(BulkRun bulk, int unit, int period, List<Finding> out) {
       double value = value(bulk, unit * bulk.periods + period);
       if (Double.isNaN(value)) {
         return;
@@ -202,12 +202,12 @@ final class IndicatorChecks {
           base = Optional.of(Observation.of(rule.baselineYear().get(), b));
         }
       }
-      RuleLogic.targets(targets, base, Observation.of(bulk.periodAt(period).lastYear(), value),
+      CheckLogic.targets(targets, base, Observation.of(bulk.periodAt(period).lastYear(), value),
           bulk.subject(bulk.ordinalOfUnit[unit], period), out::add);
     }
 
     /** The reported value if finite, else the value computed from present, finite inputs; NaN if neither. */
-    private double value(Bulk bulk, int cell) {
+    private double value(BulkRun bulk, int cell) {
       if (bulk.isPresent(reported, cell)) {
         double r = bulk.dataset.column(reported)[cell];
         return Double.isFinite(r) ? r : Double.NaN;
@@ -218,7 +218,7 @@ final class IndicatorChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       assess(bulk, bulk.unitOfOrdinal[ordinal], period, out);
     }
   }

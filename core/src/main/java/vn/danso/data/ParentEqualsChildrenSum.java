@@ -20,7 +20,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class ParentEqualsChildrenSum extends DataRule {
+public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
   ParentEqualsChildrenSum() {}
 
   /**

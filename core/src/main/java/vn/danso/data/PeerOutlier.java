@@ -25,7 +25,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class PeerOutlier extends DataRule {
+public abstract non-sealed class PeerOutlier extends DataCheck {
   PeerOutlier() {}
 
   /**

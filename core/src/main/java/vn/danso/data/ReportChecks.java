@@ -19,7 +19,7 @@ final class ReportChecks {
     private final int[][] expected;
     private final UnitTree tree;
 
-    Expected(int order, Completeness rule, Bulk bulk) {
+    Expected(int order, Completeness rule, BulkRun bulk) {
       super(order, null);
       this.rule = rule;
       UnitTree tree = bulk.tree;
@@ -52,7 +52,7 @@ final class ReportChecks {
     }
 
     @Override
-    void scanGroup(Scan scan, int index, int node) {
+    void scanGroup(ScanWorkspace scan, int index, int node) {
       int[] kids = expected(node);
       if (kids.length == 0) {
         return;
@@ -68,7 +68,7 @@ final class ReportChecks {
       return expected == null ? tree.leafChildren(node) : expected[node];
     }
 
-    private static int received(Bulk bulk, int[] kids, int period) {
+    private static int received(BulkRun bulk, int[] kids, int period) {
       int received = 0;
       for (int kid : kids) {
         int unit = bulk.unitOfNode[kid];
@@ -80,7 +80,7 @@ final class ReportChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int node = bulk.tree.indexOf(bulk.units.get(ordinal));
       int[] kids = expected(node);
       List<UnitCode> missing = new ArrayList<>();
@@ -110,8 +110,8 @@ final class ReportChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
-      Bulk bulk = scan.bulk;
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
+      BulkRun bulk = scan.bulk;
       for (int base = from; base < to; base += bulk.periods) {
         int unit = base / bulk.periods;
         if (bulk.nodeOfUnit[unit] < 0) {
@@ -126,7 +126,7 @@ final class ReportChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       out.add(DataFindings.unknownUnit(bulk.subject(ordinal, period), bulk.units.get(ordinal), severity));
     }
   }

@@ -15,7 +15,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class Required extends DataRule {
+public abstract non-sealed class Required extends DataCheck {
   Required() {}
 
   /**

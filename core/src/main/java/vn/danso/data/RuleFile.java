@@ -15,7 +15,7 @@ import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
 /**
- * A rule file (tệp quy tắc): data rules written as text, read into a {@link DataRuleSet} with every mistake reported
+ * A rule file (tệp quy tắc): data rules written as text, read into a {@link DataCheckSet} with every mistake reported
  * as a finding with its line and column, and written back from any rule set.
  *
  * <pre>
@@ -32,7 +32,7 @@ import vn.danso.validation.ValidationReport;
  *   periods: year
  * </pre>
  *
- * <p>A line starting with {@code check ID:} begins an {@linkplain ExpressionRule expression rule} with its own id;
+ * <p>A line starting with {@code check ID:} begins an {@linkplain ExpressionCheck expression rule} with its own id;
  * a line starting with {@code rule:} begins a rule of a built-in kind, written as its call (see
  * {@code docs/rule-language.md} for every kind). The indented {@code name: value} lines below a rule are its
  * properties: {@code severity} ({@code error}, {@code warning}, {@code info}), {@code missing}
@@ -42,7 +42,7 @@ import vn.danso.validation.ValidationReport;
  * {@code #} is a comment. The text is read after Unicode NFC normalisation; columns count its characters from 1.
  *
  * <p>Reading never throws on bad text: each rule that cannot be taken gives one finding ({@code data.rule-text.*})
- * and is left out, and the others are read. {@link #format(DataRuleSet)} writes a rule set so that reading it back
+ * and is left out, and the others are read. {@link #format(DataCheckSet)} writes a rule set so that reading it back
  * gives an equal rule set. Immutable.
  */
 public final class RuleFile {
@@ -62,10 +62,10 @@ public final class RuleFile {
       .put("check", ImmutableSet.of("severity", "missing", "levels", "periods", "vi", "en"))
       .build();
 
-  private final DataRuleSet rules;
+  private final DataCheckSet rules;
   private final ValidationReport problems;
 
-  private RuleFile(DataRuleSet rules, ValidationReport problems) {
+  private RuleFile(DataCheckSet rules, ValidationReport problems) {
     this.rules = rules;
     this.problems = problems;
   }
@@ -87,22 +87,22 @@ public final class RuleFile {
       reader.line(i + 1, lines[i]);
     }
     reader.finish();
-    return new RuleFile(DataRuleSet.builder().addAll(reader.rules).build(), reader.problems.build());
+    return new RuleFile(DataCheckSet.builder().addAll(reader.rules).build(), reader.problems.build());
   }
 
   /**
    * Writes a rule set as text that {@link #read} reads back to an equal rule set: one block per rule, with only the
    * properties that differ from the kind's defaults.
    *
-   * @param rules the rule set, such as {@code DataRuleSet.builtIn(catalogue)}
+   * @param rules the rule set, such as {@code DataCheckSet.builtIn(catalogue)}
    * @return the text
    */
-  public static String format(DataRuleSet rules) {
+  public static String format(DataCheckSet rules) {
     checkNotNull(rules, "rules is null");
     StringBuilder out = new StringBuilder();
-    for (DataRule rule : rules.rules()) {
-      if (rule instanceof ExpressionRule) {
-        formatExpression((ExpressionRule) rule, out);
+    for (DataCheck rule : rules.checks()) {
+      if (rule instanceof ExpressionCheck) {
+        formatExpression((ExpressionCheck) rule, out);
       } else {
         formatKind(rule, out);
       }
@@ -110,7 +110,7 @@ public final class RuleFile {
     return out.toString();
   }
 
-  private static void formatExpression(ExpressionRule rule, StringBuilder out) {
+  private static void formatExpression(ExpressionCheck rule, StringBuilder out) {
     out.append("check ").append(rule.id()).append(": ").append(rule.expression()).append('\n');
     if (rule.severity() != vn.danso.validation.Severity.ERROR) {
       property(out, "severity", rule.severity().name().toLowerCase(Locale.ROOT));
@@ -130,12 +130,12 @@ public final class RuleFile {
     });
   }
 
-  private static void formatKind(DataRule rule, StringBuilder out) {
-    String call = RuleKinds.call(rule);
+  private static void formatKind(DataCheck rule, StringBuilder out) {
+    String call = CheckKinds.call(rule);
     out.append("rule: ").append(call).append('\n');
     ExpressionParser in = new ExpressionParser(call);
     String kind = in.name();
-    DataRule bare = RuleKinds.read(in, kind, 0, RuleKinds.Settings.NONE);
+    DataCheck bare = CheckKinds.read(in, kind, 0, CheckKinds.Settings.NONE);
     if (rule.severity() != bare.severity()) {
       property(out, "severity", rule.severity().name().toLowerCase(Locale.ROOT));
     }
@@ -151,7 +151,7 @@ public final class RuleFile {
     }
   }
 
-  private static double tolerance(DataRule rule) {
+  private static double tolerance(DataCheck rule) {
     if (rule instanceof ComponentsSum) {
       return ((ComponentsSum) rule).tolerance();
     }
@@ -181,7 +181,7 @@ public final class RuleFile {
    *
    * @return the rule set
    */
-  public DataRuleSet rules() {
+  public DataCheckSet checks() {
     return rules;
   }
 

@@ -23,7 +23,7 @@ import vn.danso.validation.ValidationReport;
  */
 final class RuleFileReader {
   private final IndicatorCatalogue catalogue;
-  final List<DataRule> rules = new ArrayList<>();
+  final List<DataCheck> rules = new ArrayList<>();
   final ValidationReport.Builder problems = ValidationReport.builder();
   private final Map<String, Integer> ids = new HashMap<>();
   /** The rule being read, or null (one slot, so the field stays final). */
@@ -87,9 +87,9 @@ final class RuleFileReader {
         int at = in.position();
         String kind = in.name();
         if (!RuleFile.isKind(kind)) {
-          throw in.error("no rule kind \"" + kind + "\": the kinds are " + RuleKinds.KINDS, at);
+          throw in.error("no rule kind \"" + kind + "\": the kinds are " + CheckKinds.KINDS, at);
         }
-        RuleKinds.read(in, kind, at, RuleKinds.Settings.NONE);
+        CheckKinds.read(in, kind, at, CheckKinds.Settings.NONE);
         current[0] = new Draft(line, 6 + at, kind, call, null);
         skip[0] = false;
       } catch (RuleTextException e) {
@@ -208,11 +208,11 @@ final class RuleFileReader {
       return;
     }
     try {
-      RuleKinds.Settings settings = new RuleKinds.Settings(value(d, "severity", RuleFileReader::severity),
+      CheckKinds.Settings settings = new CheckKinds.Settings(value(d, "severity", RuleFileReader::severity),
           value(d, "missing", RuleFileReader::strategy), value(d, "tolerance", RuleFileReader::tolerance),
           value(d, "periods", v -> names(v, PeriodType.values())));
       ImmutableSet<AdministrativeLevel> levels = value(d, "levels", v -> names(v, AdministrativeLevel.values()));
-      DataRule rule = d.kind.equals("check") ? expressionRule(d, settings, levels) : kindRule(d, settings);
+      DataCheck rule = d.kind.equals("check") ? expressionRule(d, settings, levels) : kindRule(d, settings);
       if (rule != null) {
         rules.add(rule);
       }
@@ -221,18 +221,18 @@ final class RuleFileReader {
     }
   }
 
-  private DataRule kindRule(Draft d, RuleKinds.Settings settings) {
+  private DataCheck kindRule(Draft d, CheckKinds.Settings settings) {
     ExpressionParser in = new ExpressionParser(d.head);
     in.skipSpaces();
     int at = in.position();
-    DataRule rule;
+    DataCheck rule;
     try {
-      rule = RuleKinds.read(in, in.name(), at, settings);
+      rule = CheckKinds.read(in, in.name(), at, settings);
     } catch (IllegalStateException | IllegalArgumentException e) {
       syntax(d.line, d.column, e.getMessage());
       return null;
     }
-    RuleKinds.Unknown unknown = RuleKinds.unknown(rule, catalogue);
+    CheckKinds.Unknown unknown = CheckKinds.unknown(rule, catalogue);
     if (unknown != null) {
       problems.add(RuleFile.problem(DataRules.RULE_TEXT_UNKNOWN_KEY, d.line, d.column).arg("key", unknown.key())
           .arg("reason", RuleFile.text(unknown.reason())).build());
@@ -241,9 +241,9 @@ final class RuleFileReader {
     return rule;
   }
 
-  private DataRule expressionRule(Draft d, RuleKinds.Settings settings,
+  private DataCheck expressionRule(Draft d, CheckKinds.Settings settings,
       ImmutableSet<AdministrativeLevel> levels) {
-    ExpressionRule.Builder b = ExpressionRule.builder().id(d.head).expression(d.expression);
+    ExpressionCheck.Builder b = ExpressionCheck.builder().id(d.head).expression(d.expression);
     if (settings.severity() != null) {
       b.severity(settings.severity());
     }

@@ -18,7 +18,7 @@ import vn.danso.validation.ValidationReport;
  * order (implicit checks, then rules), then by key; the bulk path lists the same findings in the same order.
  */
 final class SubmissionCheck {
-  private final CompiledRules compiled;
+  private final CompiledChecks compiled;
   private final Submission submission;
   private final Map<DataKey, Entry> entries;
   private final List<Entry> sorted;
@@ -30,9 +30,9 @@ final class SubmissionCheck {
     final double value;
     final int decimals;
     final List<Double> all = new ArrayList<>(1);
-    final CompiledRules.KeyPlan plan;
+    final CompiledChecks.KeyPlan plan;
 
-    Entry(DataKey key, double value, int decimals, CompiledRules.KeyPlan plan) {
+    Entry(DataKey key, double value, int decimals, CompiledChecks.KeyPlan plan) {
       this.key = key;
       this.value = value;
       this.decimals = decimals;
@@ -41,7 +41,7 @@ final class SubmissionCheck {
     }
   }
 
-  private SubmissionCheck(CompiledRules compiled, Submission submission) {
+  private SubmissionCheck(CompiledChecks compiled, Submission submission) {
     this.compiled = compiled;
     this.submission = submission;
     this.entries = new HashMap<>(2 * submission.size());
@@ -49,7 +49,7 @@ final class SubmissionCheck {
     this.base = DataFindings.subject(submission.unit(), submission.period());
   }
 
-  static ValidationReport run(CompiledRules compiled, Submission submission) {
+  static ValidationReport run(CompiledChecks compiled, Submission submission) {
     return new SubmissionCheck(compiled, submission).check();
   }
 
@@ -123,7 +123,7 @@ final class SubmissionCheck {
   }
 
   private Subject about(DataKey key) {
-    return RuleLogic.about(base, key);
+    return CheckLogic.about(base, key);
   }
 
   private void checkKey(int r, Entry entry, ImmutableList<DataKey> parts, ValidationReport.Builder report) {
@@ -131,21 +131,21 @@ final class SubmissionCheck {
     if (!Double.isFinite(value)) {
       return;
     }
-    DataRule rule = compiled.rules.get(r);
+    DataCheck rule = compiled.rules.get(r);
     if (rule instanceof InRange) {
       InRange range = (InRange) rule;
       if (range.appliesTo(submission.period().type())) {
-        RuleLogic.range(base, entry.key, value, range, report::add);
+        CheckLogic.range(base, entry.key, value, range, report::add);
       }
     } else if (rule instanceof WholeNonNegative) {
-      RuleLogic.whole(base, entry.key, value, rule.severity(), report::add);
+      CheckLogic.whole(base, entry.key, value, rule.severity(), report::add);
     } else if (rule instanceof ComponentsSum) {
       checkComponents((ComponentsSum) rule, entry, parts, report);
     } else if (rule instanceof ComputedMatchesReported) {
       CompiledIndicator indicator = compiled.indicators[r];
       double[] inputs = inputs(compiled.inputs[r], rule.missingValues());
       if (inputs != null) {
-        RuleLogic.computed(indicator, inputs, value, entry.decimals, base, entry.key, rule.severity(), report::add);
+        CheckLogic.computed(indicator, inputs, value, entry.decimals, base, entry.key, rule.severity(), report::add);
       }
     }
   }
@@ -167,7 +167,7 @@ final class SubmissionCheck {
       }
     }
     if (rule.missingValues().checks(reported, values.length)) {
-      RuleLogic.components(rule, base, total.key, total.value, parts, values, present, report::add);
+      CheckLogic.components(rule, base, total.key, total.value, parts, values, present, report::add);
     }
   }
 
@@ -189,7 +189,7 @@ final class SubmissionCheck {
   }
 
   private void checkOnce(int r, ValidationReport.Builder report) {
-    DataRule rule = compiled.rules.get(r);
+    DataCheck rule = compiled.rules.get(r);
     if (rule instanceof Required) {
       DataKey key = ((Required) rule).key();
       if (!entries.containsKey(key)) {
@@ -197,7 +197,7 @@ final class SubmissionCheck {
       }
       return;
     }
-    if (rule instanceof ExpressionRule) {
+    if (rule instanceof ExpressionCheck) {
       checkExpression(compiled.expressions[r], report);
       return;
     }
@@ -210,7 +210,7 @@ final class SubmissionCheck {
     if (Double.isNaN(value)) {
       return;
     }
-    RuleLogic.targets(compiled.targets.get(r), Optional.empty(), Observation.of(period.lastYear(), value), base,
+    CheckLogic.targets(compiled.targets.get(r), Optional.empty(), Observation.of(period.lastYear(), value), base,
         report::add);
   }
 

@@ -32,7 +32,7 @@ final class SumChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       Dataset dataset = scan.bulk.dataset;
       double[] sums = scan.sums;
       int length = to - from;
@@ -56,7 +56,7 @@ final class SumChecks {
     }
 
     /** Decides a cell as the single path does, without allocating. */
-    private boolean flagged(Bulk bulk, int cell) {
+    private boolean flagged(BulkRun bulk, int cell) {
       if (!bulk.isPresent(total, cell) || !Double.isFinite(bulk.dataset.column(total)[cell])) {
         return false;
       }
@@ -78,7 +78,7 @@ final class SumChecks {
     }
 
     /** Gathers the cell's figures as the single path does and makes the findings. */
-    private void check(Bulk bulk, int cell, List<Finding> out) {
+    private void check(BulkRun bulk, int cell, List<Finding> out) {
       if (!bulk.isPresent(total, cell)) {
         return;
       }
@@ -103,12 +103,12 @@ final class SumChecks {
         return;
       }
       int unit = cell / bulk.periods;
-      RuleLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods), key, value,
+      CheckLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods), key, value,
           partKeys, values, present, out::add);
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       check(bulk, bulk.unitOfOrdinal[ordinal] * bulk.periods + period, out);
     }
   }
@@ -130,8 +130,8 @@ final class SumChecks {
     }
 
     @Override
-    void scanGroup(Scan scan, int index, int node) {
-      Bulk bulk = scan.bulk;
+    void scanGroup(ScanWorkspace scan, int index, int node) {
+      BulkRun bulk = scan.bulk;
       int parent = bulk.unitOfNode[node];
       int count = bulk.tree.childCount(node);
       if (parent < 0 || count == 0) {
@@ -163,7 +163,7 @@ final class SumChecks {
      * The sum below a unit for a period as the rule reads it, or null when the rule does not apply or holds: index
      * 0 the unit's value, 1 the sum, 2 the number of children that reported.
      */
-    private double[] sum(Bulk bulk, int node, int period) {
+    private double[] sum(BulkRun bulk, int node, int period) {
       int parent = bulk.unitOfNode[node];
       int cell = parent * bulk.periods + period;
       if (!bulk.isPresent(column, cell)) {
@@ -194,7 +194,7 @@ final class SumChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int parent = bulk.unitOfOrdinal[ordinal];
       int node = bulk.nodeOfUnit[parent];
       double[] sum = sum(bulk, node, period);

@@ -23,7 +23,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class TargetCheck extends DataRule {
+public abstract non-sealed class TargetCheck extends DataCheck {
   TargetCheck() {}
 
   /**

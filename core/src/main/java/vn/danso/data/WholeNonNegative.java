@@ -14,7 +14,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class WholeNonNegative extends DataRule {
+public abstract non-sealed class WholeNonNegative extends DataCheck {
   WholeNonNegative() {}
 
   /**

@@ -21,7 +21,7 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class YearOnYearChange extends DataRule {
+public abstract non-sealed class YearOnYearChange extends DataCheck {
   YearOnYearChange() {}
 
   /**

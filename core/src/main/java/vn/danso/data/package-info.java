@@ -16,13 +16,13 @@
  * </ul>
  *
  * <h2>Rules</h2>
- * <p>Rules are typed, immutable values ({@link vn.danso.data.DataRule}): {@link vn.danso.data.Required},
+ * <p>Rules are typed, immutable values ({@link vn.danso.data.DataCheck}): {@link vn.danso.data.Required},
  * {@link vn.danso.data.InRange}, {@link vn.danso.data.WholeNonNegative}, {@link vn.danso.data.ComponentsSum},
  * {@link vn.danso.data.ComputedMatchesReported}, {@link vn.danso.data.ParentEqualsChildrenSum},
  * {@link vn.danso.data.Completeness}, {@link vn.danso.data.YearOnYearChange}, {@link vn.danso.data.PeerOutlier} and
  * {@link vn.danso.data.TargetCheck}, each with a severity and a {@link vn.danso.data.MissingValueStrategy}.
- * {@link vn.danso.data.DataRuleSet#builtIn} derives a rule set from the indicator catalogue. Rules can also be
- * written as text: an {@link vn.danso.data.ExpressionRule} checks a condition ({@link vn.danso.data.Expression},
+ * {@link vn.danso.data.DataCheckSet#builtIn} derives a rule set from the indicator catalogue. Rules can also be
+ * written as text: an {@link vn.danso.data.ExpressionCheck} checks a condition ({@link vn.danso.data.Expression},
  * such as {@code NIR ~= CBR - CDR}, equal within the rounding of every figure) with its own id, and a
  * {@link vn.danso.data.RuleFile} reads and writes rule sets, reporting every mistake with its line and column.
  *

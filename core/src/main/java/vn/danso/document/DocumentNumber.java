@@ -20,9 +20,9 @@ import java.util.OptionalInt;
  * n.formatForHeader(); // "Số 49-KH/ĐUK"
  * }</pre>
  *
- * <p>Reading is done by {@link NumberingRules} (its tables decide, for instance, that {@code BYT} in
+ * <p>Reading is done by {@link NumberingScheme} (its tables decide, for instance, that {@code BYT} in
  * {@code 7257/BYT-TCDS} is an issuer and so the number is a letter); the static methods here use
- * {@link NumberingRules#standard()}. What a reader accepts and how it canonicalises is described there.
+ * {@link NumberingScheme#standard()}. What a reader accepts and how it canonicalises is described there.
  *
  * <p>A number alone is not an identity: the Party numbers from 01 in each committee term, the State each year,
  * and {@code TU} stands for 63 provincial committees. A {@link Document}'s {@link DocumentIdentity} adds the issuer
@@ -55,14 +55,14 @@ public final class DocumentNumber {
   }
 
   /**
-   * Reads a document number with the {@linkplain NumberingRules#standard() standard rules}.
+   * Reads a document number with the {@linkplain NumberingScheme#standard() standard rules}.
    *
    * @param text the number as typed, e.g. {@code "Số: 94/KH-UBND"}
    * @return the number
    * @throws DocumentParseException if the text is not a document number; it says where and why
    */
   public static DocumentNumber parse(CharSequence text) {
-    return NumberingRules.standard().parse(text);
+    return NumberingScheme.standard().parse(text);
   }
 
   /**
@@ -72,7 +72,7 @@ public final class DocumentNumber {
    * @return the number, or why and where it could not be read
    */
   public static ParseResult<DocumentNumber> tryParse(CharSequence text) {
-    return NumberingRules.standard().tryParse(text);
+    return NumberingScheme.standard().tryParse(text);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class DocumentNumber {
    * @throws IllegalArgumentException if the parts do not make a readable number
    */
   public static DocumentNumber party(int number, String typeCode, String issuerCode) {
-    return NumberingRules.standard().party(number, typeCode, issuerCode);
+    return NumberingScheme.standard().party(number, typeCode, issuerCode);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class DocumentNumber {
    * @throws IllegalArgumentException if the parts do not make a number that reads back the same
    */
   public static DocumentNumber state(int number, String typeCode, String issuerCode) {
-    return NumberingRules.standard().state(number, typeCode, issuerCode);
+    return NumberingScheme.standard().state(number, typeCode, issuerCode);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class DocumentNumber {
    * @throws IllegalArgumentException if the parts do not make a readable number
    */
   public static DocumentNumber legal(int number, int year, String typeCode, String issuerCode) {
-    return NumberingRules.standard().legal(number, year, typeCode, issuerCode);
+    return NumberingScheme.standard().legal(number, year, typeCode, issuerCode);
   }
 
   /**

@@ -35,15 +35,15 @@ import vn.danso.validation.Validator;
  * Findings are about {@code body[<issuer id>] › document[<number>]}. Immutable and thread-safe.
  */
 public final class DocumentValidator implements Validator<Document> {
-  private static final DocumentValidator STANDARD = new DocumentValidator(NumberingRules.standard(), null);
+  private static final DocumentValidator STANDARD = new DocumentValidator(NumberingScheme.standard(), null);
   private static final ImmutableList<String> UNIT_TYPES = ImmutableList.of(
       "thành phố ", "tp. ", "tp.", "tp ", "tỉnh ", "huyện ", "quận ", "thị xã ", "thị trấn ", "xã ", "phường ",
       "đặc khu ");
 
-  private final NumberingRules rules;
+  private final NumberingScheme rules;
   private final PlaceLookup places;
 
-  private DocumentValidator(NumberingRules rules, PlaceLookup places) {
+  private DocumentValidator(NumberingScheme rules, PlaceLookup places) {
     this.rules = rules;
     this.places = places;
   }
@@ -63,7 +63,7 @@ public final class DocumentValidator implements Validator<Document> {
    * @param rules the numbering rules
    * @return the validator
    */
-  public static DocumentValidator of(NumberingRules rules) {
+  public static DocumentValidator of(NumberingScheme rules) {
     return new DocumentValidator(checkNotNull(rules, "rules is null"), null);
   }
 

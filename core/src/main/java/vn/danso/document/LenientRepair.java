@@ -9,7 +9,7 @@ package vn.danso.document;
 final class LenientRepair {
   private final NumberingTables tables;
 
-  LenientRepair(NumberingRules rules) {
+  LenientRepair(NumberingScheme rules) {
     this.tables = rules.tables();
   }
 

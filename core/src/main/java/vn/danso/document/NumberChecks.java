@@ -19,7 +19,7 @@ final class NumberChecks {
    * Checks the number; when the issuer is known, the family and type-for-issuer checks use the body, else the kinds
    * the issuer abbreviation stands for.
    */
-  static void check(NumberingRules rules, DocumentNumber number, Body issuer, Subject subject,
+  static void check(NumberingScheme rules, DocumentNumber number, Body issuer, Subject subject,
       ValidationReport.Builder report) {
     if (number.number() < 1) {
       report.add(DocumentRules.NUMBER_NOT_POSITIVE.finding(subject).actual(number.number()).build());

@@ -11,16 +11,16 @@ import vn.danso.internal.CodeTable;
 
 /**
  * Reads one document number: a hand-written scanner over the cleaned input (see {@link ParseInput}), then the
- * interpretation of its groups by the tables of a {@link NumberingRules}. One instance per parse; not thread-safe.
+ * interpretation of its groups by the tables of a {@link NumberingScheme}. One instance per parse; not thread-safe.
  */
 final class NumberParser {
-  private final NumberingRules rules;
+  private final NumberingScheme rules;
   private final ParseInput input;
   private final char[] s;
   private final int n;
 
 
-  NumberParser(NumberingRules rules, ParseInput input) {
+  NumberParser(NumberingScheme rules, ParseInput input) {
     this.rules = rules;
     this.input = input;
     this.s = input.text;

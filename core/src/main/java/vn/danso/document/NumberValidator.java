@@ -7,7 +7,7 @@ import vn.danso.validation.ValidationReport;
 import vn.danso.validation.Validator;
 
 /**
- * Checks a document number on its own (kiểm tra số, ký hiệu) against the tables of a {@link NumberingRules}: a
+ * Checks a document number on its own (kiểm tra số, ký hiệu) against the tables of a {@link NumberingScheme}: a
  * positive sequence number, type and issuer abbreviations the tables know, the legislature number after
  * {@code QH}/{@code UBTVQH}, a family the issuer's system numbers in ({@code 21/NQ-TW} writes a Party issuer in the
  * State form), a type the issuer may issue ({@code NĐ} only by {@code CP}).
@@ -16,11 +16,11 @@ import vn.danso.validation.Validator;
  * date, use {@link DocumentValidator}. Immutable and thread-safe.
  */
 public final class NumberValidator implements Validator<DocumentNumber> {
-  private static final NumberValidator STANDARD = new NumberValidator(NumberingRules.standard());
+  private static final NumberValidator STANDARD = new NumberValidator(NumberingScheme.standard());
 
-  private final NumberingRules rules;
+  private final NumberingScheme rules;
 
-  private NumberValidator(NumberingRules rules) {
+  private NumberValidator(NumberingScheme rules) {
     this.rules = rules;
   }
 
@@ -39,7 +39,7 @@ public final class NumberValidator implements Validator<DocumentNumber> {
    * @param rules the rules
    * @return the validator
    */
-  public static NumberValidator of(NumberingRules rules) {
+  public static NumberValidator of(NumberingScheme rules) {
     return new NumberValidator(checkNotNull(rules, "rules is null"));
   }
 

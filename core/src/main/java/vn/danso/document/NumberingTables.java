@@ -14,7 +14,7 @@ import vn.danso.body.IssuerAbbreviations;
 import vn.danso.internal.CodeTable;
 
 /**
- * The lookup tables a {@link NumberingRules} builds from its entries for the reader: type abbreviations per family,
+ * The lookup tables a {@link NumberingScheme} builds from its entries for the reader: type abbreviations per family,
  * issuer abbreviations, and the types a legal number without a type code implies for each issuer. Immutable.
  */
 final class NumberingTables {

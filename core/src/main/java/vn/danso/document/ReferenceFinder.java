@@ -40,13 +40,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public final class ReferenceFinder {
   private static final ReferenceFinder STANDARD =
-      new ReferenceFinder(NumberingRules.standard(), DocumentCatalogue.national(), false);
+      new ReferenceFinder(NumberingScheme.standard(), DocumentCatalogue.national(), false);
 
-  private final NumberingRules rules;
+  private final NumberingScheme rules;
   private final DocumentCatalogue catalogue;
   private final boolean lenient;
 
-  private ReferenceFinder(NumberingRules rules, DocumentCatalogue catalogue, boolean lenient) {
+  private ReferenceFinder(NumberingScheme rules, DocumentCatalogue catalogue, boolean lenient) {
     this.rules = rules;
     this.catalogue = catalogue;
     this.lenient = lenient;
@@ -67,7 +67,7 @@ public final class ReferenceFinder {
    * @param numberingRules the rules, e.g. the standard ones extended with the issuers of a province
    * @return the finder
    */
-  public ReferenceFinder withRules(NumberingRules numberingRules) {
+  public ReferenceFinder withRules(NumberingScheme numberingRules) {
     return new ReferenceFinder(checkNotNull(numberingRules, "numberingRules is null"), catalogue, lenient);
   }
 

@@ -15,7 +15,7 @@ import vn.danso.validation.ValidationReport;
  */
 final class ReferenceScanner {
   private final ScanText s;
-  private final NumberingRules rules;
+  private final NumberingScheme rules;
   private final DocumentCatalogue catalogue;
   private final ReferenceTail tail;
   private final ReferenceResolver resolver;
@@ -24,7 +24,7 @@ final class ReferenceScanner {
   private final List<ReferenceMatch> matches = new ArrayList<>();
   private final ValidationReport.Builder report = ValidationReport.builder();
 
-  ReferenceScanner(ScanText s, NumberingRules rules, DocumentCatalogue catalogue, boolean lenient) {
+  ReferenceScanner(ScanText s, NumberingScheme rules, DocumentCatalogue catalogue, boolean lenient) {
     this.s = s;
     this.rules = rules;
     this.catalogue = catalogue;

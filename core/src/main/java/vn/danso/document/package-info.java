@@ -7,7 +7,7 @@
  * ({@code "Số: 49 – KH/ÐUK"}) into its parts, in one of three {@linkplain vn.danso.document.NumberFamily families}:
  * Party ({@code 21-NQ/TW}), State administrative ({@code 94/KH-UBND}, letters {@code 7257/BYT-TCDS}) and legal
  * normative ({@code 30/2020/NĐ-CP}, {@code 113/2025/QH15}). What the abbreviations mean is data, in
- * {@link vn.danso.document.NumberingRules}: a {@linkplain vn.danso.document.TypeAbbreviation type table} per family
+ * {@link vn.danso.document.NumberingScheme}: a {@linkplain vn.danso.document.TypeAbbreviation type table} per family
  * (the State's from Nghị định 30/2020/NĐ-CP, Phụ lục III; the Party's as seen in use) and the issuer table of
  * {@link vn.danso.body.IssuerAbbreviations}. Mind the traps the tables encode: the Party's {@code QĐ} is both
  * Quyết định and Quy định, the State writes {@code QyĐ} for Quy định, and a law of the National Assembly carries no

@@ -221,7 +221,7 @@ public final class Aggregation {
 
   /**
    * Computes an indicator for a unit from its sums: a ratio of sums, never a mean of the units' rates. An estimate
-   * that does not aggregate ({@link AggregationRule#NONE}) has no value at a unit with children.
+   * that does not aggregate ({@link AggregationMethod#NONE}) has no value at a unit with children.
    *
    * @param indicator the indicator
    * @param unit a unit of the tree
@@ -230,7 +230,7 @@ public final class Aggregation {
   public IndicatorResult evaluate(CompiledIndicator indicator, UnitCode unit) {
     checkNotNull(indicator, "indicator is null");
     ElementValues sums = values(unit);
-    if (indicator.definition().aggregation() == AggregationRule.NONE && !children(unit).isEmpty()) {
+    if (indicator.definition().aggregation() == AggregationMethod.NONE && !children(unit).isEmpty()) {
       return IndicatorResult.notAggregable(indicator);
     }
     return indicator.evaluate(sums);

@@ -31,7 +31,7 @@ final class BuiltInIndicators {
 
   private static IndicatorDefinition.Builder ratio(String code, String vi, String en, UnitOfMeasure unit,
       Formula formula) {
-    return define(code, vi, en, unit).formula(formula).aggregation(AggregationRule.RATIO_OF_SUMS);
+    return define(code, vi, en, unit).formula(formula).aggregation(AggregationMethod.RATIO_OF_SUMS);
   }
 
   private static IndicatorDefinition.Builder share(String code, String vi, String en, Formula numerator,
@@ -160,25 +160,25 @@ final class BuiltInIndicators {
       .build();
 
   private static IndicatorDefinition.Builder direct(String code, String vi, String en, UnitOfMeasure unit,
-      Formula formula, AggregationRule aggregation) {
+      Formula formula, AggregationMethod aggregation) {
     return define(code, vi, en, unit).formula(formula).formulaStatus(FormulaStatus.DIRECT).aggregation(aggregation);
   }
 
   static final IndicatorDefinition CHILD_MARRIAGES = direct("CHILD_MARRIAGES", "Số cặp tảo hôn",
-      "Child marriages", UnitOfMeasure.COUPLES, element("marriages.child"), AggregationRule.SUM)
+      "Child marriages", UnitOfMeasure.COUPLES, element("marriages.child"), AggregationMethod.SUM)
       .decimals(0).polarity(Polarity.LOWER_IS_BETTER).plausibleRange(ValueRange.atLeast(0))
       .source(BuiltInElements.TT_01_2022.at("Phụ lục IV, Biểu 01-DSH, mục 6"))
       .build();
 
   static final IndicatorDefinition CONSANGUINEOUS_MARRIAGES = direct("CONSANGUINEOUS_MARRIAGES",
       "Số cặp hôn nhân cận huyết thống", "Consanguineous marriages", UnitOfMeasure.COUPLES,
-      element("marriages.consanguineous"), AggregationRule.SUM)
+      element("marriages.consanguineous"), AggregationMethod.SUM)
       .decimals(0).polarity(Polarity.LOWER_IS_BETTER).plausibleRange(ValueRange.atLeast(0))
       .source(BuiltInElements.TT_01_2022.at("Phụ lục IV, Biểu 01-DSH, mục 6"))
       .build();
 
   static final IndicatorDefinition LIFE_EXPECTANCY = direct("LIFE_EXPECTANCY", "Tuổi thọ bình quân",
-      "Life expectancy at birth", UnitOfMeasure.YEARS, element("life-expectancy"), AggregationRule.NONE)
+      "Life expectancy at birth", UnitOfMeasure.YEARS, element("life-expectancy"), AggregationMethod.NONE)
       .decimals(1).polarity(Polarity.HIGHER_IS_BETTER)
       .plausibleRange(ValueRange.closed(0, 120)).expectedRange(ValueRange.closed(60, 85))
       .source(Citation.of("Tổng cục Thống kê, ước tính từ bảng sống"))
@@ -186,7 +186,7 @@ final class BuiltInIndicators {
 
   static final IndicatorDefinition HEALTHY_LIFE_EXPECTANCY = direct("HEALTHY_LIFE_EXPECTANCY",
       "Số năm sống khỏe mạnh", "Healthy life expectancy", UnitOfMeasure.YEARS, element("healthy-life-expectancy"),
-      AggregationRule.NONE)
+      AggregationMethod.NONE)
       .decimals(1).polarity(Polarity.HIGHER_IS_BETTER)
       .plausibleRange(ValueRange.closed(0, 120)).expectedRange(ValueRange.closed(50, 80))
       .source(BuiltInTargets.NQ_21)
@@ -221,7 +221,7 @@ final class BuiltInIndicators {
 
   static final IndicatorDefinition HEIGHT_18_MALE = direct("HEIGHT_18_MALE", "Chiều cao trung bình nam 18 tuổi",
       "Mean height of men at 18", UnitOfMeasure.CENTIMETRES, element("height-at-18", Sex.MALE),
-      AggregationRule.NONE)
+      AggregationMethod.NONE)
       .decimals(1).polarity(Polarity.HIGHER_IS_BETTER)
       .plausibleRange(ValueRange.closed(100, 250)).expectedRange(ValueRange.closed(155, 180))
       .source(BuiltInTargets.NQ_21)
@@ -229,14 +229,14 @@ final class BuiltInIndicators {
 
   static final IndicatorDefinition HEIGHT_18_FEMALE = direct("HEIGHT_18_FEMALE", "Chiều cao trung bình nữ 18 tuổi",
       "Mean height of women at 18", UnitOfMeasure.CENTIMETRES, element("height-at-18", Sex.FEMALE),
-      AggregationRule.NONE)
+      AggregationMethod.NONE)
       .decimals(1).polarity(Polarity.HIGHER_IS_BETTER)
       .plausibleRange(ValueRange.closed(100, 250)).expectedRange(ValueRange.closed(145, 170))
       .source(BuiltInTargets.NQ_21)
       .build();
 
   static final IndicatorDefinition POPULATION = direct("POPULATION", "Quy mô dân số (dân số trung bình)",
-      "Population size (average population)", UnitOfMeasure.PERSONS, element(POP), AggregationRule.SUM)
+      "Population size (average population)", UnitOfMeasure.PERSONS, element(POP), AggregationMethod.SUM)
       .decimals(0).polarity(Polarity.NEUTRAL).plausibleRange(ValueRange.atLeast(0))
       .source(Citation.of("Tổng cục Thống kê, dân số trung bình"))
       .build();

@@ -192,7 +192,7 @@ final class CatalogueValidator {
 
   private static void additivity(ValidationReport.Builder report, Subject subject, IndicatorDefinition indicator,
       IndicatorCatalogue catalogue) {
-    if (indicator.aggregation() == AggregationRule.NONE) {
+    if (indicator.aggregation() == AggregationMethod.NONE) {
       return;
     }
     CompiledIndicator compiled = catalogue.compiled().get(indicator.code());

@@ -109,7 +109,7 @@ public abstract class IndicatorDefinition implements Localized {
    *
    * @return the aggregation rule
    */
-  public abstract AggregationRule aggregation();
+  public abstract AggregationMethod aggregation();
 
   /**
    * Returns the source of the definition.

@@ -11,7 +11,7 @@
  *   <li>An {@link vn.danso.indicator.IndicatorDefinition} (định nghĩa chỉ tiêu) says how an indicator is computed: a
  *       {@link vn.danso.indicator.Formula} of sums, differences and rates with their multiplier, in a
  *       {@link vn.danso.indicator.UnitOfMeasure}, reported with a number of decimals, with plausible and expected
- *       ranges, a {@link vn.danso.indicator.Polarity}, an {@link vn.danso.indicator.AggregationRule} and its source.
+ *       ranges, a {@link vn.danso.indicator.Polarity}, an {@link vn.danso.indicator.AggregationMethod} and its source.
  *   <li>A {@link vn.danso.indicator.Period} (kỳ báo cáo) is a year, quarter, month or phase: {@code 2023},
  *       {@code 2023Q1}, {@code 2023-01}, {@code 2021-2025}.
  *   <li>A {@link vn.danso.indicator.Target} (mục tiêu) is a value to reach by a year, set by a document; a

@@ -10,7 +10,7 @@ import java.util.Optional;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
-import vn.danso.document.NumberingRules;
+import vn.danso.document.NumberingScheme;
 import vn.danso.document.ReferenceRules;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
@@ -145,7 +145,7 @@ final class CascadeAssembler {
    * reference is read with the Party number, and the citation is reported.
    */
   private DocumentReference inPartyForm(CascadeNode child, DocumentReference reference) {
-    Optional<DocumentNumber> party = reference.number().flatMap(NumberingRules.standard()::partyFormOf);
+    Optional<DocumentNumber> party = reference.number().flatMap(NumberingScheme.standard()::partyFormOf);
     if (party.isEmpty()) {
       return reference;
     }

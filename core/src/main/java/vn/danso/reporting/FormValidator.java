@@ -67,7 +67,7 @@ public final class FormValidator {
     }
     DataValidator engine = DataValidator.builder()
         .catalogue(catalogue.indicatorCatalogue())
-        .rules(form.rules())
+        .checks(form.checks())
         .units(sheet.tree())
         .build();
     report.addAll(engine.check(sheet.toDataset()).toReport());

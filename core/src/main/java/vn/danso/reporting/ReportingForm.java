@@ -12,7 +12,7 @@ import vn.danso.admin.UnitCode;
 import vn.danso.data.Completeness;
 import vn.danso.data.ComponentsSum;
 import vn.danso.data.DataKey;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.KeyPattern;
 import vn.danso.data.ParentEqualsChildrenSum;
 import vn.danso.data.Required;
@@ -161,8 +161,8 @@ public abstract class ReportingForm {
    * @return the rule set
    */
   @Value.Derived
-  public DataRuleSet rules() {
-    DataRuleSet.Builder rules = DataRuleSet.builder();
+  public DataCheckSet checks() {
+    DataCheckSet.Builder rules = DataCheckSet.builder();
     Set<DataKey> keys = new HashSet<>();
     for (FormRow row : rows()) {
       keys.add(row.key());

@@ -27,8 +27,8 @@ class DataRulesTest {
     return report.findings().stream().map(f -> f.ruleId().value()).collect(ImmutableList.toImmutableList());
   }
 
-  private static ValidationReport check(DataRule rule, Submission submission) {
-    return DataValidator.builder().rules(DataRuleSet.of(rule)).build().validate(submission);
+  private static ValidationReport check(DataCheck rule, Submission submission) {
+    return DataValidator.builder().checks(DataCheckSet.of(rule)).build().validate(submission);
   }
 
   @Test
@@ -41,7 +41,7 @@ class DataRulesTest {
 
   @Test
   void theBuiltInRulesComeFromTheCatalogue() {
-    List<DataRule> rules = DataRuleSet.builtIn(IndicatorCatalogue.builtIn()).rules();
+    List<DataCheck> rules = DataCheckSet.builtIn(IndicatorCatalogue.builtIn()).checks();
     assertThat(rules).contains(WholeNonNegative.of("births[*]"), ComponentsSum.of("births", Sex.MALE, Sex.FEMALE),
         ComponentsSum.of("population.average", AgeGroup.UNDER_15, AgeGroup.WORKING_AGE, AgeGroup.AGED_65_PLUS),
         ComputedMatchesReported.of("SRB"), ParentEqualsChildrenSum.of("births[*]"), Completeness.ofLeaves());
@@ -56,7 +56,7 @@ class DataRulesTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("of different dimensions");
     assertThatThrownBy(() -> InRange.builder().keys("births").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("give at least one");
-    assertThatThrownBy(() -> DataValidator.builder().rules(DataRuleSet.of(ComputedMatchesReported.of("XYZ"))).build())
+    assertThatThrownBy(() -> DataValidator.builder().checks(DataCheckSet.of(ComputedMatchesReported.of("XYZ"))).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add it to the catalogue");
   }
 
@@ -155,7 +155,7 @@ class DataRulesTest {
         .add(UnitCode.of("910"), Period.year(2019), DataKey.parse("SRB"), 115.0, 1)
         .add(UnitCode.of("910"), Period.year(2023), DataKey.parse("SRB"), 111.0, 1)
         .build();
-    ValidationReport report = DataValidator.builder().rules(DataRuleSet.of(rule)).build().validate(data);
+    ValidationReport report = DataValidator.builder().checks(DataCheckSet.of(rule)).build().validate(data);
     // Both fall short of < 109 in their baseline year; in 2023 An Minh is behind the line from 115 to 109, 910 ahead.
     assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.subject()).containsExactly(
         "indicator.target.not-achieved unit[909] › period[2019] › indicator[SRB]",
@@ -173,7 +173,7 @@ class DataRulesTest {
         .add(AN_MINH, Period.month(2024, 3), DataKey.parse("births"), 150)
         .add(AN_MINH, Period.month(2024, 4), DataKey.parse("births"), 15)
         .build();
-    ValidationReport report = DataValidator.builder().rules(DataRuleSet.of(rule)).build().validate(data);
+    ValidationReport report = DataValidator.builder().checks(DataCheckSet.of(rule)).build().validate(data);
     assertThat(report.findings()).extracting(f -> f.message(Language.EN)).containsExactly(
         "births = 150 changed by +66.7% from the same period a year before (90), beyond ±50%");
     assertThat(rule.isUnusual(3, 6)).isFalse();
@@ -186,7 +186,7 @@ class DataRulesTest {
     for (int i = 0; i < births.length; i++) {
       data.add(UnitCode.of("3101" + i), Y2023, DataKey.parse("births"), births[i]);
     }
-    ValidationReport report = DataValidator.builder().rules(DataRuleSet.of(PeerOutlier.of("births"))).build()
+    ValidationReport report = DataValidator.builder().checks(DataCheckSet.of(PeerOutlier.of("births"))).build()
         .validate(data.build());
     assertThat(report.findings()).hasSize(1);
     Finding outlier = report.findings().get(0);

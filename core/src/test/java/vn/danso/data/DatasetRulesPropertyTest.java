@@ -108,9 +108,9 @@ class DatasetRulesPropertyTest {
     return data.build();
   }
 
-  private static DataRuleSet rules(Gen gen) {
+  private static DataCheckSet rules(Gen gen) {
     MissingValueStrategy strategy = gen.pick(MissingValueStrategy.values());
-    return DataRuleSet.of(
+    return DataCheckSet.of(
         ParentEqualsChildrenSum.builder().keys(KeyPattern.parse("births[*]")).missingValues(strategy)
             .tolerance(gen.pick(0.0, 2.0)).build(),
         Completeness.ofLeaves(),
@@ -136,8 +136,8 @@ class DatasetRulesPropertyTest {
     Map<UnitCode, List<UnitCode>> below = tree(gen);
     UnitTree tree = UnitTree.of(UnitCode.of("VN"), u -> below.getOrDefault(u, List.of()));
     Dataset dataset = dataset(gen, below);
-    DataRuleSet rules = rules(gen);
-    DataValidator validator = DataValidator.builder().rules(rules).units(tree)
+    DataCheckSet rules = rules(gen);
+    DataValidator validator = DataValidator.builder().checks(rules).units(tree)
         .catalogue(vn.danso.indicator.IndicatorCatalogue.builtIn()).parallelism(gen.intBetween(1, 3)).executor(DataGen.POOL).build();
     List<String> actual = validator.validate(dataset).findings().stream()
         .filter(f -> !f.ruleId().value().equals("data.value.not-finite"))
@@ -155,7 +155,7 @@ class DatasetRulesPropertyTest {
       Gen gen = new Gen(seed);
       Map<UnitCode, List<UnitCode>> below = tree(gen);
       UnitTree tree = UnitTree.of(UnitCode.of("VN"), u -> below.getOrDefault(u, List.of()));
-      DataValidator validator = DataValidator.builder().rules(rules(gen)).units(tree).build();
+      DataValidator validator = DataValidator.builder().checks(rules(gen)).units(tree).build();
       validator.validate(dataset(gen, below)).countsByRule().keySet().forEach(id -> ids.add(id.value()));
     });
     assertThat(ids).contains("data.hierarchy.sum-mismatch", "data.completeness.missing-reports",
@@ -166,10 +166,10 @@ class DatasetRulesPropertyTest {
   private static final class Reference {
     private final Dataset dataset;
     private final UnitTree tree;
-    private final DataRuleSet rules;
+    private final DataCheckSet rules;
     private final List<Object[]> found = new ArrayList<>();
 
-    Reference(Dataset dataset, UnitTree tree, DataRuleSet rules) {
+    Reference(Dataset dataset, UnitTree tree, DataCheckSet rules) {
       this.dataset = dataset;
       this.tree = tree;
       this.rules = rules;
@@ -185,10 +185,10 @@ class DatasetRulesPropertyTest {
     }
 
     List<Finding> findings() {
-      ParentEqualsChildrenSum sum = (ParentEqualsChildrenSum) rules.rules().get(0);
-      Completeness completeness = (Completeness) rules.rules().get(1);
-      YearOnYearChange change = (YearOnYearChange) rules.rules().get(2);
-      PeerOutlier outlier = (PeerOutlier) rules.rules().get(3);
+      ParentEqualsChildrenSum sum = (ParentEqualsChildrenSum) rules.checks().get(0);
+      Completeness completeness = (Completeness) rules.checks().get(1);
+      YearOnYearChange change = (YearOnYearChange) rules.checks().get(2);
+      PeerOutlier outlier = (PeerOutlier) rules.checks().get(3);
       for (UnitCode parent : tree.units()) {
         List<UnitCode> kids = tree.children(parent);
         for (Period period : dataset.periods()) {

@@ -30,8 +30,8 @@ class EnginePropertyTest {
     return Gen.seeds(300);
   }
 
-  private static final DataRuleSet EXTRA = DataRuleSet.builder()
-      .addAll(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()))
+  private static final DataCheckSet EXTRA = DataCheckSet.builder()
+      .addAll(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()))
       .add(Required.of("births"))
       .add(Required.builder().key(DataKey.parse("deaths")).severity(vn.danso.validation.Severity.WARNING).build())
       .add(InRange.builder().keys("births[*]").expected(ValueRange.closed(0, 500))
@@ -99,7 +99,7 @@ class EnginePropertyTest {
     List<Submission> submissions = new DataGen(gen).submissions(units(gen), periods(gen));
     Collections.shuffle(submissions, new java.util.Random(seed));
     Dataset dataset = Dataset.of(submissions);
-    assertSame(DataValidator.builder().rules(EXTRA).parallelism(gen.intBetween(1, 3)).executor(DataGen.POOL).build(), dataset);
+    assertSame(DataValidator.builder().checks(EXTRA).parallelism(gen.intBetween(1, 3)).executor(DataGen.POOL).build(), dataset);
   }
 
   /** Thousands of findings, more than the bulk path sorts by comparison, come out in the same order too. */
@@ -120,7 +120,7 @@ class EnginePropertyTest {
   @org.junit.jupiter.api.Test
   void theGeneratedDataGiveEveryKindOfFinding() {
     java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-    DataValidator validator = DataValidator.builder().rules(EXTRA).build();
+    DataValidator validator = DataValidator.builder().checks(EXTRA).build();
     Gen.seeds(60).forEach(seed -> {
       Gen gen = new Gen(seed);
       Dataset dataset = Dataset.of(new DataGen(gen).submissions(units(gen), periods(gen)));

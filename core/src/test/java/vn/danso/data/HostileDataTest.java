@@ -39,7 +39,7 @@ class HostileDataTest {
         .add(AN_MINH, Period.year(2023), DataKey.parse("births"), 1)
         .add(AN_MINH, Period.year(2024), DataKey.parse("births"), 1e307)
         .build();
-    DataValidator validator = DataValidator.builder().rules(DataRuleSet.of(rule)).build();
+    DataValidator validator = DataValidator.builder().checks(DataCheckSet.of(rule)).build();
     ValidationReport report = validator.check(data).toReport();
     assertThat(report.findings()).singleElement().extracting(f -> f.message(Language.EN)).asString()
         .contains("changed by +∞");

@@ -49,7 +49,7 @@ class PrecisionIdentityTest {
           .add(province, year, DataKey.parse("NIR"), round1(nir), 1);
     }
     Dataset dataset = table.build();
-    DataValidator validator = DataValidator.builder().rules(IdentityRules.all()).build();
+    DataValidator validator = DataValidator.builder().checks(IdentityChecks.all()).build();
 
     List<Finding> bulk = validator.validate(dataset).findings();
     ValidationReport.Builder single = ValidationReport.builder();
@@ -64,7 +64,7 @@ class PrecisionIdentityTest {
 
   @Test
   void theToleranceIsTheRoundingOfEveryOperandAndNoMore() {
-    DataValidator validator = DataValidator.builder().rules(IdentityRules.all()).build();
+    DataValidator validator = DataValidator.builder().checks(IdentityChecks.all()).build();
     // CBR 15.3 ± 0.05, CDR 5.3 ± 0.05, NIR ± 0.05: NIR may be 10.0 ± 0.15.
     assertThat(validator.validate(report(15.3, 5.3, 10.1)).findings()).isEmpty();
     assertThat(validator.validate(report(15.3, 5.3, 9.9)).findings()).isEmpty();

@@ -50,8 +50,8 @@ class RuleFileTest {
         "rule: target(TFR, 2020)"));
 
     assertThat(file.problems().findings()).isEmpty();
-    assertThat(file.rules().rules()).containsExactly(
-        ExpressionRule.builder().id("province.married-women")
+    assertThat(file.checks().checks()).containsExactly(
+        ExpressionCheck.builder().id("province.married-women")
             .expression("women.married-15-49 <= population.average[female,15-49]")
             .severity(Severity.WARNING).addLevels(AdministrativeLevel.DISTRICT, AdministrativeLevel.PROVINCE)
             .addPeriodTypes(PeriodType.YEAR)
@@ -105,19 +105,19 @@ class RuleFileTest {
         "data.rule-text.unknown-key@9:7",
         "data.rule-text.property@11:13",
         "data.rule-text.syntax@13:7");
-    assertThat(file.rules().rules())
-        .containsExactly(ExpressionRule.builder().id("a.fine").expression("births >= deaths").build());
+    assertThat(file.checks().checks())
+        .containsExactly(ExpressionCheck.builder().id("a.fine").expression("births >= deaths").build());
     assertThat(file.problems().findings().get(1).message(Language.EN))
         .isEqualTo("Line 2, column 14: birth is not defined by the indicator catalogue (no data element birth)");
   }
 
   @Test
   void theBuiltInRuleSetPrintsAsTextAndReadsBackToAnEqualRuleSet() {
-    DataRuleSet builtIn = DataRuleSet.builtIn(CATALOGUE);
+    DataCheckSet builtIn = DataCheckSet.builtIn(CATALOGUE);
     String text = RuleFile.format(builtIn);
     RuleFile back = read(text);
     assertThat(back.problems().findings()).isEmpty();
-    assertThat(back.rules()).isEqualTo(builtIn);
+    assertThat(back.checks()).isEqualTo(builtIn);
     assertThat(text).contains("rule: components(births, male, female)\n", "rule: computed(SRB)\n",
         "rule: children_sum(births[*])\n", "rule: complete()\n");
   }
@@ -128,7 +128,7 @@ class RuleFileTest {
         .add("births", 1073).add("births[male]", 540).add("births[female]", 535).add("SRB", 100.6, 1).build();
     DataValidator typed = DataValidator.builtIn();
     DataValidator text = DataValidator.builder()
-        .rules(read(RuleFile.format(DataRuleSet.builtIn(CATALOGUE))).rules()).build();
+        .checks(read(RuleFile.format(DataCheckSet.builtIn(CATALOGUE))).checks()).build();
     List<Finding> findings = text.validate(anMinh).findings();
     assertThat(findings).isEqualTo(typed.validate(anMinh).findings());
     assertThat(findings).extracting(f -> f.ruleId().value())
@@ -137,13 +137,13 @@ class RuleFileTest {
 
   @Test
   void anExpressionRuleGivesItsOwnFindingWithItsMessage() {
-    DataRuleSet rules = read(String.join("\n",
+    DataCheckSet rules = read(String.join("\n",
         "check province.married-women: women.married-15-49 <= population.average[female,15-49]",
         "  vi: Số phụ nữ có chồng ({left}) nhiều hơn số phụ nữ ({right})",
-        "  en: More married women ({left}) than women ({right})")).rules();
+        "  en: More married women ({left}) than women ({right})")).checks();
     Submission report = Submission.builder(vn.danso.admin.UnitCode.of("909"), vn.danso.indicator.Period.year(2023))
         .add("women.married-15-49", 12_000).add("population.average[female,15-49]", 11_500).build();
-    DataValidator validator = DataValidator.builder().rules(rules).build();
+    DataValidator validator = DataValidator.builder().checks(rules).build();
 
     List<Finding> findings = validator.validate(report).findings();
     assertThat(findings).hasSize(1);
@@ -154,18 +154,18 @@ class RuleFileTest {
 
   @Test
   void countsPerRuleAndUnitNeedNoFindings() {
-    DataRuleSet rules = read(String.join("\n",
+    DataCheckSet rules = read(String.join("\n",
         "rule: whole(births[*])",
-        "check province.boys: births[male] <= births")).rules();
+        "check province.boys: births[male] <= births")).checks();
     vn.danso.indicator.Period year = vn.danso.indicator.Period.year(2023);
     Dataset dataset = Dataset.builder()
         .add(vn.danso.admin.UnitCode.of("909"), year, DataKey.parse("births"), 10)
         .add(vn.danso.admin.UnitCode.of("909"), year, DataKey.parse("births[male]"), 12)
         .add(vn.danso.admin.UnitCode.of("910"), year, DataKey.parse("births"), -1)
         .add(vn.danso.admin.UnitCode.of("910"), year, DataKey.parse("births[male]"), 0.5).build();
-    DatasetReport report = DataValidator.builder().rules(rules).build().check(dataset);
+    DatasetReport report = DataValidator.builder().checks(rules).build().check(dataset);
 
-    assertThat(report.flaggedByRule()).containsExactly(2, 2);
+    assertThat(report.flaggedByCheck()).containsExactly(2, 2);
     assertThat(report.flaggedByUnit(1)).containsExactly(java.util.Map.entry(vn.danso.admin.UnitCode.of("909"), 1),
         java.util.Map.entry(vn.danso.admin.UnitCode.of("910"), 1));
     assertThat(report.toReport().countsByRule().get(vn.danso.validation.RuleId.of("province.boys"))).isEqualTo(2);

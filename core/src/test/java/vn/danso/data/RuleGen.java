@@ -54,7 +54,7 @@ final class RuleGen {
   }
 
   /** A rule of any kind, with random settings. */
-  DataRule any() {
+  DataCheck any() {
     switch (gen.intBetween(0, 10)) {
       case 0:
         return Required.builder().key(DataKey.parse(gen.pick(KEYS))).severity(severity()).build();
@@ -109,8 +109,8 @@ final class RuleGen {
   }
 
   /** An expression rule over the generated figures, with random scope, strategy and severity. */
-  ExpressionRule expressionRule() {
-    ExpressionRule.Builder b = ExpressionRule.builder().id("test.rule-" + ids++)
+  ExpressionCheck expressionRule() {
+    ExpressionCheck.Builder b = ExpressionCheck.builder().id("test.rule-" + ids++)
         .expression(Expression.parse(condition(0))).severity(severity()).missingValues(strategy());
     if (gen.chance(0.3)) {
       b.addLevels(gen.pick(AdministrativeLevel.COMMUNE, AdministrativeLevel.DISTRICT, AdministrativeLevel.PROVINCE));

@@ -72,7 +72,7 @@ class RuleLanguageTest {
   void anExpressionKnowsWhetherItIsACondition() {
     assertThat(Expression.parse("births - deaths").isCondition()).isFalse();
     assertThat(Expression.parse("births >= deaths").isCondition()).isTrue();
-    assertThatThrownBy(() -> ExpressionRule.builder().id("province.x").expression("births - deaths").build())
+    assertThatThrownBy(() -> ExpressionCheck.builder().id("province.x").expression("births - deaths").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is a number, not a condition");
   }
 }

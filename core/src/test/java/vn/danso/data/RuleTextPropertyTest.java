@@ -29,15 +29,15 @@ class RuleTextPropertyTest {
   @MethodSource("seeds")
   void anyRuleSetPrintsAsTextThatReadsBackToAnEqualRuleSet(long seed) {
     RuleGen rules = new RuleGen(new Gen(seed));
-    DataRuleSet.Builder set = DataRuleSet.builder();
+    DataCheckSet.Builder set = DataCheckSet.builder();
     for (int i = 0; i < 12; i++) {
       set.add(rules.any());
     }
-    DataRuleSet written = set.build();
+    DataCheckSet written = set.build();
     String text = RuleFile.format(written);
     RuleFile back = RuleFile.read(text, IndicatorCatalogue.builtIn());
     assertThat(back.problems().findings()).as("seed %s:%n%s", seed, text).isEmpty();
-    assertThat(back.rules()).as("seed %s:%n%s", seed, text).isEqualTo(written);
+    assertThat(back.checks()).as("seed %s:%n%s", seed, text).isEqualTo(written);
   }
 
   @ParameterizedTest(name = "seed={0}")
@@ -55,11 +55,11 @@ class RuleTextPropertyTest {
   private static List<Finding> bothPaths(long seed) {
     Gen gen = new Gen(seed);
     RuleGen rules = new RuleGen(gen);
-    DataRuleSet.Builder set = DataRuleSet.builder();
+    DataCheckSet.Builder set = DataCheckSet.builder();
     for (int i = 0; i < 6; i++) {
       set.add(rules.expressionRule());
     }
-    DataRuleSet read = RuleFile.read(RuleFile.format(set.build()), IndicatorCatalogue.builtIn()).rules();
+    DataCheckSet read = RuleFile.read(RuleFile.format(set.build()), IndicatorCatalogue.builtIn()).checks();
     List<UnitCode> units = new ArrayList<>();
     for (int i = 0; i < gen.intBetween(1, 15); i++) {
       units.add(UnitCode.of(String.format("%05d", gen.intBetween(1, 32_000))));
@@ -71,7 +71,7 @@ class RuleTextPropertyTest {
     List<Submission> submissions = new DataGen(gen).submissions(units, periods);
     Collections.shuffle(submissions, new java.util.Random(seed));
     Dataset dataset = Dataset.of(submissions);
-    DataValidator validator = DataValidator.builder().rules(read).build();
+    DataValidator validator = DataValidator.builder().checks(read).build();
 
     ValidationReport.Builder single = ValidationReport.builder();
     dataset.submissions().forEach(s -> single.addAll(validator.validate(s)));

@@ -20,7 +20,7 @@ import vn.danso.testing.Gen;
 class DocumentNumberPropertyTest {
   private static final int SEEDS = 20;
   private static final int PER_SEED = 5_000;
-  private static final NumberingRules RULES = NumberingRules.standard();
+  private static final NumberingScheme RULES = NumberingScheme.standard();
   private static final List<String> PARTY_TYPES = codes(NumberFamily.PARTY);
   private static final List<String> STATE_TYPES = codes(NumberFamily.STATE_ADMINISTRATIVE);
   private static final List<String> LEGAL_TYPES = codes(NumberFamily.LEGAL_NORMATIVE);

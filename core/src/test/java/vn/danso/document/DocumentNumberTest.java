@@ -189,7 +189,7 @@ class DocumentNumberTest {
     assertThat(DocumentNumber.state(94, "kh", "ubnd").format()).isEqualTo("94/KH-UBND");
     assertThat(DocumentNumber.legal(7, 2025, "PL", "UBTVQH15").format()).isEqualTo("07/2025/PL-UBTVQH15");
     assertThat(DocumentNumber.legal(113, 2025, null, "QH15").format()).isEqualTo("113/2025/QH15");
-    assertThat(NumberingRules.standard().letter(7257, "BYT", "TCDS").isLetter()).isTrue();
+    assertThat(NumberingScheme.standard().letter(7257, "BYT", "TCDS").isLetter()).isTrue();
     assertThatThrownBy(() -> DocumentNumber.state(12, "XYZ", "ABC"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reads back as a");
     assertThatThrownBy(() -> DocumentNumber.party(-1, "NQ", "TW")).hasMessageContaining("out of range");

@@ -21,7 +21,7 @@ class IndicatorCatalogueTest {
   private static IndicatorDefinition.Builder base(String code, UnitOfMeasure unit, Formula formula) {
     return IndicatorDefinition.builder().code(code).name("vi " + code, "en " + code).unit(unit).formula(formula)
         .formulaStatus(FormulaStatus.PUBLISHED).decimals(1).polarity(Polarity.NEUTRAL).periodicity(PeriodType.YEAR)
-        .aggregation(AggregationRule.RATIO_OF_SUMS).source(Citation.of("test"));
+        .aggregation(AggregationMethod.RATIO_OF_SUMS).source(Citation.of("test"));
   }
 
   private static IndicatorDefinition.Builder indicator(String code, UnitOfMeasure unit, Formula formula) {
@@ -160,7 +160,7 @@ class IndicatorCatalogueTest {
     IndicatorDefinition blank = IndicatorDefinition.builder().code("A").nameVi(" ").nameEn("A")
         .unit(UnitOfMeasure.PERSONS).formula(Formula.element("deaths")).formulaStatus(FormulaStatus.DIRECT)
         .decimals(0).polarity(Polarity.NEUTRAL).plausibleRange(ValueRange.atLeast(0)).periodicity(PeriodType.YEAR)
-        .aggregation(AggregationRule.SUM).source(Citation.of("test")).build();
+        .aggregation(AggregationMethod.SUM).source(Citation.of("test")).build();
     IndicatorCatalogue catalogue = IndicatorCatalogue.builder()
         .addElements(unnamed, count("deaths"))
         .addIndicators(blank, indicator("A", UnitOfMeasure.PERSONS, Formula.element("deaths")).build())

@@ -44,7 +44,7 @@ class FormValidatorTest {
 
   @Test
   void theImpliedRulesAreTypedRulesOfTheDataEngine() {
-    assertThat(DSH.rules().rules()).contains(
+    assertThat(DSH.checks().checks()).contains(
         ComponentsSum.of("births", vn.danso.indicator.Sex.MALE, vn.danso.indicator.Sex.FEMALE),
         ParentEqualsChildrenSum.builder().keys(vn.danso.data.KeyPattern.of(DataKey.parse("births"))).build());
     assertThat(DSH.row(DataKey.parse("births.order-3-plus")).orElseThrow().partOf())

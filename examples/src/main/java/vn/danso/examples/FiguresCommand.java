@@ -6,15 +6,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.danso.data.DataRuleSet;
-import vn.danso.data.IdentityRules;
+import vn.danso.data.DataCheckSet;
+import vn.danso.data.IdentityChecks;
 import vn.danso.indicator.IndicatorCatalogue;
 
 /**
  * {@code figures RATES.csv POPULATION.csv}: reads the statistics office's published provincial tables (crude rates
  * and average population), accounts for every row, validates the provinces' figures and restates them for the 34
  * provinces of 2025 ({@link FiguresReport}). The figures are checked with the built-in rules and the identities
- * between published rates ({@link IdentityRules}: {@code NIR ~= CBR - CDR} within the rounding of each figure).
+ * between published rates ({@link IdentityChecks}: {@code NIR ~= CBR - CDR} within the rounding of each figure).
  */
 @Command(name = "figures", description = "Published provincial figures (the statistics office's tables of crude "
     + "rates and average population): every row accounted for, the figures checked, and the rates restated for the "
@@ -40,9 +40,9 @@ final class FiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataRuleSet rules = DataRuleSet.builder()
-        .addAll(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()))
-        .addAll(IdentityRules.all())
+    DataCheckSet rules = DataCheckSet.builder()
+        .addAll(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()))
+        .addAll(IdentityChecks.all())
         .build();
     return FiguresReport.print(List.of(rates, population), year, rules, console.language(), console.out());
   }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.VietnamCatalogue;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.text.Language;
 import vn.danso.text.TextTable;
 import vn.danso.validation.ValidationReport;
@@ -48,7 +48,7 @@ final class FiguresReport {
    * @return 0 when printed, 2 when the files do not hold both tables for a year
    * @throws InputException if a file is missing, a directory, unreadable or not UTF-8
    */
-  static int print(List<Path> files, Integer year, DataRuleSet rules, Language language, PrintStream out) {
+  static int print(List<Path> files, Integer year, DataCheckSet rules, Language language, PrintStream out) {
     return new FiguresReport(language, out).run(files, year, rules);
   }
 
@@ -56,7 +56,7 @@ final class FiguresReport {
     return language == Language.VI ? vi : en;
   }
 
-  private int run(List<Path> files, Integer year, DataRuleSet rules) {
+  private int run(List<Path> files, Integer year, DataCheckSet rules) {
     PxTable rates = null;
     PxTable population = null;
     for (Path file : files) {

@@ -17,7 +17,7 @@ import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentType;
 import vn.danso.document.NumberFamily;
 import vn.danso.document.NumberValidator;
-import vn.danso.document.NumberingRules;
+import vn.danso.document.NumberingScheme;
 import vn.danso.document.ParseResult;
 import vn.danso.document.TypeAbbreviation;
 import vn.danso.text.Language;
@@ -34,7 +34,7 @@ import vn.danso.validation.ValidationReport;
 @Command(name = "number", description = "Read document numbers: family, type, issuer, sequence number, numbering "
     + "scope. Without a number, those of the seed articles. Exits 1 when a number cannot be read.")
 final class NumberCommand implements Callable<Integer> {
-  private static final NumberingRules RULES = NumberingRules.standard();
+  private static final NumberingScheme RULES = NumberingScheme.standard();
 
   private final Console console;
 

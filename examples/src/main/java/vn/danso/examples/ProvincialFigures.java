@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.danso.admin.UnitCode;
 import vn.danso.data.DataKey;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.DataValidator;
 import vn.danso.data.Dataset;
 import vn.danso.indicator.Period;
@@ -134,8 +134,8 @@ final class ProvincialFigures {
   }
 
   /** Checks the figures with a rule set: the built-in rules today, more when they are written. */
-  ValidationReport validate(DataRuleSet rules) {
-    return DataValidator.builder().rules(rules).build().check(dataset()).toReport();
+  ValidationReport validate(DataCheckSet rules) {
+    return DataValidator.builder().checks(rules).build().check(dataset()).toReport();
   }
 
   /**

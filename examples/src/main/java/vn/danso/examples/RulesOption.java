@@ -1,7 +1,7 @@
 package vn.danso.examples;
 
 import java.nio.file.Path;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.RuleFile;
 import vn.danso.indicator.IndicatorCatalogue;
 
@@ -31,7 +31,7 @@ final class RulesOption {
    * @param catalogue the catalogue
    * @return the rule set
    */
-  static DataRuleSet besideBuiltIn(RuleFile file, IndicatorCatalogue catalogue) {
-    return DataRuleSet.builder().addAll(DataRuleSet.builtIn(catalogue)).addAll(file.rules()).build();
+  static DataCheckSet besideBuiltIn(RuleFile file, IndicatorCatalogue catalogue) {
+    return DataCheckSet.builder().addAll(DataCheckSet.builtIn(catalogue)).addAll(file.checks()).build();
   }
 }

@@ -102,8 +102,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (rules != null) {
       RuleFile file = RulesOption.read(rules, IndicatorCatalogue.builtIn());
       report = report.merge(file.problems());
-      validator.rules(RulesOption.besideBuiltIn(file, IndicatorCatalogue.builtIn()));
-      notes.add(rules.getFileName() + ": " + Counts.of(file.rules().size(), "quy tắc", "rule", console));
+      validator.checks(RulesOption.besideBuiltIn(file, IndicatorCatalogue.builtIn()));
+      notes.add(rules.getFileName() + ": " + Counts.of(file.checks().size(), "quy tắc", "rule", console));
     }
     if (hierarchy != null) {
       GsoExport export = UnitListFile.read(hierarchy, listDate, VietnamCatalogue.TWO_TIER_FROM.minusDays(1));

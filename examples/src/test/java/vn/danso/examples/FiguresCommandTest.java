@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
 import vn.danso.admin.VietnamCatalogue;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.validation.ValidationReport;
 
@@ -73,7 +73,7 @@ class FiguresCommandTest extends CommandTestSupport {
 
   @Test
   void thePublishedProvincesPassTheBuiltInRules() throws IOException {
-    ValidationReport report = figures().validate(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()));
+    ValidationReport report = figures().validate(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()));
     assertThat(report.findings()).isEmpty();
   }
 

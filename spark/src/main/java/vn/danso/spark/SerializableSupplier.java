@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * them, and each executor makes them once.
  *
  * <p>A lambda or a method reference whose target type is this interface is serializable when what it captures is:
- * {@code IndicatorCatalogue::builtIn}, or {@code () -> DataRuleSet.of(ParentEqualsChildrenSum.of("births[*]"))}.
+ * {@code IndicatorCatalogue::builtIn}, or {@code () -> DataCheckSet.of(ParentEqualsChildrenSum.of("births[*]"))}.
  *
  * @param <T> the type of value made
  */

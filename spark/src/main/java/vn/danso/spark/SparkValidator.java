@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.UnitTree;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.Period;
@@ -59,7 +59,7 @@ public final class SparkValidator {
 
   private final UnitTree units;
   private final SerializableSupplier<IndicatorCatalogue> catalogue;
-  private final SerializableSupplier<DataRuleSet> rules;
+  private final SerializableSupplier<DataCheckSet> rules;
 
   private SparkValidator(Builder builder) {
     this.units = builder.units;
@@ -185,7 +185,7 @@ public final class SparkValidator {
   public static final class Builder {
     private UnitTree units;
     private SerializableSupplier<IndicatorCatalogue> catalogue = IndicatorCatalogue::builtIn;
-    private SerializableSupplier<DataRuleSet> rules;
+    private SerializableSupplier<DataCheckSet> rules;
 
     private Builder() {}
 
@@ -213,12 +213,12 @@ public final class SparkValidator {
     }
 
     /**
-     * Sets how to make the rules; unless set, the rules {@linkplain DataRuleSet#builtIn derived} from the catalogue.
+     * Sets how to make the rules; unless set, the rules {@linkplain DataCheckSet#builtIn derived} from the catalogue.
      *
-     * @param rules a serializable recipe for the rules, such as {@code () -> DataRuleSet.of(…)}
+     * @param rules a serializable recipe for the rules, such as {@code () -> DataCheckSet.of(…)}
      * @return this builder
      */
-    public Builder rules(SerializableSupplier<DataRuleSet> rules) {
+    public Builder rules(SerializableSupplier<DataCheckSet> rules) {
       this.rules = checkNotNull(rules, "rules is null");
       return this;
     }
@@ -237,7 +237,7 @@ public final class SparkValidator {
       }
       IndicatorCatalogue made = checkNotNull(catalogue.get(), "the catalogue recipe gave null");
       vn.danso.data.DataValidator.builder().catalogue(made)
-          .rules(rules == null ? DataRuleSet.builtIn(made) : checkNotNull(rules.get(), "the rules recipe gave null"))
+          .checks(rules == null ? DataCheckSet.builtIn(made) : checkNotNull(rules.get(), "the rules recipe gave null"))
           .build();
       return new SparkValidator(this);
     }

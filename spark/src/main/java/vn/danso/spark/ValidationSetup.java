@@ -2,7 +2,7 @@ package vn.danso.spark;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.DataValidator;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.Period;
@@ -17,14 +17,14 @@ final class ValidationSetup implements Serializable {
 
   private final UnitGroups groups;
   private final SerializableSupplier<IndicatorCatalogue> catalogue;
-  private final SerializableSupplier<DataRuleSet> rules;
+  private final SerializableSupplier<DataCheckSet> rules;
   private final String[] periodCodes;
   private transient IndicatorCatalogue madeCatalogue;
-  private transient DataRuleSet madeRules;
+  private transient DataCheckSet madeRules;
   private transient ImmutableList<Period> periods;
 
   ValidationSetup(UnitGroups groups, SerializableSupplier<IndicatorCatalogue> catalogue,
-      SerializableSupplier<DataRuleSet> rules, String[] periodCodes) {
+      SerializableSupplier<DataCheckSet> rules, String[] periodCodes) {
     this.groups = groups;
     this.catalogue = catalogue;
     this.rules = rules;
@@ -50,16 +50,16 @@ final class ValidationSetup implements Serializable {
   /** The engine for a group: the rules, the catalogue and the group's tree, in the calling thread only. */
   DataValidator validator(int group) {
     IndicatorCatalogue madeCatalogue;
-    DataRuleSet madeRules;
+    DataCheckSet madeRules;
     synchronized (this) {
       if (this.madeCatalogue == null) {
         this.madeCatalogue = catalogue.get();
-        this.madeRules = rules == null ? DataRuleSet.builtIn(this.madeCatalogue) : rules.get();
+        this.madeRules = rules == null ? DataCheckSet.builtIn(this.madeCatalogue) : rules.get();
       }
       madeCatalogue = this.madeCatalogue;
       madeRules = this.madeRules;
     }
-    return DataValidator.builder().catalogue(madeCatalogue).rules(madeRules).units(groups.treeOf(group))
+    return DataValidator.builder().catalogue(madeCatalogue).checks(madeRules).units(groups.treeOf(group))
         .parallelism(1).build();
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.danso.admin.UnitCode;
 import vn.danso.data.DataKey;
-import vn.danso.data.DataRuleSet;
+import vn.danso.data.DataCheckSet;
 import vn.danso.data.DataValidator;
 import vn.danso.data.KeyPattern;
 import vn.danso.data.PeerOutlier;
@@ -40,8 +40,8 @@ class SparkValidatorTest {
   private static final SyntheticFigures FIGURES =
       new SyntheticFigures(NATION, 2023, 2, false, true, SEED, 0.01);
   /** Built-in rules, and the rules that compare periods and units. */
-  private static final SerializableSupplier<DataRuleSet> RULES = () -> DataRuleSet.builder()
-      .addAll(DataRuleSet.builtIn(IndicatorCatalogue.builtIn()))
+  private static final SerializableSupplier<DataCheckSet> RULES = () -> DataCheckSet.builder()
+      .addAll(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()))
       .add(YearOnYearChange.builder().keys(KeyPattern.parse("births[*]")).threshold(0.5).minimumChange(5).build())
       .add(PeerOutlier.of("deaths[*]"))
       .build();
@@ -118,7 +118,7 @@ class SparkValidatorTest {
         builder.add(unit.get(), period.get(), key.get(), row.getDouble(3), row.isNullAt(4) ? -1 : row.getInt(4));
       }
     }
-    return DataValidator.builder().rules(RULES.get()).units(NATION.tree()).build().validate(builder.build());
+    return DataValidator.builder().checks(RULES.get()).units(NATION.tree()).build().validate(builder.build());
   }
 
   private static String text(Row row) {

@@ -15,8 +15,8 @@ import vn.danso.validation.Subject;
  * reads them): shared by the single-submission path, and by the bulk path when it turns a flagged cell into findings.
  * Which cells to look at is each path's own business.
  */
-final class RuleLogic {
-  private RuleLogic() {}
+final class CheckLogic {
+  private CheckLogic() {}
 
   /** What a finding about a key of a report is about: the report's subject and the key (made only when needed). */
   static Subject about(Subject base, DataKey key) {

@@ -11,7 +11,7 @@ import vn.danso.text.LocalizedText;
  * population summed, not the mean of the communes' rates, which would weigh a commune of 2,000 people like one of
  * 40,000.
  */
-public enum AggregationRule implements Localized {
+public enum AggregationMethod implements Localized {
   /** Sum (cộng): the indicator is itself a count, such as the population or the number of child marriages. */
   SUM("cộng dồn", "sum"),
   /**
@@ -28,7 +28,7 @@ public enum AggregationRule implements Localized {
 
   private final LocalizedText label;
 
-  AggregationRule(String vi, String en) {
+  AggregationMethod(String vi, String en) {
     this.label = LocalizedText.of(vi, en);
   }
 

@@ -17,12 +17,12 @@ import vn.danso.validation.Severity;
  *
  * <p>Every rule has a {@linkplain #severity() severity} and a {@linkplain #missingValues() missing-value strategy},
  * and names the {@linkplain #reports() validation rules} its findings carry. A {@link DataValidator} compiles a
- * {@link DataRuleSet} once and checks submissions and datasets with it.
+ * {@link DataCheckSet} once and checks submissions and datasets with it.
  */
-public abstract sealed class DataRule
+public abstract sealed class DataCheck
     permits Required, InRange, WholeNonNegative, ComponentsSum, ComputedMatchesReported, ParentEqualsChildrenSum,
-        Completeness, YearOnYearChange, PeerOutlier, TargetCheck, ExpressionRule {
-  DataRule() {}
+        Completeness, YearOnYearChange, PeerOutlier, TargetCheck, ExpressionCheck {
+  DataCheck() {}
 
   /**
    * Returns the severity of the rule's findings.

@@ -13,8 +13,8 @@ import vn.danso.validation.Subject;
  * be the subject of a finding (the dataset's and the tree's) numbered in report order, which is how a flagged cell is
  * packed into one sortable {@code long}: unit, period, check.
  */
-final class Bulk {
-  final CompiledRules compiled;
+final class BulkRun {
+  final CompiledChecks compiled;
   final Dataset dataset;
   final UnitTree tree;
   /** Periods per unit: a unit's cells are {@code [u * periods, (u + 1) * periods)}. */
@@ -26,12 +26,12 @@ final class Bulk {
   final int[] nodeOfUnit;
   final int[] unitOfNode;
   final int[] ordinalOfNode;
-  /** Bits sorted per pass of {@link #sort}. */
+  /** BitWords sorted per pass of {@link #sort}. */
   private static final int RADIX = 11;
   private final int periodBits;
   private final int checkBits;
 
-  Bulk(CompiledRules compiled, Dataset dataset, UnitTree tree, int checks) {
+  BulkRun(CompiledChecks compiled, Dataset dataset, UnitTree tree, int checks) {
     this.compiled = compiled;
     this.dataset = dataset;
     this.tree = tree;

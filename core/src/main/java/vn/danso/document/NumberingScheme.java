@@ -27,7 +27,7 @@ import vn.danso.internal.CodeTable;
  * tables, as libphonenumber does with its metadata; integrators extend them for their own documents.
  *
  * <pre>{@code
- * NumberingRules ours = NumberingRules.standard().toBuilder()
+ * NumberingScheme ours = NumberingScheme.standard().toBuilder()
  *     .issuers(IssuerAbbreviations.standard().with(sytEntry))
  *     .addType(TypeAbbreviation.builder().family(NumberFamily.PARTY).code("QĐi")
  *         .addTypes(DocumentType.REGULATION).certainty(Certainty.USER).source("our register").build())
@@ -50,8 +50,8 @@ import vn.danso.internal.CodeTable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class NumberingRules {
-  private static final NumberingRules STANDARD = builder()
+public final class NumberingScheme {
+  private static final NumberingScheme STANDARD = builder()
       .issuers(IssuerAbbreviations.standard())
       .addTypes(StandardTypes.ENTRIES)
       .families(BodySystem.PARTY, NumberFamily.PARTY)
@@ -68,7 +68,7 @@ public final class NumberingRules {
   private final ImmutableSet<NumberFamily> complete;
   private final NumberingTables tables;
 
-  private NumberingRules(Builder builder) {
+  private NumberingScheme(Builder builder) {
     this.issuers = builder.issuers;
     this.types = ImmutableList.copyOf(builder.types.values());
     this.families = builder.families.build();
@@ -87,7 +87,7 @@ public final class NumberingRules {
    *
    * @return the standard rules
    */
-  public static NumberingRules standard() {
+  public static NumberingScheme standard() {
     return STANDARD;
   }
 
@@ -342,7 +342,7 @@ public final class NumberingRules {
     return tables;
   }
 
-  /** Builds {@link NumberingRules}. Not thread-safe. */
+  /** Builds {@link NumberingScheme}. Not thread-safe. */
   public static final class Builder {
     private IssuerAbbreviations issuers = IssuerAbbreviations.of(ImmutableList.of());
     private final Map<String, TypeAbbreviation> types = new LinkedHashMap<>();
@@ -406,7 +406,7 @@ public final class NumberingRules {
     }
 
     /**
-     * Says whether a family's type table is complete (see {@link NumberingRules#isComplete}).
+     * Says whether a family's type table is complete (see {@link NumberingScheme#isComplete}).
      *
      * @param family the family
      * @param isComplete whether its table lists every abbreviation
@@ -427,8 +427,8 @@ public final class NumberingRules {
      *
      * @return the rules
      */
-    public NumberingRules build() {
-      return new NumberingRules(this);
+    public NumberingScheme build() {
+      return new NumberingScheme(this);
     }
   }
 }

@@ -23,7 +23,7 @@ import vn.danso.text.LocalizedText;
  * <p>Findings are ordered by an <em>order</em>: the implicit checks first ({@link #DUPLICATE}, {@link #NOT_FINITE},
  * {@link #UNKNOWN_KEY}), then the rules of the set in their order ({@link #IMPLICIT} + index).
  */
-final class CompiledRules {
+final class CompiledChecks {
   static final int DUPLICATE = 0;
   static final int NOT_FINITE = 1;
   static final int UNKNOWN_KEY = 2;
@@ -33,7 +33,7 @@ final class CompiledRules {
   private static final int MAX_PLANS = 100_000;
 
   final IndicatorCatalogue catalogue;
-  final ImmutableList<DataRule> rules;
+  final ImmutableList<DataCheck> rules;
   /** Per rule: its compiled indicator (computed-vs-reported and target rules), else null. */
   final CompiledIndicator[] indicators;
   /** Per rule: the keys of its indicator's inputs, in slot order, else null. */
@@ -46,16 +46,16 @@ final class CompiledRules {
   final int[] perSubmission;
   private final ConcurrentHashMap<DataKey, KeyPlan> plans = new ConcurrentHashMap<>();
 
-  CompiledRules(IndicatorCatalogue catalogue, DataRuleSet set) {
+  CompiledChecks(IndicatorCatalogue catalogue, DataCheckSet set) {
     this.catalogue = catalogue;
-    this.rules = set.rules();
+    this.rules = set.checks();
     this.indicators = new CompiledIndicator[rules.size()];
     this.inputs = new DataKey[rules.size()][];
     this.expressions = new ExpressionChecks.Plan[rules.size()];
     List<ImmutableList<Target>> targetList = new ArrayList<>();
     List<Integer> once = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      DataRule rule = rules.get(r);
+      DataCheck rule = rules.get(r);
       ImmutableList<Target> ruleTargets = null;
       if (rule instanceof ComputedMatchesReported) {
         indicators[r] = compile(((ComputedMatchesReported) rule).indicator());
@@ -67,11 +67,11 @@ final class CompiledRules {
       if (indicators[r] != null) {
         inputs[r] = indicators[r].formula().inputs().stream().map(DataKey::of).toArray(DataKey[]::new);
       }
-      if (rule instanceof ExpressionRule) {
-        expressions[r] = plan((ExpressionRule) rule);
+      if (rule instanceof ExpressionCheck) {
+        expressions[r] = plan((ExpressionCheck) rule);
       }
       targetList.add(ruleTargets);
-      if (rule instanceof Required || rule instanceof ExpressionRule || (rule instanceof TargetCheck && rule.isWithinSubmission())) {
+      if (rule instanceof Required || rule instanceof ExpressionCheck || (rule instanceof TargetCheck && rule.isWithinSubmission())) {
         once.add(r);
       }
     }
@@ -90,7 +90,7 @@ final class CompiledRules {
     }
   }
 
-  private ExpressionChecks.Plan plan(ExpressionRule rule) {
+  private ExpressionChecks.Plan plan(ExpressionCheck rule) {
     for (DataKey key : rule.expression().keys()) {
       LocalizedText unknown = unknownReason(catalogue, key);
       checkArgument(unknown == null, "rule %s reads %s, which the catalogue does not define (%s): add it to the "
@@ -119,7 +119,7 @@ final class CompiledRules {
   private int[] rulesFor(DataKey key) {
     List<Integer> out = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      DataRule rule = rules.get(r);
+      DataCheck rule = rules.get(r);
       boolean applies;
       if (rule instanceof InRange) {
         applies = ((InRange) rule).keys().matches(key);
@@ -167,13 +167,13 @@ final class CompiledRules {
     /** Per entry of {@link #rules}: the parts of a components rule, else null. */
     final List<ImmutableList<DataKey>> parts;
 
-    KeyPlan(DataKey key, LocalizedText unknown, int[] rules, List<DataRule> all) {
+    KeyPlan(DataKey key, LocalizedText unknown, int[] rules, List<DataCheck> all) {
       this.key = key;
       this.unknown = unknown;
       this.rules = rules;
       ImmutableList<?>[] resolved = new ImmutableList<?>[rules.length];
       for (int i = 0; i < rules.length; i++) {
-        DataRule rule = all.get(rules[i]);
+        DataCheck rule = all.get(rules[i]);
         if (rule instanceof ComponentsSum) {
           resolved[i] = ((ComponentsSum) rule).partsOf(key);
         }

@@ -10,10 +10,10 @@ import vn.danso.validation.Severity;
  *
  * <p>Each figure stands for the interval it was rounded from (± half a unit of its last reported digit, or of the
  * indicator's usual decimals when none are given), and a rule is broken only when the intervals of both sides cannot
- * meet. Add them to a rule set with {@code DataRuleSet.builder().addAll(IdentityRules.all())}.
+ * meet. Add them to a rule set with {@code DataCheckSet.builder().addAll(IdentityChecks.all())}.
  */
-public final class IdentityRules {
-  private IdentityRules() {}
+public final class IdentityChecks {
+  private IdentityChecks() {}
 
   /**
    * The natural increase rate is the crude birth rate less the crude death rate, all in ‰ ({@code NIR ~= CBR - CDR}):
@@ -21,7 +21,7 @@ public final class IdentityRules {
    * (gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-ty-le-tang-dan-so). With each rate published with one
    * decimal, a difference of up to 0,15‰ is rounding; more is not.
    */
-  public static final ExpressionRule NATURAL_INCREASE = ExpressionRule.builder()
+  public static final ExpressionCheck NATURAL_INCREASE = ExpressionCheck.builder()
       .id("data.identity.natural-increase")
       .expression("NIR ~= CBR - CDR")
       .severity(Severity.ERROR)
@@ -36,7 +36,7 @@ public final class IdentityRules {
    *
    * @return the rule set
    */
-  public static DataRuleSet all() {
-    return DataRuleSet.of(NATURAL_INCREASE);
+  public static DataCheckSet all() {
+    return DataCheckSet.of(NATURAL_INCREASE);
   }
 }

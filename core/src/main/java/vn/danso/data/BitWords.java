@@ -1,8 +1,8 @@
 package vn.danso.data;
 
 /** Bit sets in {@code long[]} words, and the sizes of arrays, for the columns of a dataset. */
-final class Bits {
-  private Bits() {}
+final class BitWords {
+  private BitWords() {}
 
   static int words(int bits) {
     return (bits + 63) >>> 6;

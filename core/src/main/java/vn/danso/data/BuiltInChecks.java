@@ -20,22 +20,22 @@ import vn.danso.indicator.Sex;
 import vn.danso.indicator.ValueRange;
 
 /** Derives the built-in data rules from an indicator catalogue, grouped by kind so findings read in that order. */
-final class BuiltInDataRules {
-  private BuiltInDataRules() {}
+final class BuiltInChecks {
+  private BuiltInChecks() {}
 
-  static ImmutableList<DataRule> derive(IndicatorCatalogue catalogue) {
+  static ImmutableList<DataCheck> derive(IndicatorCatalogue catalogue) {
     Map<ElementCode, DataElement> elements = new LinkedHashMap<>();
     catalogue.elements().forEach(e -> elements.putIfAbsent(e.code(), e));
-    ImmutableList.Builder<DataRule> whole = ImmutableList.builder();
-    ImmutableList.Builder<DataRule> ranges = ImmutableList.builder();
-    ImmutableList.Builder<DataRule> sums = ImmutableList.builder();
-    ImmutableList.Builder<DataRule> computed = ImmutableList.builder();
-    ImmutableList.Builder<DataRule> parents = ImmutableList.builder();
+    ImmutableList.Builder<DataCheck> whole = ImmutableList.builder();
+    ImmutableList.Builder<DataCheck> ranges = ImmutableList.builder();
+    ImmutableList.Builder<DataCheck> sums = ImmutableList.builder();
+    ImmutableList.Builder<DataCheck> computed = ImmutableList.builder();
+    ImmutableList.Builder<DataCheck> parents = ImmutableList.builder();
     for (DataElement element : elements.values()) {
       KeyPattern every = KeyPattern.everyPartOf(element.code());
       if (element.kind() == ElementKind.COUNT) {
         whole.add(WholeNonNegative.builder().keys(every).build());
-        ranges.add(InRange.builder().keys(every).plausible(ValueRange.atMost(DataRuleSet.MAX_COUNT)).build());
+        ranges.add(InRange.builder().keys(every).plausible(ValueRange.atMost(DataCheckSet.MAX_COUNT)).build());
         parents.add(ParentEqualsChildrenSum.builder().keys(every).build());
         for (Dimension dimension : element.dimensions()) {
           sums.add(ComponentsSum.builder().element(element.code()).addAllParts(partition(dimension)).build());
@@ -58,7 +58,7 @@ final class BuiltInDataRules {
       }
       computed.add(ComputedMatchesReported.builder().indicator(definition.code()).build());
     }
-    return ImmutableList.<DataRule>builder().addAll(whole.build()).addAll(ranges.build()).addAll(sums.build())
+    return ImmutableList.<DataCheck>builder().addAll(whole.build()).addAll(ranges.build()).addAll(sums.build())
         .addAll(computed.build()).addAll(parents.build()).add(Completeness.ofLeaves()).build();
   }
 

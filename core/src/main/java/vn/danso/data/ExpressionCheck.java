@@ -34,11 +34,11 @@ import vn.danso.validation.Severity;
  */
 @Value.Immutable
 @DansoStyle
-public abstract non-sealed class ExpressionRule extends DataRule {
+public abstract non-sealed class ExpressionCheck extends DataCheck {
   /** The placeholders a message may use. */
   public static final ImmutableSet<String> PLACEHOLDERS = ImmutableSet.of("left", "right", "expression", "values");
 
-  ExpressionRule() {}
+  ExpressionCheck() {}
 
   /**
    * Returns the id of the rule's findings; ids are stable, like the built-in ones.
@@ -145,8 +145,8 @@ public abstract non-sealed class ExpressionRule extends DataRule {
     return new Builder();
   }
 
-  /** Builds an {@link ExpressionRule}; the id and the expression are required. Not thread-safe. */
-  public static final class Builder extends ImmutableExpressionRule.Builder {
+  /** Builds an {@link ExpressionCheck}; the id and the expression are required. Not thread-safe. */
+  public static final class Builder extends ImmutableExpressionCheck.Builder {
     Builder() {}
 
     /**

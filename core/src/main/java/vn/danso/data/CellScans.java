@@ -15,15 +15,15 @@ import vn.danso.validation.Severity;
  * <p>Cells that were not reported hold zero, which no scan flags unless zero is itself out of range; the close look
  * then sees the cell was not reported and passes on.
  */
-final class CellChecks {
-  private CellChecks() {}
+final class CellScans {
+  private CellScans() {}
 
   /** A key given more than once for a cell: from the dataset's list of duplicates. */
   static final class Duplicate extends ColumnCheck {
     private final int column;
 
     Duplicate(DataKey key, int column) {
-      super(CompiledRules.DUPLICATE, key);
+      super(CompiledChecks.DUPLICATE, key);
       this.column = column;
     }
 
@@ -33,7 +33,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanWhole(Scan scan, int index) {
+    void scanWhole(ScanWorkspace scan, int index) {
       Duplicates duplicates = scan.bulk.dataset.duplicates();
       int periods = scan.bulk.periods;
       for (int d = 0; d < duplicates.size(); d++) {
@@ -45,7 +45,7 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
       double used = bulk.dataset.column(column)[cell];
       List<Double> values = new ArrayList<>();
@@ -63,7 +63,7 @@ final class CellChecks {
     private final int column;
 
     NotFinite(DataKey key, int column) {
-      super(CompiledRules.NOT_FINITE, key);
+      super(CompiledChecks.NOT_FINITE, key);
       this.column = column;
     }
 
@@ -78,7 +78,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       double[] values = scan.bulk.dataset.column(column);
       for (int c = from; c < to; c++) {
         if (!Double.isFinite(values[c])) {
@@ -88,7 +88,7 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
       out.add(DataFindings.notFinite(bulk.subject(ordinal, period, key), key, bulk.dataset.column(column)[cell]));
     }
@@ -100,7 +100,7 @@ final class CellChecks {
     private final LocalizedText reason;
 
     UnknownKey(DataKey key, int column, LocalizedText reason) {
-      super(CompiledRules.UNKNOWN_KEY, key);
+      super(CompiledChecks.UNKNOWN_KEY, key);
       this.column = column;
       this.reason = reason;
     }
@@ -111,7 +111,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       Dataset dataset = scan.bulk.dataset;
       for (int c = from; c < to; c++) {
         if (dataset.isPresent(column, c)) {
@@ -121,7 +121,7 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       out.add(DataFindings.unknownKey(bulk.subject(ordinal, period, key), key, reason));
     }
   }
@@ -136,7 +136,7 @@ final class CellChecks {
     private final boolean[] applies;
     private final boolean everyPeriod;
 
-    Range(int order, DataKey key, InRange rule, int column, Bulk bulk) {
+    Range(int order, DataKey key, InRange rule, int column, BulkRun bulk) {
       super(order, key);
       this.rule = rule;
       this.column = column;
@@ -162,7 +162,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       double[] values = scan.bulk.dataset.column(column);
       if (everyPeriod) {
         for (int c = from; c < to; c++) {
@@ -184,7 +184,7 @@ final class CellChecks {
       }
     }
 
-    private void closer(Scan scan, int index, int cell) {
+    private void closer(ScanWorkspace scan, int index, int cell) {
       if (scan.bulk.dataset.isPresent(column, cell) && Double.isFinite(scan.bulk.dataset.column(column)[cell])) {
         scan.hit(cell / scan.bulk.periods, cell % scan.bulk.periods, index);
       }
@@ -228,9 +228,9 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
-      RuleLogic.range(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], rule, out::add);
+      CheckLogic.range(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], rule, out::add);
     }
   }
 
@@ -256,7 +256,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       double[] values = scan.bulk.dataset.column(column);
       for (int c = from; c < to; c++) {
         double v = values[c];
@@ -270,9 +270,9 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
-      RuleLogic.whole(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], severity,
+      CheckLogic.whole(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], severity,
           out::add);
     }
   }
@@ -294,7 +294,7 @@ final class CellChecks {
     }
 
     @Override
-    void scanCells(Scan scan, int index, int from, int to) {
+    void scanCells(ScanWorkspace scan, int index, int from, int to) {
       Dataset dataset = scan.bulk.dataset;
       for (int c = from; c < to; c++) {
         if (dataset.hasReport(c) && (column < 0 || !dataset.isPresent(column, c))) {
@@ -304,7 +304,7 @@ final class CellChecks {
     }
 
     @Override
-    void findings(Bulk bulk, int ordinal, int period, List<Finding> out) {
+    void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       out.add(DataFindings.missing(bulk.subject(ordinal, period, key), key, severity));
     }
   }
@@ -339,7 +339,7 @@ final class CellChecks {
       this.greatest = hi;
     }
 
-    void scan(Scan scan, int from, int to) {
+    void scan(ScanWorkspace scan, int from, int to) {
       double[] values = scan.bulk.dataset.column(column);
       double lo = least;
       double hi = greatest;
@@ -360,8 +360,8 @@ final class CellChecks {
       }
     }
 
-    private void closer(Scan scan, int cell) {
-      Bulk bulk = scan.bulk;
+    private void closer(ScanWorkspace scan, int cell) {
+      BulkRun bulk = scan.bulk;
       if (!bulk.dataset.isPresent(column, cell)) {
         return;
       }

@@ -4,14 +4,14 @@ package vn.danso.data;
  * One thread's work space in a bulk run: where it records flagged cells, and buffers reused from block to block so
  * that checking allocates nothing per value.
  */
-final class Scan {
+final class ScanWorkspace {
   /** Cells checked together, so that a block's columns stay in cache while every check reads them. */
   static final int BLOCK = 512;
 
-  final Bulk bulk;
+  final BulkRun bulk;
   /** The most cells of one block: {@link #BLOCK}, or one unit's periods when there are more. */
   final int blockCells;
-  final HitsBuilder hits = new HitsBuilder();
+  final FlaggedCellsBuilder hits = new FlaggedCellsBuilder();
   /** Buffers for formula nodes, one per node of the largest formula. */
   final double[][] buffers;
   /** A block's worth of sums. */
@@ -21,7 +21,7 @@ final class Scan {
   /** A formula's inputs at one cell, for the exact comparison: one buffer per number of inputs. */
   private final double[][] inputs;
 
-  Scan(Bulk bulk, int formulaNodes, int formulaInputs) {
+  ScanWorkspace(BulkRun bulk, int formulaNodes, int formulaInputs) {
     this.bulk = bulk;
     this.blockCells = Math.max(BLOCK, bulk.periods);
     this.sums = new double[blockCells];

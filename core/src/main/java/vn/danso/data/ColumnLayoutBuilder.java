@@ -18,7 +18,7 @@ import vn.danso.indicator.Period;
  * columns: units, periods and keys sorted, one column per key, the first value of each cell kept and the later ones
  * set aside as duplicates. Not thread-safe.
  */
-final class ValueLogBuilder {
+final class ColumnLayoutBuilder {
   private final Map<UnitCode, Integer> unitIds = new HashMap<>();
   private final Map<Period, Integer> periodIds = new HashMap<>();
   private final Map<DataKey, Integer> keyIds = new HashMap<>();
@@ -91,19 +91,19 @@ final class ValueLogBuilder {
         unitCount, periodCount);
     int keyCount = keyList.size();
     double[][] values = new double[keyCount][(int) cells];
-    long[][] present = new long[keyCount][Bits.words((int) cells)];
+    long[][] present = new long[keyCount][BitWords.words((int) cells)];
     byte[][] decimals = new byte[keyCount][];
-    long[] reported = new long[Bits.words((int) cells)];
+    long[] reported = new long[BitWords.words((int) cells)];
     Duplicates.Builder duplicates = new Duplicates.Builder();
     for (int i = 0; i < size; i++) {
       int k = keyOrder[keyLog[i]];
       int cell = unitOrder[unitLog[i]] * periodCount + periodOrder[periodLog[i]];
-      if (Bits.get(present[k], cell)) {
+      if (BitWords.get(present[k], cell)) {
         duplicates.add(k, cell, valueLog[i], decimalsLog[i]);
         continue;
       }
-      Bits.set(present[k], cell);
-      Bits.set(reported, cell);
+      BitWords.set(present[k], cell);
+      BitWords.set(reported, cell);
       values[k][cell] = valueLog[i];
       if (decimalsLog[i] >= 0) {
         if (decimals[k] == null) {

@@ -14,11 +14,11 @@ import vn.danso.indicator.IndicatorCatalogue;
  * negative, and not beyond {@value #MAX_COUNT} (an absurd magnitude); totals equal to the sum of their parts for every
  * dimension the element is broken down by; the plausible and expected ranges of each indicator; each reported
  * indicator equal to the one computed from the figures reported with it; each count of a unit equal to the sum of
- * the units below it; and a report from every leaf of the tree. The last two need a {@link UnitTree}. Extend it with {@code DataRuleSet.builder().addAll(DataRuleSet.builtIn(catalogue))}.
+ * the units below it; and a report from every leaf of the tree. The last two need a {@link UnitTree}. Extend it with {@code DataCheckSet.builder().addAll(DataCheckSet.builtIn(catalogue))}.
  *
  * <p>Immutable and thread-safe.
  */
-public final class DataRuleSet {
+public final class DataCheckSet {
   /**
    * The largest count the built-in rules find plausible, for any unit: twice the population of Viet Nam at the
    * 2024 mid-term survey (101.112.656 people on 1/4/2024, Tổng cục Thống kê); a larger count is a typing or unit
@@ -26,11 +26,11 @@ public final class DataRuleSet {
    */
   public static final double MAX_COUNT = 200_000_000;
 
-  private static final DataRuleSet EMPTY = new DataRuleSet(ImmutableList.of());
+  private static final DataCheckSet EMPTY = new DataCheckSet(ImmutableList.of());
 
-  private final ImmutableList<DataRule> rules;
+  private final ImmutableList<DataCheck> rules;
 
-  private DataRuleSet(ImmutableList<DataRule> rules) {
+  private DataCheckSet(ImmutableList<DataCheck> rules) {
     this.rules = rules;
   }
 
@@ -40,8 +40,8 @@ public final class DataRuleSet {
    * @param catalogue the catalogue, such as {@link IndicatorCatalogue#builtIn()}
    * @return the rule set
    */
-  public static DataRuleSet builtIn(IndicatorCatalogue catalogue) {
-    return new DataRuleSet(BuiltInDataRules.derive(checkNotNull(catalogue, "catalogue is null")));
+  public static DataCheckSet builtIn(IndicatorCatalogue catalogue) {
+    return new DataCheckSet(BuiltInChecks.derive(checkNotNull(catalogue, "catalogue is null")));
   }
 
   /**
@@ -50,7 +50,7 @@ public final class DataRuleSet {
    * @param rules the rules
    * @return the rule set
    */
-  public static DataRuleSet of(DataRule... rules) {
+  public static DataCheckSet of(DataCheck... rules) {
     return builder().addAll(Arrays.asList(rules)).build();
   }
 
@@ -59,7 +59,7 @@ public final class DataRuleSet {
    *
    * @return the empty rule set
    */
-  public static DataRuleSet empty() {
+  public static DataCheckSet empty() {
     return EMPTY;
   }
 
@@ -77,7 +77,7 @@ public final class DataRuleSet {
    *
    * @return the rules
    */
-  public ImmutableList<DataRule> rules() {
+  public ImmutableList<DataCheck> checks() {
     return rules;
   }
 
@@ -92,7 +92,7 @@ public final class DataRuleSet {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DataRuleSet && rules.equals(((DataRuleSet) o).rules);
+    return o instanceof DataCheckSet && rules.equals(((DataCheckSet) o).rules);
   }
 
   @Override
@@ -102,12 +102,12 @@ public final class DataRuleSet {
 
   @Override
   public String toString() {
-    return "DataRuleSet[" + rules.size() + " rules]";
+    return "DataCheckSet[" + rules.size() + " rules]";
   }
 
-  /** Builds a {@link DataRuleSet}. Not thread-safe. */
+  /** Builds a {@link DataCheckSet}. Not thread-safe. */
   public static final class Builder {
-    private final ImmutableList.Builder<DataRule> rules = ImmutableList.builder();
+    private final ImmutableList.Builder<DataCheck> rules = ImmutableList.builder();
 
     private Builder() {}
 
@@ -117,7 +117,7 @@ public final class DataRuleSet {
      * @param rule the rule
      * @return this builder
      */
-    public Builder add(DataRule rule) {
+    public Builder add(DataCheck rule) {
       rules.add(checkNotNull(rule, "rule is null"));
       return this;
     }
@@ -128,8 +128,8 @@ public final class DataRuleSet {
      * @param rules the rules
      * @return this builder
      */
-    public Builder addAll(Iterable<? extends DataRule> rules) {
-      for (DataRule rule : checkNotNull(rules, "rules is null")) {
+    public Builder addAll(Iterable<? extends DataCheck> rules) {
+      for (DataCheck rule : checkNotNull(rules, "rules is null")) {
         add(rule);
       }
       return this;
@@ -141,7 +141,7 @@ public final class DataRuleSet {
      * @param set the rule set
      * @return this builder
      */
-    public Builder addAll(DataRuleSet set) {
+    public Builder addAll(DataCheckSet set) {
       return addAll(checkNotNull(set, "rule set is null").rules);
     }
 
@@ -150,9 +150,9 @@ public final class DataRuleSet {
      *
      * @return the rule set
      */
-    public DataRuleSet build() {
-      ImmutableList<DataRule> list = rules.build();
-      return list.isEmpty() ? EMPTY : new DataRuleSet(list);
+    public DataCheckSet build() {
+      ImmutableList<DataCheck> list = rules.build();
+      return list.isEmpty() ? EMPTY : new DataCheckSet(list);
     }
   }
 }

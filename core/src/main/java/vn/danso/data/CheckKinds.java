@@ -21,8 +21,8 @@ import vn.danso.validation.Severity;
  * reads back into the same typed value. The settings that are not the kind's defaults (severity, missing values,
  * tolerance, periods) are written as properties by {@link RuleFile}.
  */
-final class RuleKinds {
-  private RuleKinds() {}
+final class CheckKinds {
+  private CheckKinds() {}
 
   /** The call of every kind, for messages. */
   static final String KINDS = "required(key), whole(keys), range(keys, plausible, expected), "
@@ -31,7 +31,7 @@ final class RuleKinds {
       + "target(indicator[, baseline year])";
 
   /** Writes the call of a typed rule (not an expression rule). */
-  static String call(DataRule rule) {
+  static String call(DataCheck rule) {
     if (rule instanceof Required) {
       return "required(" + ((Required) rule).key() + ")";
     }
@@ -93,9 +93,9 @@ final class RuleKinds {
   }
 
   /** Reads the call of a kind after its name, with the given settings (the kind's defaults where null). */
-  static DataRule read(ExpressionParser in, String kind, int at, Settings settings) {
+  static DataCheck read(ExpressionParser in, String kind, int at, Settings settings) {
     in.expect('(', "after " + kind);
-    DataRule rule = readArguments(in, kind, at, settings);
+    DataCheck rule = readArguments(in, kind, at, settings);
     in.expect(')', "to close the arguments of " + kind);
     if (in.peek() != 0) {
       throw in.error("unexpected text after the rule", in.position());
@@ -103,7 +103,7 @@ final class RuleKinds {
     return rule;
   }
 
-  private static DataRule readArguments(ExpressionParser in, String kind, int at, Settings s) {
+  private static DataCheck readArguments(ExpressionParser in, String kind, int at, Settings s) {
     switch (kind) {
       case "required": {
         Required.Builder b = Required.builder().key(key(in));
@@ -360,7 +360,7 @@ final class RuleKinds {
   record Unknown(String key, String reason) {}
 
   /** The first figure a typed rule reads that the catalogue does not define, or null. */
-  static Unknown unknown(DataRule rule, IndicatorCatalogue catalogue) {
+  static Unknown unknown(DataCheck rule, IndicatorCatalogue catalogue) {
     List<DataKey> keys = new ArrayList<>();
     if (rule instanceof Required) {
       keys.add(((Required) rule).key());
@@ -385,7 +385,7 @@ final class RuleKinds {
       keys.add(DataKey.of(((TargetCheck) rule).indicator()));
     }
     for (DataKey key : keys) {
-      vn.danso.text.LocalizedText reason = CompiledRules.unknownReason(catalogue, key);
+      vn.danso.text.LocalizedText reason = CompiledChecks.unknownReason(catalogue, key);
       if (reason != null) {
         return new Unknown(key.toString(), reason.en());
       }

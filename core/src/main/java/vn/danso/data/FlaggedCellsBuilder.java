@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects flagged cells, packed as {@link Bulk#hit} longs, for one thread, in blocks that are never copied as they
+ * Collects flagged cells, packed as {@link BulkRun#hit} longs, for one thread, in blocks that are never copied as they
  * fill. Not thread-safe.
  */
-final class HitsBuilder {
+final class FlaggedCellsBuilder {
   private static final int BLOCK = 4096;
 
   private final List<long[]> full = new ArrayList<>();

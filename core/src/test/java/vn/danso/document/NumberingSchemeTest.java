@@ -9,14 +9,14 @@ import vn.danso.body.Certainty;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
 
-class NumberingRulesTest {
+class NumberingSchemeTest {
   private static final IssuerAbbreviation SYT = IssuerAbbreviation.builder().code("SYT")
       .name("Sở Y tế", "Department of Health").addKinds(BodyKinds.PROVINCIAL_DEPARTMENT)
       .certainty(Certainty.USER).source("test").build();
 
   @Test
   void theStateTableIsNghiDinh30AppendixIII() {
-    NumberingRules rules = NumberingRules.standard();
+    NumberingScheme rules = NumberingScheme.standard();
     assertThat(rules.typeAbbreviations(NumberFamily.STATE_ADMINISTRATIVE)).hasSize(30)
         .allSatisfy(t -> {
           assertThat(t.certainty()).isEqualTo(Certainty.OFFICIAL);
@@ -28,13 +28,13 @@ class NumberingRulesTest {
 
   @Test
   void thePartyTableIsObservedUsage() {
-    assertThat(NumberingRules.standard().typeAbbreviations(NumberFamily.PARTY))
+    assertThat(NumberingScheme.standard().typeAbbreviations(NumberFamily.PARTY))
         .allSatisfy(t -> assertThat(t.certainty()).isEqualTo(Certainty.OBSERVED));
   }
 
   @Test
   void eachFamilyWritesARegulationItsOwnWay() {
-    NumberingRules rules = NumberingRules.standard();
+    NumberingScheme rules = NumberingScheme.standard();
     assertThat(rules.codesFor(NumberFamily.STATE_ADMINISTRATIVE, DocumentType.REGULATION)).containsExactly("QyĐ");
     assertThat(rules.codesFor(NumberFamily.PARTY, DocumentType.REGULATION)).containsExactly("QĐ");
     assertThat(rules.codesFor(NumberFamily.STATE_ADMINISTRATIVE, DocumentType.DECISION)).containsExactly("QĐ");
@@ -42,7 +42,7 @@ class NumberingRulesTest {
 
   @Test
   void systemsNumberInTheirFamilies() {
-    NumberingRules rules = NumberingRules.standard();
+    NumberingScheme rules = NumberingScheme.standard();
     assertThat(rules.families(BodySystem.PARTY)).containsExactly(NumberFamily.PARTY);
     assertThat(rules.families(BodySystem.STATE))
         .containsExactly(NumberFamily.STATE_ADMINISTRATIVE, NumberFamily.LEGAL_NORMATIVE);
@@ -51,7 +51,7 @@ class NumberingRulesTest {
 
   @Test
   void anIntegratorExtendsTheTables() {
-    NumberingRules ours = NumberingRules.standard().toBuilder()
+    NumberingScheme ours = NumberingScheme.standard().toBuilder()
         .issuers(IssuerAbbreviations.standard().with(SYT))
         .addType(TypeAbbreviation.builder().family(NumberFamily.PARTY).code("QĐi")
             .addTypes(DocumentType.REGULATION).certainty(Certainty.USER).source("our register").build())
@@ -60,14 +60,14 @@ class NumberingRulesTest {
     DocumentNumber party = ours.parse("12-qđi/TW");
     assertThat(party.typeCode()).contains("QĐi");
     assertThat(party.types()).containsExactly(DocumentType.REGULATION);
-    assertThat(NumberingRules.standard().parse("12-qđi/TW").types()).isEmpty();
+    assertThat(NumberingScheme.standard().parse("12-qđi/TW").types()).isEmpty();
   }
 
   @Test
   void theTablesDecideWhetherAStateSymbolIsALetter() {
-    NumberingRules ours = NumberingRules.standard().toBuilder()
+    NumberingScheme ours = NumberingScheme.standard().toBuilder()
         .issuers(IssuerAbbreviations.standard().with(SYT)).build();
-    assertThat(NumberingRules.standard().parse("12/SYT-VP").isLetter()).isTrue();
+    assertThat(NumberingScheme.standard().parse("12/SYT-VP").isLetter()).isTrue();
     assertThat(ours.parse("12/SYT-VP").isLetter()).isTrue();
     assertThat(ours.parse("12/ABC-SYT").isLetter()).as("ABC must be a type the table lacks").isFalse();
   }
@@ -76,9 +76,9 @@ class NumberingRulesTest {
   void aLaterTypeEntryReplacesAnEarlierOne() {
     TypeAbbreviation kh = TypeAbbreviation.builder().family(NumberFamily.PARTY).code("kh")
         .addTypes(DocumentType.PROGRAMME).certainty(Certainty.USER).source("test").build();
-    NumberingRules ours = NumberingRules.standard().toBuilder().addType(kh).build();
+    NumberingScheme ours = NumberingScheme.standard().toBuilder().addType(kh).build();
     assertThat(ours.typeAbbreviations(NumberFamily.PARTY)).hasSameSizeAs(
-        NumberingRules.standard().typeAbbreviations(NumberFamily.PARTY));
+        NumberingScheme.standard().typeAbbreviations(NumberFamily.PARTY));
     assertThat(ours.parse("74-KH/TU").types()).containsExactly(DocumentType.PROGRAMME);
   }
 }
