@@ -213,13 +213,14 @@ public final class SparkValidator {
     }
 
     /**
-     * Sets how to make the rules; unless set, the rules {@linkplain DataCheckSet#builtIn derived} from the catalogue.
+     * Sets how to make the checks; unless set, the checks {@linkplain DataCheckSet#builtIn derived} from the
+     * catalogue.
      *
-     * @param rules a serializable recipe for the rules, such as {@code () -> DataCheckSet.of(…)}
+     * @param checks a serializable recipe for the checks, such as {@code () -> DataCheckSet.of(…)}
      * @return this builder
      */
-    public Builder rules(SerializableSupplier<DataCheckSet> rules) {
-      this.rules = checkNotNull(rules, "rules is null");
+    public Builder checks(SerializableSupplier<DataCheckSet> checks) {
+      this.rules = checkNotNull(checks, "checks is null");
       return this;
     }
 

@@ -63,7 +63,7 @@ class SparkValidatorTest {
             && !(inProvince(row, skipsAMonth) && row.getString(1).equals("2024-03")))
         .union(spark.createDataFrame(odd(), FigureSchema.FIGURES)).persist();
     figures = input.collectAsList();
-    findings = SparkValidator.builder().units(NATION.tree()).rules(RULES).build().check(input).findings()
+    findings = SparkValidator.builder().units(NATION.tree()).checks(RULES).build().check(input).findings()
         .collectAsList();
   }
 
@@ -174,7 +174,7 @@ class SparkValidatorTest {
 
   @Test
   void countsEachRulesFindings() {
-    SparkReport report = SparkValidator.builder().units(NATION.tree()).rules(RULES).build()
+    SparkReport report = SparkValidator.builder().units(NATION.tree()).checks(RULES).build()
         .check(spark.createDataFrame(odd(), FigureSchema.FIGURES), FIGURES.periods());
     List<Row> counts = report.countsByRule().collectAsList();
     assertThat(counts).extracting(r -> r.getString(0) + " " + r.getString(1) + " " + r.getLong(2))
