@@ -18,14 +18,14 @@ import vn.danso.text.LocalizedText;
  * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders.
  *
  * <pre>{@code
- * static final Rule REPORT_LATE = Rule.builder()           // an integrator's own rule, in its own id group
+ * Rule reportLate = Rule.builder()     // an integrator's own rule, in its own id group; keep it in a constant
  *     .id("myapp.report-late")
  *     .severity(Severity.WARNING)
  *     .title("Báo cáo gửi muộn", "Report sent late")
  *     .message("Báo cáo {period} của {unit} gửi ngày {actual}, sau hạn {expected}",
  *              "Report {period} of {unit} sent on {actual}, after the deadline {expected}")
  *     .build();
- * Finding late = REPORT_LATE.finding(Subject.of("unit", "909").child("period", "2023"))
+ * Finding late = reportLate.finding(Subject.of("unit", "909").child("period", "2023"))
  *     .arg("period", "2023").arg("unit", "Huyện An Minh")
  *     .expected(LocalDate.of(2024, 1, 15)).actual(LocalDate.of(2024, 2, 1))
  *     .build();
