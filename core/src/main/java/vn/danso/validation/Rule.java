@@ -15,7 +15,9 @@ import vn.danso.text.LocalizedText;
  *
  * <p>Messages are templates with named placeholders: {@code "Báo cáo {period} của {unit} gửi ngày {actual}"}. Every
  * finding of the rule must supply each placeholder used, either as an argument or as one of the built-in names
- * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders.
+ * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders. A count takes its
+ * noun in the placeholder, {@code {count:time|times}} in English ("1 time", "2 times", "12,345 times": the singular
+ * for one, digits grouped), {@code {count:lần}} in Vietnamese, where the noun does not change.
  *
  * <pre>{@code
  * Rule reportLate = Rule.builder()     // an integrator's own rule, in its own id group; keep it in a constant
