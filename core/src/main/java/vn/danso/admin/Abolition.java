@@ -51,7 +51,18 @@ public abstract class Abolition extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds an {@link Abolition}; effective date and code are required. */
+  /**
+   * Builds an {@link Abolition}; effective date and code are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Abolition abolition = Abolition.builder()              // codes for illustration
+   *     .effectiveDate(LocalDate.of(2024, 1, 1))
+   *     .code(UnitCode.of("31018"))   // its last day is 2023-12-31
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableAbolition.Builder {
     Builder() {}
   }

@@ -50,7 +50,18 @@ public abstract class Establishment extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds an {@link Establishment}; effective date and unit are required, the basis is optional. */
+  /**
+   * Builds an {@link Establishment}; effective date and unit are required, the basis is optional.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Establishment establishment = Establishment.builder()  // codes for illustration
+   *     .effectiveDate(LocalDate.of(2024, 1, 1))
+   *     .unit(NewUnit.of("31099", "Xã Mới", UnitType.XA, "909"))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableEstablishment.Builder {
     Builder() {}
   }

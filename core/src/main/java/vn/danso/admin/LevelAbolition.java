@@ -64,7 +64,19 @@ public abstract class LevelAbolition extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link LevelAbolition}; effective date and level are required. */
+  /**
+   * Builds a {@link LevelAbolition}; effective date and level are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * LevelAbolition noDistricts = LevelAbolition.builder()
+   *     .effectiveDate(LocalDate.of(2025, 7, 1))
+   *     .level(AdministrativeLevel.DISTRICT)
+   *     .basis("Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 1")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableLevelAbolition.Builder {
     Builder() {}
   }

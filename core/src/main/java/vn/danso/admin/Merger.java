@@ -98,7 +98,20 @@ public abstract class Merger extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Merger}; effective date, successor and at least one predecessor are required. */
+  /**
+   * Builds a {@link Merger}; effective date, successor and at least one predecessor are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Merger anGiang = Merger.builder()
+   *     .effectiveDate(LocalDate.of(2025, 7, 1))
+   *     .successor(NewUnit.of("91", "Tỉnh An Giang", UnitType.TINH, null))
+   *     .addPredecessors(MergerPart.whole("89"), MergerPart.whole("91"))   // An Giang and Kiên Giang
+   *     .basis("Nghị quyết 202/2025/QH15")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableMerger.Builder {
     Builder() {}
   }

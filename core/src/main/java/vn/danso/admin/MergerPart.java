@@ -101,6 +101,16 @@ public abstract class MergerPart {
    * Builds a {@link MergerPart}; code and coverage are required, shares optional. {@code build()} throws
    * {@link IllegalStateException} with a message that says what to change if a share is not a fraction in (0, 1]
    * (NaN included) or a whole part carries a share below 1.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * MergerPart partOfOldCommune = MergerPart.builder()     // codes for illustration
+   *     .code(UnitCode.of("31018"))
+   *     .coverage(Coverage.PARTIAL)
+   *     .shareOfPredecessor(0.4)      // 40 % of the old commune went into the new one
+   *     .build();
+   * }</pre>
    */
   public static final class Builder extends ImmutableMergerPart.Builder {
     Builder() {}

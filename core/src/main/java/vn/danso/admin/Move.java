@@ -59,7 +59,19 @@ public abstract class Move extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Move}; effective date, code and parent are required. */
+  /**
+   * Builds a {@link Move}; effective date, code and parent are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Move move = Move.builder()                             // codes for illustration
+   *     .effectiveDate(LocalDate.of(2024, 1, 1))
+   *     .code(UnitCode.of("31018"))
+   *     .parent(UnitCode.of("910"))   // from now on under unit 910, with its own children
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableMove.Builder {
     Builder() {}
   }

@@ -73,7 +73,19 @@ public abstract class NewUnit {
     return new Builder();
   }
 
-  /** Builds a {@link NewUnit}; code, name and type are required. */
+  /**
+   * Builds a {@link NewUnit}; code, name and type are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * NewUnit anGiang = NewUnit.builder()
+   *     .code(UnitCode.of("91"))
+   *     .name("Tỉnh An Giang")
+   *     .type(UnitType.TINH)
+   *     .build();                       // a province: no parent
+   * }</pre>
+   */
   public static final class Builder extends ImmutableNewUnit.Builder {
     Builder() {}
   }

@@ -56,7 +56,19 @@ public abstract class Renaming extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Renaming}; effective date, code and name are required. */
+  /**
+   * Builds a {@link Renaming}; effective date, code and name are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Renaming renaming = Renaming.builder()                 // codes for illustration
+   *     .effectiveDate(LocalDate.of(2024, 1, 1))
+   *     .code(UnitCode.of("31018"))
+   *     .name("Xã Thứ Mười Một")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableRenaming.Builder {
     Builder() {}
   }

@@ -92,7 +92,21 @@ public abstract class Split extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Split}; effective date, predecessor and at least one successor are required. */
+  /**
+   * Builds a {@link Split}; effective date, predecessor and at least one successor are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Split split = Split.builder()                          // codes for illustration
+   *     .effectiveDate(LocalDate.of(2024, 1, 1))
+   *     .predecessor(UnitCode.of("31018"))
+   *     .addSuccessors(SplitPart.of(NewUnit.of("31018", "Xã A", UnitType.XA, "909"), 0.7))
+   *     .addSuccessors(SplitPart.of(NewUnit.of("31099", "Xã B", UnitType.XA, "909"), 0.3))
+   *     .continues(true)              // Xã A goes on, smaller, as the same unit
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableSplit.Builder {
     Builder() {}
   }

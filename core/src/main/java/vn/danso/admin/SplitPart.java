@@ -83,6 +83,16 @@ public abstract class SplitPart {
    * Builds a {@link SplitPart}; unit and coverage are required, shares optional. {@code build()} throws
    * {@link IllegalStateException} with a message that says what to change if a share is not a fraction in (0, 1]
    * (NaN included) or a whole part carries a share below 1.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * SplitPart newCommune = SplitPart.builder()             // codes for illustration
+   *     .unit(NewUnit.of("31099", "Xã Mới", UnitType.XA, "909"))
+   *     .coverage(Coverage.PARTIAL)
+   *     .shareOfPredecessor(0.3)
+   *     .build();
+   * }</pre>
    */
   public static final class Builder extends ImmutableSplitPart.Builder {
     Builder() {}

@@ -81,7 +81,21 @@ public abstract class TypeChange extends ReorganisationEvent {
     return new Builder();
   }
 
-  /** Builds a {@link TypeChange}; effective date, code and type are required. */
+  /**
+   * Builds a {@link TypeChange}; effective date, code and type are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * TypeChange hue = TypeChange.builder()
+   *     .effectiveDate(LocalDate.of(2025, 1, 1))
+   *     .code(UnitCode.of("46"))                                 // Tỉnh Thừa Thiên Huế
+   *     .type(UnitType.THANH_PHO_TRUC_THUOC_TRUNG_UONG)
+   *     .name("Thành phố Huế")
+   *     .basis("Nghị quyết 175/2024/QH15 (30/11/2024)")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableTypeChange.Builder {
     Builder() {}
   }

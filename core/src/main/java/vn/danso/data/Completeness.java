@@ -71,7 +71,18 @@ public abstract non-sealed class Completeness extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link Completeness} rule. Not thread-safe. */
+  /**
+   * Builds a {@link Completeness} rule. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Completeness communes = Completeness.builder()
+   *     .level(AdministrativeLevel.COMMUNE)   // every commune of the tree is expected to report
+   *     .severity(Severity.ERROR)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableCompleteness.Builder {
     Builder() {}
   }

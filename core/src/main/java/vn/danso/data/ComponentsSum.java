@@ -143,7 +143,19 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link ComponentsSum} rule; the element and two or more parts are required. Not thread-safe. */
+  /**
+   * Builds a {@link ComponentsSum} rule; the element and two or more parts are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ComponentsSum bySex = ComponentsSum.builder()
+   *     .element(ElementCode.of("births"))
+   *     .addParts(Sex.MALE, Sex.FEMALE)     // births[male] + births[female] = births
+   *     .tolerance(0)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableComponentsSum.Builder {
     Builder() {}
   }

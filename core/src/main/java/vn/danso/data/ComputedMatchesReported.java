@@ -75,7 +75,18 @@ public abstract non-sealed class ComputedMatchesReported extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link ComputedMatchesReported} rule; the indicator is required. Not thread-safe. */
+  /**
+   * Builds a {@link ComputedMatchesReported} rule; the indicator is required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ComputedMatchesReported srb = ComputedMatchesReported.builder()
+   *     .indicator(IndicatorCode.of("SRB"))   // the reported SRB against the one its formula gives
+   *     .missingValues(MissingValueStrategy.SKIP_IF_ANY_MISSING)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableComputedMatchesReported.Builder {
     Builder() {}
   }

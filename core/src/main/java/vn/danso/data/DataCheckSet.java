@@ -105,7 +105,18 @@ public final class DataCheckSet {
     return "DataCheckSet[" + rules.size() + " rules]";
   }
 
-  /** Builds a {@link DataCheckSet}. Not thread-safe. */
+  /**
+   * Builds a {@link DataCheckSet}. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * DataCheckSet checks = DataCheckSet.builder()
+   *     .addAll(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()))   // the built-in checks
+   *     .add(Required.of("population.average"))                     // and one of the province's own
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private final ImmutableList.Builder<DataCheck> rules = ImmutableList.builder();
 

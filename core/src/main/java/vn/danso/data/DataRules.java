@@ -21,7 +21,7 @@ public final class DataRules {
       .severity(Severity.ERROR)
       .title("Một chỉ tiêu được báo cáo nhiều lần trong một kỳ", "Figure reported more than once for one period")
       .message("{key} được báo cáo {count} lần ({values}); giá trị đầu tiên, {used}, được dùng để kiểm tra",
-          "{key} is reported {count} times ({values}); the first, {used}, is the one checked")
+          "{key} is reported {count:time|times} ({values}); the first, {used}, is the one checked")
       .build();
 
   /** A value is NaN or infinite. */
@@ -85,7 +85,7 @@ public final class DataRules {
           "Unit's figure differs from the sum of the units below it")
       .message("{key} = {actual} khác tổng của {reported}/{children} đơn vị cấp dưới đã báo cáo = {expected} "
               + "(chênh lệch {difference}); chưa báo cáo: {missing}",
-          "{key} = {actual} differs from the sum over the {reported} of {children} units below that reported = "
+          "{key} = {actual} differs from the sum over the {reported} of {children:unit|units} below that reported = "
               + "{expected} (imbalance {difference}); not reported: {missing}")
       .build();
 
@@ -95,7 +95,7 @@ public final class DataRules {
       .severity(Severity.WARNING)
       .title("Đơn vị cấp dưới chưa báo cáo", "Units below have not reported")
       .message("{actual} trong {expected} đơn vị cấp dưới đã báo cáo ({rate}); chưa báo cáo: {missing}",
-          "{actual} of {expected} units below have reported ({rate}); not reported: {missing}")
+          "Reports from {actual} of {expected:unit|units} below ({rate}); not reported: {missing}")
       .build();
 
   /** A unit that reported is not in the administrative hierarchy given. */
@@ -127,7 +127,7 @@ public final class DataRules {
       .title("Giá trị khác thường so với các đơn vị cùng cấp", "Value stands out among comparable units")
       .message("{key} = {actual} khác thường so với {peers} đơn vị cùng cấp: trung vị {expected}, điểm z hiệu chỉnh "
               + "{score} vượt ngưỡng {threshold}",
-          "{key} = {actual} stands out among {peers} comparable units: median {expected}, modified z-score "
+          "{key} = {actual} stands out among {peers:comparable unit|comparable units}: median {expected}, modified z-score "
               + "{score} beyond {threshold}")
       .build();
 

@@ -281,6 +281,16 @@ public final class Dataset {
   /**
    * Builds a {@link Dataset}: values are taken in any order and laid out in columns by {@link #build()}. Not
    * thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Dataset anMinh = Dataset.builder()
+   *     .add(UnitCode.of("909"), Period.year(2023), DataKey.parse("births"), 1073)
+   *     .add(UnitCode.of("909"), Period.year(2023), DataKey.parse("SRB"), 100.6, 1)   // reported with 1 decimal
+   *     .period(Period.year(2024))     // covered although nobody reported in it: completeness reports everyone missing
+   *     .build();
+   * }</pre>
    */
   public static final class Builder {
     private final ColumnLayoutBuilder log = new ColumnLayoutBuilder();

@@ -145,7 +145,20 @@ public abstract non-sealed class ExpressionCheck extends DataCheck {
     return new Builder();
   }
 
-  /** Builds an {@link ExpressionCheck}; the id and the expression are required. Not thread-safe. */
+  /**
+   * Builds an {@link ExpressionCheck}; the id and the expression are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ExpressionCheck bySex = ExpressionCheck.builder()
+   *     .id("province.births-by-sex")
+   *     .expression("births[male] + births[female] == births")
+   *     .addLevels(AdministrativeLevel.COMMUNE)
+   *     .message("Số sinh theo giới tính không khớp tổng số sinh", "Births by sex do not add up to births")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableExpressionCheck.Builder {
     Builder() {}
 

@@ -104,7 +104,20 @@ public abstract non-sealed class InRange extends DataCheck {
     return new Builder();
   }
 
-  /** Builds an {@link InRange} rule; the keys and at least one range are required. Not thread-safe. */
+  /**
+   * Builds an {@link InRange} rule; the keys and at least one range are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * InRange srbBands = InRange.builder()
+   *     .keys("SRB")
+   *     .plausible(ValueRange.atLeast(0))       // outside: cannot be right
+   *     .expected(ValueRange.closed(95, 125))   // outside: unusual, to be checked
+   *     .addPeriodTypes(PeriodType.YEAR)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableInRange.Builder {
     Builder() {}
 

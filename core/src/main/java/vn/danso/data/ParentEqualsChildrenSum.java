@@ -89,7 +89,18 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link ParentEqualsChildrenSum} rule; the keys are required. Not thread-safe. */
+  /**
+   * Builds a {@link ParentEqualsChildrenSum} rule; the keys are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ParentEqualsChildrenSum births = ParentEqualsChildrenSum.builder()
+   *     .keys(KeyPattern.parse("births"))   // a district's births = the sum of its communes' births
+   *     .tolerance(0)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableParentEqualsChildrenSum.Builder {
     Builder() {}
   }

@@ -105,7 +105,19 @@ public abstract non-sealed class PeerOutlier extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link PeerOutlier} rule; the keys are required. Not thread-safe. */
+  /**
+   * Builds a {@link PeerOutlier} rule; the keys are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * PeerOutlier srbAmongPeers = PeerOutlier.builder()
+   *     .keys(KeyPattern.parse("SRB"))
+   *     .threshold(3.5)      // modified z-score beyond which a unit stands out among its siblings
+   *     .minimumPeers(5)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutablePeerOutlier.Builder {
     Builder() {}
   }

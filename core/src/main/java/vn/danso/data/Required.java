@@ -67,7 +67,18 @@ public abstract non-sealed class Required extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link Required} rule; the key is required. Not thread-safe. */
+  /**
+   * Builds a {@link Required} rule; the key is required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * Required births = Required.builder()
+   *     .key(DataKey.parse("births"))
+   *     .severity(Severity.ERROR)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableRequired.Builder {
     Builder() {}
   }

@@ -85,7 +85,18 @@ public abstract non-sealed class TargetCheck extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link TargetCheck} rule; the indicator is required. Not thread-safe. */
+  /**
+   * Builds a {@link TargetCheck} rule; the indicator is required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * TargetCheck srbTarget = TargetCheck.builder()
+   *     .indicator(IndicatorCode.of("SRB"))   // against the catalogue's 2030 target
+   *     .baselineYear(2019)                   // each unit's 2019 value is its baseline
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableTargetCheck.Builder {
     Builder() {}
   }

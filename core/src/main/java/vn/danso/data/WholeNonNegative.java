@@ -66,7 +66,18 @@ public abstract non-sealed class WholeNonNegative extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link WholeNonNegative} rule; the keys are required. Not thread-safe. */
+  /**
+   * Builds a {@link WholeNonNegative} rule; the keys are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * WholeNonNegative counts = WholeNonNegative.builder()
+   *     .keys(KeyPattern.parse("births"))
+   *     .severity(Severity.ERROR)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableWholeNonNegative.Builder {
     Builder() {}
   }

@@ -101,7 +101,19 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
     return new Builder();
   }
 
-  /** Builds a {@link YearOnYearChange} rule; the keys and the threshold are required. Not thread-safe. */
+  /**
+   * Builds a {@link YearOnYearChange} rule; the keys and the threshold are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * YearOnYearChange births = YearOnYearChange.builder()
+   *     .keys(KeyPattern.parse("births"))
+   *     .threshold(0.5)        // more than ±50 % of last year's figure
+   *     .minimumChange(10)     // and more than 10 births
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableYearOnYearChange.Builder {
     Builder() {}
   }

@@ -78,7 +78,20 @@ public abstract class KnownDocument {
     return new Builder();
   }
 
-  /** Builds a {@link KnownDocument}; the document and the source are required. */
+  /**
+   * Builds a {@link KnownDocument}; the document and the source are required.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * KnownDocument strategy = KnownDocument.builder()
+   *     .document(NationalDocuments.QD_1679.document())
+   *     .addTitles("Chiến lược Dân số Việt Nam đến năm 2030")   // how texts cite it without its number
+   *     .inForceFrom(LocalDate.of(2019, 11, 22))
+   *     .source("vinanet.vn; news.gov.vn")                    // where each fact was read
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableKnownDocument.Builder {
     Builder() {}
   }

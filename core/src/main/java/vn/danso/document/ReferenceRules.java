@@ -69,7 +69,7 @@ public final class ReferenceRules {
       .severity(Severity.INFO)
       .title("Số, ký hiệu ứng với nhiều văn bản", "Number fits several documents")
       .message("{actual} ứng với {count} văn bản trong danh mục; cần ngày hoặc khóa để xác định",
-          "{actual} fits {count} documents of the catalogue; a date or term would tell them apart")
+          "{actual} fits {count:document|documents} of the catalogue; a date or term would tell them apart")
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TITLE_UNRESOLVED, SEQUENCE_ONLY,

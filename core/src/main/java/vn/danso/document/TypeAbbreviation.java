@@ -89,7 +89,21 @@ public abstract class TypeAbbreviation {
     return new Builder();
   }
 
-  /** Builds a {@link TypeAbbreviation}; family, types, certainty and source are required. Not thread-safe. */
+  /**
+   * Builds a {@link TypeAbbreviation}; family, types, certainty and source are required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * TypeAbbreviation programme = TypeAbbreviation.builder()
+   *     .family(NumberFamily.STATE_ADMINISTRATIVE)
+   *     .code("CTr")                                          // chương trình
+   *     .addTypes(DocumentType.PROGRAMME)
+   *     .certainty(Certainty.OFFICIAL)
+   *     .source("Nghị định 30/2020/NĐ-CP, Điều 9 và Phụ lục III, mục 9")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableTypeAbbreviation.Builder {
     Builder() {}
   }

@@ -259,7 +259,18 @@ public final class IndicatorCatalogue {
         + targets.size() + " targets]";
   }
 
-  /** Builds an {@link IndicatorCatalogue}. Not thread-safe. */
+  /**
+   * Builds an {@link IndicatorCatalogue}. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * IndicatorCatalogue ours = IndicatorCatalogue.builder()
+   *     .addAll(IndicatorCatalogue.builtIn())   // the built-in elements, indicators and targets
+   *     .addTargets(provincialSrbTarget)        // and a province's own target
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private final ImmutableList.Builder<DataElement> elements = ImmutableList.builder();
     private final ImmutableList.Builder<IndicatorDefinition> indicators = ImmutableList.builder();

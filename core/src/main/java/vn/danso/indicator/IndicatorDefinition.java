@@ -149,6 +149,28 @@ public abstract class IndicatorDefinition implements Localized {
   /**
    * Builds an {@link IndicatorDefinition}; everything but the names, expected range and note is required. Not
    * thread-safe.
+   *
+   * <p>The built-in sex ratio at birth, as it is defined:
+   *
+   * <pre>{@code
+   * IndicatorDefinition srb = IndicatorDefinition.builder()
+   *     .code("SRB")
+   *     .name("Tỷ số giới tính khi sinh", "Sex ratio at birth")
+   *     .unit(UnitOfMeasure.PER_100)
+   *     .formula(Formula.rate(Formula.element("births", Sex.MALE), Formula.element("births", Sex.FEMALE), 100))
+   *     .formulaStatus(FormulaStatus.PUBLISHED)
+   *     .decimals(1)                                      // published as 111,5
+   *     .polarity(Polarity.BAND)                          // neither higher nor lower is better
+   *     .plausibleRange(ValueRange.atLeast(0))
+   *     .expectedRange(ValueRange.closed(95, 125))
+   *     .periodicity(PeriodType.YEAR)
+   *     .aggregation(AggregationMethod.RATIO_OF_SUMS)     // boys over girls of all units, not a mean of ratios
+   *     .source(Citation.of("Tổng cục Thống kê, siêu dữ liệu chỉ tiêu thống kê: Tỷ số giới tính khi sinh "
+   *         + "(bản sao tại ncnb.org.vn)"))
+   *     .note(LocalizedText.of("Số bé trai sinh ra sống trên 100 bé gái sinh ra sống.",
+   *         "Boys born alive per 100 girls born alive."))
+   *     .build();
+   * }</pre>
    */
   public static final class Builder extends ImmutableIndicatorDefinition.Builder {
     Builder() {}

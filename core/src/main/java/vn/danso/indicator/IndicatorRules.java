@@ -17,7 +17,7 @@ public final class IndicatorRules {
       .severity(Severity.ERROR)
       .title("Mã chỉ tiêu hoặc phần tử dữ liệu bị trùng", "Duplicate indicator or data element code")
       .message("Mã {code} được định nghĩa {count} lần trong danh mục",
-          "Code {code} is defined {count} times in the catalogue")
+          "Code {code} is defined {count:time|times} in the catalogue")
       .build();
 
   /** A definition lacks its Vietnamese or English name. */

@@ -21,7 +21,7 @@ import vn.danso.internal.DansoStyle;
  * are reported by {@link NetworkValidator}, not thrown.
  *
  * <pre>{@code
- * Collaborator.builder()
+ * Collaborator ctv = Collaborator.builder()
  *     .id("ctv-10507-01")
  *     .addVillages(UnitCode.of("10507-01"))
  *     .duties(Duty.POPULATION, Duty.FAMILY_AND_CHILDREN)

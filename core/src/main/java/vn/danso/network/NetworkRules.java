@@ -20,7 +20,7 @@ public final class NetworkRules {
       .id("network.collaborator-duplicate-id")
       .severity(Severity.ERROR)
       .title("Trùng mã cộng tác viên", "Duplicate collaborator id")
-      .message("Mã cộng tác viên \"{actual}\" được dùng {count} lần", "Collaborator id \"{actual}\" is used {count} times")
+      .message("Mã cộng tác viên \"{actual}\" được dùng {count} lần", "Collaborator id \"{actual}\" is used {count:time|times}")
       .build();
 
   /** A collaborator is assigned a code that is not a village or residential group on the day. */
@@ -48,7 +48,7 @@ public final class NetworkRules {
       .severity(Severity.WARNING)
       .title("Cộng tác viên phụ trách thôn của nhiều xã", "Collaborator covers villages of several communes")
       .message("Cộng tác viên {collaborator} phụ trách thôn, tổ dân phố thuộc {count} xã: {actual}",
-          "Collaborator {collaborator} covers villages in {count} communes: {actual}")
+          "Collaborator {collaborator} covers villages in {count:commune|communes}: {actual}")
       .build();
 
   /** A village or residential group has no collaborator serving on the day. */
@@ -65,7 +65,7 @@ public final class NetworkRules {
       .id("network.village-shared")
       .severity(Severity.INFO)
       .title("Thôn, tổ dân phố có nhiều cộng tác viên", "Village with several collaborators")
-      .message("{village} có {count} cộng tác viên: {actual}", "{village} has {count} collaborators: {actual}")
+      .message("{village} có {count} cộng tác viên: {actual}", "{village} has {count:collaborator|collaborators}: {actual}")
       .build();
 
   /** A unit at a committee level has no steering committee in force on the day. */

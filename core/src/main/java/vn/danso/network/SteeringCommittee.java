@@ -69,7 +69,19 @@ public abstract class SteeringCommittee {
     return new Builder();
   }
 
-  /** Builds a {@link SteeringCommittee}; the committee body is required. Not thread-safe. */
+  /**
+   * Builds a {@link SteeringCommittee}; the committee body is required. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * SteeringCommittee haiDuong = SteeringCommittee.builder()
+   *     .committee(provincialCommittee)     // a body of kind BodyKinds.POPULATION_STEERING_COMMITTEE
+   *     .addMembers(soYTe, hoiPhuNu)        // in the order the founding decision lists them
+   *     .standingMember(soYTe)              // one of the members
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableSteeringCommittee.Builder {
     Builder() {}
   }

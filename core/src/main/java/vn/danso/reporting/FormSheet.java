@@ -23,8 +23,7 @@ import vn.danso.indicator.Period;
  * FormSheet sheet = FormCatalogue.builtIn().form("01-DSH")
  *     .sheet(UnitCode.of("909"), Period.quarter(2024, 1), communes)
  *     .set("births", UnitCode.of("909"), 268)
- *     .set("births", UnitCode.of("31018"), 41)
- *     …
+ *     .set("births", UnitCode.of("31018"), 41)     // … and the form's other rows, for each column
  *     .build();
  * ValidationReport report = FormValidator.builtIn().validate(sheet);
  * }</pre>

@@ -227,7 +227,28 @@ public abstract class ReportingForm {
     return new Builder();
   }
 
-  /** Builds a {@link ReportingForm}. Not thread-safe. */
+  /**
+   * Builds a {@link ReportingForm}. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ReportingForm monthly = ReportingForm.builder()           // a province's own form, for illustration
+   *     .code("T-01")
+   *     .name("Báo cáo nhanh sinh, chết hằng tháng", "Monthly births and deaths")
+   *     .filler(AdministrativeLevel.COMMUNE)
+   *     .recipient(LocalizedText.of("Cơ quan dân số cấp tỉnh", "The provincial population unit"))
+   *     .periodType(PeriodType.MONTH)
+   *     .deadline(Deadline.workingDays(5, "the province's decision that sets the form"))
+   *     .columns(FormColumns.UNIT_ONLY)
+   *     .source(Citation.of("the province's decision that sets the form"))
+   *     .inForceFrom(LocalDate.of(2025, 7, 1))
+   *     .addRows(FormRow.of("1", "births", "Số trẻ sinh ra", "Births", UnitOfMeasure.PERSONS, Measure.FLOW),
+   *         FormRow.of("2", "deaths", "Số người chết", "Deaths", UnitOfMeasure.PERSONS, Measure.FLOW))
+   *     .build();
+   * monthly.checks();   // every row filled; counts whole and not negative
+   * }</pre>
+   */
   public static final class Builder extends ImmutableReportingForm.Builder {
     Builder() {}
 

@@ -187,7 +187,18 @@ public final class WorkingCalendar {
     return "WorkingCalendar[" + years.first() + "–" + years.last() + ", " + days.size() + " special days]";
   }
 
-  /** Builds a {@link WorkingCalendar}. Not thread-safe. */
+  /**
+   * Builds a {@link WorkingCalendar}. Not thread-safe.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * WorkingCalendar ours = WorkingCalendar.builder()
+   *     .addAll(VietnamHolidays.civilService())   // the civil service's days off of 2024–2026, with their sources
+   *     .add(madeUpSaturday)                      // a Saturday worked in exchange, with the decision that set it
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private final TreeSet<Integer> years = new TreeSet<>();
     private final TreeMap<LocalDate, SpecialDay> days = new TreeMap<>();

@@ -180,6 +180,16 @@ public final class Finding {
   /**
    * Builds a {@link Finding}; obtained from {@link Rule#finding(Subject)}. Not thread-safe; {@link #build()} may be
    * called more than once.
+   *
+   * <p>For example, with the rule {@code reportLate} of {@link Rule}:
+   *
+   * <pre>{@code
+   * Finding late = reportLate.finding(Subject.of("unit", "909").child("period", "2023"))
+   *     .arg("period", "2023").arg("unit", "Huyện An Minh")
+   *     .expected(LocalDate.of(2024, 1, 15)).actual(LocalDate.of(2024, 2, 1))
+   *     .severity(Severity.ERROR)     // above the rule's default, for this finding only
+   *     .build();
+   * }</pre>
    */
   public static final class Builder {
     private final Rule rule;

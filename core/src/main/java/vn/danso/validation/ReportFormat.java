@@ -3,6 +3,7 @@ package vn.danso.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import vn.danso.text.CountedNoun;
 import vn.danso.text.Language;
 import vn.danso.text.TextWrap;
 
@@ -94,17 +95,18 @@ public abstract class ReportFormat {
       out.append(vi ? " — không có phát hiện nào" : " — no findings").append('\n');
       return out.toString();
     }
-    out.append(" — ").append(report.size()).append(vi ? " phát hiện (" : report.size() == 1 ? " finding (" : " findings (");
+    out.append(" — ").append(CountedNoun.of("phát hiện", "finding", "findings").format(report.size(), language))
+        .append(" (");
     Severity[] severities = Severity.values();
     for (int i = 0; i < severities.length; i++) {
       if (i > 0) {
         out.append(", ");
       }
       int n = report.count(severities[i]);
-      out.append(n).append(' ').append(severities[i].label(language));
-      if (!vi && n != 1 && severities[i] != Severity.INFO) {
-        out.append('s');
-      }
+      String label = severities[i].label(language);
+      // "info" is a mass noun: 2 info, like 2 thông tin.
+      String plural = vi || severities[i] == Severity.INFO ? label : label + "s";
+      out.append(CountedNoun.of(label, label, plural).format(n, language));
     }
     out.append(")\n");
     int number = 0;

@@ -15,17 +15,19 @@ import vn.danso.text.LocalizedText;
  *
  * <p>Messages are templates with named placeholders: {@code "Báo cáo {period} của {unit} gửi ngày {actual}"}. Every
  * finding of the rule must supply each placeholder used, either as an argument or as one of the built-in names
- * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders.
+ * {@code expected}, {@code actual} and {@code subject}. Both languages must use the same placeholders. A count takes its
+ * noun in the placeholder, {@code {count:time|times}} in English ("1 time", "2 times", "12,345 times": the singular
+ * for one, digits grouped), {@code {count:lần}} in Vietnamese, where the noun does not change.
  *
  * <pre>{@code
- * static final Rule REPORT_LATE = Rule.builder()           // an integrator's own rule, in its own id group
+ * Rule reportLate = Rule.builder()     // an integrator's own rule, in its own id group; keep it in a constant
  *     .id("myapp.report-late")
  *     .severity(Severity.WARNING)
  *     .title("Báo cáo gửi muộn", "Report sent late")
  *     .message("Báo cáo {period} của {unit} gửi ngày {actual}, sau hạn {expected}",
  *              "Report {period} of {unit} sent on {actual}, after the deadline {expected}")
  *     .build();
- * Finding late = REPORT_LATE.finding(Subject.of("unit", "909").child("period", "2023"))
+ * Finding late = reportLate.finding(Subject.of("unit", "909").child("period", "2023"))
  *     .arg("period", "2023").arg("unit", "Huyện An Minh")
  *     .expected(LocalDate.of(2024, 1, 15)).actual(LocalDate.of(2024, 2, 1))
  *     .build();

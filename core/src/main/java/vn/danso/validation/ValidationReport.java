@@ -309,6 +309,15 @@ public final class ValidationReport {
   /**
    * Collects findings into a {@link ValidationReport}, in the order added. Not thread-safe: use one per thread and
    * {@linkplain ValidationReport#merge merge} the reports.
+   *
+   * <p>For example:
+   *
+   * <pre>{@code
+   * ValidationReport all = ValidationReport.builder()
+   *     .addAll(DataValidator.builtIn().validate(anMinh2023))   // the figures' findings
+   *     .add(late)                                              // and a finding of one of your own rules
+   *     .build();
+   * }</pre>
    */
   public static final class Builder {
     private final ImmutableList.Builder<Finding> findings = ImmutableList.builder();

@@ -16,7 +16,7 @@ class HierarchySnapshotTest {
     assertThat(AnMinh.build().report().findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(HierarchyRules.NAME_TONE_MARK_STYLE.id());
       assertThat(f.message(vn.danso.text.Language.EN)).isEqualTo("The name \"Xã Thuận Hoà\" of 31021 places its "
-          + "tone mark in the old (Hoà) style, while 6 other names of the list use the new (Hòa) style; both are "
+          + "tone mark in the old (Hoà) style; the list writes 6 other names in the new (Hòa) style; both are "
           + "correct and match each other");
     });
   }

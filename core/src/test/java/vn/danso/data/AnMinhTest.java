@@ -121,6 +121,6 @@ class AnMinhTest {
     assertThat(sum.message(Language.EN)).isEqualTo("births = 1073 differs from the sum over the 9 of 11 units below "
         + "that reported = 900 (imbalance 173); not reported: 31045, 31048");
     assertThat(report.findings().get(1).message(Language.EN))
-        .isEqualTo("9 of 11 units below have reported (81.8%); not reported: 31045, 31048");
+        .isEqualTo("Reports from 9 of 11 units below (81.8%); not reported: 31045, 31048");
   }
 }

@@ -115,7 +115,7 @@ class CascadeTest {
     assertThat(cascade.parents(node(cascade, CTR13))).containsExactly(missing);
     assertThat(cascade.roots()).containsExactly(missing);
     assertThat(rules(cascade.report())).containsExactly(PlanRules.UNRESOLVED.id());
-    assertThat(cascade.report().findings().get(0).message(Language.EN)).contains("cited by 2 document(s)");
+    assertThat(cascade.report().findings().get(0).message(Language.EN)).contains("cited by 2 documents");
   }
 
   @Test

@@ -75,7 +75,7 @@ class ValidateCommandTest extends CommandTestSupport {
         .contains("gso-export-sample.json (2025-03-01, from --export-date): units as of 2023-12-31, checked below 909")
         .contains("births = 1073 differs from the sum over the 10 of 11 units below that reported = 949 "
             + "(imbalance 124); not reported: 31048")
-        .contains("10 of 11 units below have reported (90.9%); not reported: 31048")
+        .contains("Reports from 10 of 11 units below (90.9%); not reported: 31048")
         .contains("data.value.duplicate — unit[31042] › period[2023] › element[births]")
         .contains("data.count.negative — unit[31045] › period[2023] › element[births]")
         .contains("data.value.not-finite — unit[31039] › period[2023] › element[deaths]");
