@@ -29,7 +29,18 @@ final class EventPlayer {
     this.assembler = assembler;
   }
 
+  /** Takes an event to play; one on {@link LocalDate#MIN}, with no day before it for units to end on, is reported. */
   void add(ReorganisationEvent event) {
+    if (event.effectiveDate().equals(LocalDate.MIN)) {
+      String described = event.describe();
+      assembler.report.add(HierarchyRules.EVENT_CONFLICT.finding(Subject.of("event", described))
+          .arg("event", event.kind()).arg("date", event.effectiveDate())
+          .arg("code", described.substring(described.lastIndexOf(' ') + 1))
+          .actual(LocalizedText.of("ngày đầu tiên có thể biểu diễn (LocalDate.MIN) không có ngày trước để đơn vị kết "
+              + "thúc; sự kiện không được áp dụng", "the first day a date can hold (LocalDate.MIN) has no day before "
+              + "it for units to end on; the event is not applied")).build());
+      return;
+    }
     byDay.computeIfAbsent(event.effectiveDate(), d -> new ArrayList<>()).add(event);
   }
 

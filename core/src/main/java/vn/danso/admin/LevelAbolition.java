@@ -50,6 +50,7 @@ public abstract class LevelAbolition extends ReorganisationEvent {
    * @param effectiveDate the first day without the level
    * @param level the level, e.g. {@link AdministrativeLevel#DISTRICT}
    * @return the event
+   * @throws IllegalStateException if the level is the province level or above: only levels below it can end
    */
   public static LevelAbolition of(LocalDate effectiveDate, AdministrativeLevel level) {
     return builder().effectiveDate(effectiveDate).level(level).build();

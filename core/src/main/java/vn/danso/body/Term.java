@@ -81,6 +81,7 @@ public final class Term {
    *
    * @param ordinal the term's number, 1 to 3999
    * @return the label
+   * @throws IllegalArgumentException if the ordinal is outside 1 to 3999
    */
   public static String label(int ordinal) {
     checkArgument(ordinal >= 1 && ordinal <= 3999, "term ordinal %s is out of range: use 1 to 3999", ordinal);

@@ -61,6 +61,7 @@ public abstract non-sealed class ComputedMatchesReported extends DataCheck {
    *
    * @param indicator the indicator code, e.g. {@code "SRB"}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not an indicator code
    */
   public static ComputedMatchesReported of(String indicator) {
     return builder().indicator(IndicatorCode.of(indicator)).build();

@@ -75,6 +75,7 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
    *
    * @param pattern e.g. {@code "births[*]"}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not a data element code
    */
   public static ParentEqualsChildrenSum of(String pattern) {
     return builder().keys(KeyPattern.parse(pattern)).build();

@@ -91,6 +91,7 @@ public abstract non-sealed class PeerOutlier extends DataCheck {
    *
    * @param pattern e.g. {@code "births"}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not a data element code
    */
   public static PeerOutlier of(String pattern) {
     return builder().keys(KeyPattern.parse(pattern)).build();

@@ -53,6 +53,7 @@ public abstract non-sealed class Required extends DataCheck {
    *
    * @param key the key, e.g. {@code births}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not a data element code
    */
   public static Required of(String key) {
     return builder().key(DataKey.parse(key)).build();

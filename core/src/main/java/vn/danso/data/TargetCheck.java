@@ -71,6 +71,7 @@ public abstract non-sealed class TargetCheck extends DataCheck {
    *
    * @param indicator the indicator code, e.g. {@code "TFR"}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not an indicator code
    */
   public static TargetCheck of(String indicator) {
     return builder().indicator(IndicatorCode.of(indicator)).build();

@@ -52,6 +52,7 @@ public abstract non-sealed class WholeNonNegative extends DataCheck {
    *
    * @param pattern e.g. {@code "births[*]"}
    * @return the rule
+   * @throws IllegalArgumentException if the text is not a data element code
    */
   public static WholeNonNegative of(String pattern) {
     return builder().keys(KeyPattern.parse(pattern)).build();

@@ -48,6 +48,7 @@ public final class NumberingScope implements Localized {
    *
    * @param year the year, 1 to 9999
    * @return the scope
+   * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static NumberingScope year(int year) {
     checkArgument(year >= 1 && year <= 9999, "year %s is out of range: use 1 to 9999", year);
@@ -59,6 +60,7 @@ public final class NumberingScope implements Localized {
    *
    * @param ordinal the term's number, 12 for khóa XII
    * @return the scope
+   * @throws IllegalArgumentException if the ordinal is outside 1 to 3999
    */
   public static NumberingScope committeeTerm(int ordinal) {
     Term.label(ordinal);
@@ -70,6 +72,7 @@ public final class NumberingScope implements Localized {
    *
    * @param ordinal the legislature's number, 15 for khóa XV
    * @return the scope
+   * @throws IllegalArgumentException if the ordinal is outside 1 to 3999
    */
   public static NumberingScope legislatureTerm(int ordinal) {
     Term.label(ordinal);

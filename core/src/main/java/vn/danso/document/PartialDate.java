@@ -47,6 +47,7 @@ public record PartialDate(int year, int month, int day) {
    *
    * @param date the day
    * @return the date
+   * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static PartialDate of(LocalDate date) {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
@@ -57,6 +58,7 @@ public record PartialDate(int year, int month, int day) {
    *
    * @param month the month
    * @return the date
+   * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static PartialDate of(YearMonth month) {
     return new PartialDate(month.getYear(), month.getMonthValue(), 0);
@@ -67,6 +69,7 @@ public record PartialDate(int year, int month, int day) {
    *
    * @param year the year
    * @return the date
+   * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static PartialDate ofYear(int year) {
     return new PartialDate(year, 0, 0);

@@ -32,6 +32,7 @@ public final class Citation implements Localized {
    *
    * @param document e.g. {@code "Nghị quyết 21-NQ/TW"} or {@code "Tổng cục Thống kê, thông cáo báo chí 29/12/2023"}
    * @return the citation
+   * @throws IllegalArgumentException if the document is blank
    */
   public static Citation of(String document) {
     return new Citation(checkText(document, "document"), null, null);
@@ -43,6 +44,7 @@ public final class Citation implements Localized {
    * @param document the document's number and type, e.g. {@code "Quyết định 1679/QĐ-TTg"}
    * @param date the date it was issued
    * @return the citation
+   * @throws IllegalArgumentException if the document is blank
    */
   public static Citation of(String document, LocalDate date) {
     return new Citation(checkText(document, "document"), checkNotNull(date, "date is null"), null);
@@ -55,6 +57,7 @@ public final class Citation implements Localized {
    * @param date the date it was issued
    * @param provision the part cited, e.g. {@code "mục tiêu cụ thể 3"}
    * @return the citation
+   * @throws IllegalArgumentException if the document or the provision is blank
    */
   public static Citation of(String document, LocalDate date, String provision) {
     return new Citation(

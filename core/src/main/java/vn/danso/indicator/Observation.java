@@ -31,6 +31,7 @@ public final class Observation {
    * @param year the year the value is for
    * @param value the value
    * @return the observation
+   * @throws IllegalArgumentException if the year is outside 1000 to 9999
    */
   public static Observation of(int year, double value) {
     checkArgument(year >= 1000 && year <= 9999, "year %s is out of range: use 4 digits", year);
@@ -44,6 +45,7 @@ public final class Observation {
    * @param value the value
    * @param source where the value was published, and by which method where it matters
    * @return the observation
+   * @throws IllegalArgumentException if the year is outside 1000 to 9999
    */
   public static Observation of(int year, double value, Citation source) {
     checkArgument(year >= 1000 && year <= 9999, "year %s is out of range: use 4 digits", year);

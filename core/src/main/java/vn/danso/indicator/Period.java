@@ -41,6 +41,7 @@ public final class Period implements Comparable<Period>, Localized {
    *
    * @param year the year, 1000 to 9999
    * @return the period
+   * @throws IllegalArgumentException if the year is outside 1000 to 9999
    */
   public static Period year(int year) {
     checkYear(year);
@@ -53,6 +54,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @param year the year, 1000 to 9999
    * @param quarter the quarter, 1 to 4
    * @return the period
+   * @throws IllegalArgumentException if the year is outside 1000 to 9999 or the quarter outside 1 to 4
    */
   public static Period quarter(int year, int quarter) {
     checkYear(year);
@@ -66,6 +68,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @param year the year, 1000 to 9999
    * @param month the month, 1 to 12
    * @return the period
+   * @throws IllegalArgumentException if the year is outside 1000 to 9999 or the month outside 1 to 12
    */
   public static Period month(int year, int month) {
     checkYear(year);
@@ -80,6 +83,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @param firstYear the first year
    * @param lastYear the last year, after the first (a single year is {@link #year(int)})
    * @return the period
+   * @throws IllegalArgumentException if a year is outside 1000 to 9999 or the last year is not after the first
    */
   public static Period phase(int firstYear, int lastYear) {
     checkYear(firstYear);

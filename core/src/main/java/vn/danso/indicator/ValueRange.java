@@ -34,6 +34,8 @@ public final class ValueRange implements Localized {
    * @param lower the least value
    * @param upper the greatest value, not less than the least
    * @return the range
+   * @throws IllegalArgumentException if a bound is NaN or +∞ as the least value or −∞ as the greatest, or the greatest
+   *     is less than the least
    */
   public static ValueRange closed(double lower, double upper) {
     return make(lower, true, upper, true);
@@ -44,6 +46,7 @@ public final class ValueRange implements Localized {
    *
    * @param lower the least value
    * @return the range
+   * @throws IllegalArgumentException if the bound is NaN or +∞
    */
   public static ValueRange atLeast(double lower) {
     return make(lower, true, Double.POSITIVE_INFINITY, false);
@@ -54,6 +57,7 @@ public final class ValueRange implements Localized {
    *
    * @param lower the bound, excluded
    * @return the range
+   * @throws IllegalArgumentException if the bound is NaN or +∞
    */
   public static ValueRange greaterThan(double lower) {
     return make(lower, false, Double.POSITIVE_INFINITY, false);
@@ -64,6 +68,7 @@ public final class ValueRange implements Localized {
    *
    * @param upper the greatest value
    * @return the range
+   * @throws IllegalArgumentException if the bound is NaN or −∞
    */
   public static ValueRange atMost(double upper) {
     return make(Double.NEGATIVE_INFINITY, false, upper, true);

@@ -104,6 +104,7 @@ public abstract class Task {
    *
    * @param text what is to be done
    * @return the task
+   * @throws IllegalStateException if the text is blank
    */
   public static Task of(String text) {
     return builder().text(text).build();

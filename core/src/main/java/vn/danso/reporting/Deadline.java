@@ -50,6 +50,7 @@ public record Deadline(Kind kind, int days, String source) {
    * @param days the number of working days after the period
    * @param source the provision
    * @return the deadline
+   * @throws IllegalArgumentException if days is below 1 or the source is blank
    */
   public static Deadline workingDays(int days, String source) {
     return new Deadline(Kind.WORKING_DAYS, days, source);
@@ -61,6 +62,7 @@ public record Deadline(Kind kind, int days, String source) {
    * @param days the number of days after the period
    * @param source the provision
    * @return the deadline
+   * @throws IllegalArgumentException if days is below 1 or the source is blank
    */
   public static Deadline calendarDays(int days, String source) {
     return new Deadline(Kind.CALENDAR_DAYS, days, source);

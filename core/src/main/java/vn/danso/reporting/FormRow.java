@@ -53,6 +53,7 @@ public record FormRow(String number, DataKey key, LocalizedText label, UnitOfMea
    * @param unit the unit
    * @param measure stock or flow
    * @return the row
+   * @throws IllegalArgumentException if the number is blank or the key is not a data key
    */
   public static FormRow of(String number, String key, String vi, String en, UnitOfMeasure unit, Measure measure) {
     return new FormRow(number, DataKey.parse(key), LocalizedText.of(vi, en), unit, measure, Optional.empty());

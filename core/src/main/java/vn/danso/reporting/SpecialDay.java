@@ -69,6 +69,7 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
    * @param holiday the holiday
    * @param source the text fixing the day
    * @return the day
+   * @throws IllegalArgumentException if the source is blank
    */
   public static SpecialDay holiday(LocalDate date, Holiday holiday, String source) {
     return new SpecialDay(date, Kind.HOLIDAY, Optional.of(holiday), source);
@@ -81,6 +82,7 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
    * @param holiday the holiday that fell on a weekend
    * @param source the text fixing the day
    * @return the day
+   * @throws IllegalArgumentException if the day falls on a weekend or the source is blank
    */
   public static SpecialDay compensatory(LocalDate date, Holiday holiday, String source) {
     return new SpecialDay(date, Kind.COMPENSATORY, Optional.of(holiday), source);
@@ -93,6 +95,7 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
    * @param holiday the holiday it lengthens
    * @param source the announcement of the swap
    * @return the day
+   * @throws IllegalArgumentException if the day falls on a weekend or the source is blank
    */
   public static SpecialDay swappedDayOff(LocalDate date, Holiday holiday, String source) {
     return new SpecialDay(date, Kind.SWAPPED_DAY_OFF, Optional.of(holiday), source);
@@ -104,6 +107,7 @@ public record SpecialDay(LocalDate date, Kind kind, Optional<Holiday> holiday, S
    * @param date the Saturday worked
    * @param source the announcement of the swap
    * @return the day
+   * @throws IllegalArgumentException if the day is not a Saturday or a Sunday, or the source is blank
    */
   public static SpecialDay makeUpWorkingDay(LocalDate date, String source) {
     return new SpecialDay(date, Kind.MAKE_UP_WORKING_DAY, Optional.empty(), source);

@@ -132,7 +132,7 @@ public final class Timeliness {
 
   private Optional<Integer> workingDaysLate(LocalDate due, LocalDate until, boolean received) {
     LocalDate last = until;
-    while (received && calendar.covers(last) && !calendar.isWorkingDay(last)) {
+    while (received && calendar.covers(last) && !calendar.isWorkingDay(last) && !last.equals(LocalDate.MAX)) {
       last = last.plusDays(1);
     }
     if (!calendar.covers(due, last)) {

@@ -114,14 +114,15 @@ public final class WorkingCalendar {
    * @param date the day counted from (not counted itself)
    * @param n how many working days, at least 1
    * @return the n-th working day after the date
-   * @throws IllegalArgumentException if the count runs into a year the calendar does not cover
+   * @throws IllegalArgumentException if n is below 1, or the count runs into a year the calendar does not cover or
+   *     past {@link LocalDate#MAX}
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     checkArgument(n >= 1, "n = %s: count at least one working day", n);
     LocalDate day = checkNotNull(date, "date is null");
     int counted = 0;
     while (counted < n) {
-      day = day.plusDays(1);
+      day = next(day);
       if (isWorkingDay(day)) {
         counted++;
       }
@@ -134,14 +135,20 @@ public final class WorkingCalendar {
    *
    * @param date the day
    * @return the first working day on or after it
-   * @throws IllegalArgumentException if the search runs into a year the calendar does not cover
+   * @throws IllegalArgumentException if the search runs into a year the calendar does not cover or past
+   *     {@link LocalDate#MAX}
    */
   public LocalDate onOrNextWorkingDay(LocalDate date) {
     LocalDate day = checkNotNull(date, "date is null");
     while (!isWorkingDay(day)) {
-      day = day.plusDays(1);
+      day = next(day);
     }
     return day;
+  }
+
+  private static LocalDate next(LocalDate day) {
+    checkArgument(!day.equals(LocalDate.MAX), "the count runs past %s, the last day a date can hold", day);
+    return day.plusDays(1);
   }
 
   /**
@@ -157,7 +164,8 @@ public final class WorkingCalendar {
     checkNotNull(from, "from is null");
     checkNotNull(to, "to is null");
     int count = 0;
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+    for (LocalDate day = from; day.isBefore(to); ) {
+      day = day.plusDays(1);  // before `to`, so never past LocalDate.MAX
       if (isWorkingDay(day)) {
         count++;
       }

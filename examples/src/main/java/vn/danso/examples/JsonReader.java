@@ -15,6 +15,9 @@ import vn.danso.validation.ValidationReport;
  * node whose shape is not what the format says ({@code loader.shape}), instead of stopping at the first.
  */
 final class JsonReader {
+  /** Configured once and shared: a mapper is thread-safe once built, and costly to build per file. */
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private final ValidationReport.Builder report;
 
   JsonReader(ValidationReport.Builder report) {
@@ -38,9 +41,8 @@ final class JsonReader {
    * @throws IOException if the input does not start with a JSON document
    */
   JsonNode document(InputStream in) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (JsonParser parser = mapper.getFactory().createParser(in)) {
-      JsonNode root = mapper.readTree(parser);
+    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+      JsonNode root = MAPPER.readTree(parser);
       long line = parser.currentLocation().getLineNr();
       try {
         if (parser.nextToken() != null) {

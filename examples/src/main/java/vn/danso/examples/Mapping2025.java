@@ -252,6 +252,12 @@ final class Mapping2025 {
   // ---------------------------------------------------------------------------------------------------- events
 
   private void add(NewCommune commune) {
+    NewCommune first = communes.get(commune.code);
+    if (first != null) {
+      json.shape(commune.path, "mã đơn vị mới \"" + commune.code + "\" đã có ở " + first.path,
+          "new unit code \"" + commune.code + "\" already given at " + first.path);
+      return;
+    }
     communes.put(commune.code, commune);
     for (Part part : commune.parts) {
       linksOfOld.merge(part.code, 1, Integer::sum);

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import vn.danso.indicator.ReportedValue;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -18,7 +19,8 @@ import vn.danso.validation.ValidationReport;
  * decimals and {@code ..} where a figure is not available.
  *
  * <p>Every row is kept with its line; a row or cell that cannot be read is reported ({@link TableRules}) and left
- * out, never dropped silently. Each figure keeps the number of decimals it was printed with.
+ * out, never dropped silently; so is a number no figure can be (more than {@link ReportedValue#MAX_DECIMALS}
+ * decimals, or beyond the range of a double). Each figure keeps the number of decimals it was printed with.
  */
 final class PxTable {
   /** A figure's cell: the text as printed, its value, and its printed decimals; empty value for {@code ..}. */
@@ -75,6 +77,9 @@ final class PxTable {
           header = cells;
         } else if (title.isEmpty()) {
           title = cells.get(0);
+        } else {
+          report.add(TableRules.LINE_BEFORE_HEADER.finding(subject(file, line)).actual(text.strip())
+              .arg("file", file).arg("line", line).build());
         }
         continue;
       }
@@ -104,7 +109,15 @@ final class PxTable {
       }
       try {
         BigDecimal number = new BigDecimal(text);
-        result.add(new Cell(text, OptionalDouble.of(number.doubleValue()), Math.max(0, number.scale())));
+        double value = number.doubleValue();
+        int decimals = Math.max(0, number.scale());
+        if (decimals > ReportedValue.MAX_DECIMALS || Double.isInfinite(value)) {
+          report.add(TableRules.CELL_OUT_OF_RANGE.finding(subject(file, line)).actual(text).arg("file", file)
+              .arg("line", line).arg("column", header.get(i)).arg("decimals", ReportedValue.MAX_DECIMALS).build());
+          result.add(new Cell(text, OptionalDouble.empty(), 0));
+          continue;
+        }
+        result.add(new Cell(text, OptionalDouble.of(value), decimals));
       } catch (NumberFormatException e) {
         report.add(TableRules.CELL_UNREADABLE.finding(subject(file, line)).actual(text)
             .arg("file", file).arg("line", line).arg("column", header.get(i)).build());

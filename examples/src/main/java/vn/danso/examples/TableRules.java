@@ -18,6 +18,15 @@ final class TableRules {
           "{file}: no header row starting with the column of names; nothing is read")
       .build();
 
+  /** A line between the title and the header row: a second title line, or a row before its header. */
+  static final Rule LINE_BEFORE_HEADER = Rule.builder()
+      .id("table.line-before-header")
+      .severity(Severity.WARNING)
+      .title("Dòng trước dòng tiêu đề cột", "Line before the header row")
+      .message("{file}:{line}: \"{actual}\" nằm giữa tên bảng và dòng tiêu đề cột; dòng không được dùng",
+          "{file}:{line}: \"{actual}\" stands between the table's title and its header row; the line is not used")
+      .build();
+
   /** A row has more or fewer cells than the header. */
   static final Rule ROW_WIDTH = Rule.builder()
       .id("table.row-width")
@@ -34,6 +43,17 @@ final class TableRules {
       .title("Ô không đọc được", "Unreadable cell")
       .message("{file}:{line}: cột \"{column}\": \"{actual}\" không phải là số, cũng không phải \"..\"; ô không được dùng",
           "{file}:{line}: column \"{column}\": \"{actual}\" is neither a number nor \"..\"; the cell is not used")
+      .build();
+
+  /** A cell holds a number no figure can be: more decimals than a reported value keeps, or beyond a double. */
+  static final Rule CELL_OUT_OF_RANGE = Rule.builder()
+      .id("table.cell-out-of-range")
+      .severity(Severity.ERROR)
+      .title("Ô có số ngoài phạm vi", "Cell with a number out of range")
+      .message("{file}:{line}: cột \"{column}\": \"{actual}\" có hơn {decimals} chữ số thập phân hoặc vượt quá "
+              + "phạm vi của số thực; ô không được dùng",
+          "{file}:{line}: column \"{column}\": \"{actual}\" has more than {decimals} decimals or is beyond the "
+              + "range of a double; the cell is not used")
       .build();
 
   /** A province's cell is marked as not available. */

@@ -113,8 +113,8 @@ final class ValuesCsv {
   }
 
   /**
-   * The text of the bytes, without a byte-order mark; each line that is not valid UTF-8 is reported and left
-   * empty, so that the other lines keep their numbers.
+   * The text of the bytes, without a byte-order mark, lines ending in LF; each line that is not valid UTF-8 is
+   * reported and left empty, so that the other lines keep their numbers.
    */
   private String decode(byte[] bytes) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -124,10 +124,13 @@ final class ValuesCsv {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     long line = 1;
     for (int from = start; from <= bytes.length; line++) {
+      // A line ends at LF, CR or CRLF, as the CSV parser counts lines, so that both name the same line.
       int end = from;
-      while (end < bytes.length && bytes[end] != '\n') {
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
         end++;
       }
+      int next = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
+          ? end + 2 : end + 1;
       ByteBuffer in = ByteBuffer.wrap(bytes, from, end - from);
       CharBuffer out = CharBuffer.allocate(end - from);
       decoder.reset();
@@ -145,7 +148,7 @@ final class ValuesCsv {
       if (end < bytes.length) {
         text.append('\n');
       }
-      from = end + 1;
+      from = next;
     }
     return text.toString();
   }
