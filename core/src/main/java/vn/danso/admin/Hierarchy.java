@@ -2,8 +2,13 @@ package vn.danso.admin;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.graph.ElementOrder;
+import com.google.common.graph.ImmutableNetwork;
+import com.google.common.graph.NetworkBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +42,8 @@ public final class Hierarchy {
   private final ImmutableList<ImmutableList<UnitVersion>> childVersions;
   private final ImmutableList<ReorganisationEvent> events;
   private final ImmutableSortedSet<LocalDate> changeDates;
+  private final Supplier<ImmutableNetwork<UnitId, SuccessionLink>> successionGraph =
+      Suppliers.memoize(this::buildSuccessionGraph);
 
   Hierarchy(ImmutableList<AdministrativeUnit> units, ImmutableList<SuccessionLink> links,
       ImmutableList<ImmutableList<SuccessionLink>> outgoing, ImmutableList<ImmutableList<SuccessionLink>> incoming,
@@ -186,6 +193,26 @@ public final class Hierarchy {
    */
   public ImmutableList<SuccessionLink> links() {
     return links;
+  }
+
+  /**
+   * Returns the succession links as a Guava network: a node for every unit the hierarchy holds, by id, in the order
+   * of {@link #units()}; an edge for every link, from predecessor to successor, in the order of {@link #links()}. A
+   * predecessor that continues links to itself (a self-loop). {@code Traverser.forGraph(successionGraph())} follows a
+   * unit's territory forward through every reorganisation. Built on first use.
+   *
+   * @return the links as a network
+   */
+  public ImmutableNetwork<UnitId, SuccessionLink> successionGraph() {
+    return successionGraph.get();
+  }
+
+  private ImmutableNetwork<UnitId, SuccessionLink> buildSuccessionGraph() {
+    ImmutableNetwork.Builder<UnitId, SuccessionLink> network = NetworkBuilder.directed().allowsParallelEdges(true)
+        .allowsSelfLoops(true).edgeOrder(ElementOrder.insertion()).expectedNodeCount(units.size()).immutable();
+    units.forEach(unit -> network.addNode(unit.id()));
+    links.forEach(link -> network.addEdge(link.predecessor(), link.successor(), link));
+    return network.build();
   }
 
   /**

@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.Maps;
+import com.google.common.graph.ImmutableGraph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +33,8 @@ import vn.danso.text.VietnameseText;
  *
  * <p>Lookups by code take constant time; {@link #isWithin} compares two positions of a depth-first numbering, so it
  * costs the same for a chain a million units deep; {@link #children} and {@link #descendants} return views of
- * lists built once. Nothing here recurses. Immutable and thread-safe.
+ * lists built once. Nothing here recurses. For anything else a graph library does, {@link #graph()} is the same tree
+ * as a Guava {@code ImmutableGraph} ({@code Traverser.forTree(july.graph())}). Immutable and thread-safe.
  */
 public final class HierarchySnapshot {
   private final LocalDate date;
@@ -39,6 +43,7 @@ public final class HierarchySnapshot {
   private final Map<String, Integer> index;
   private final int[] parent;
   private final TreeIndex tree;
+  private final Supplier<ImmutableGraph<UnitVersion>> graph;
 
   HierarchySnapshot(Hierarchy hierarchy, LocalDate date) {
     this.date = date;
@@ -62,6 +67,7 @@ public final class HierarchySnapshot {
       parent[i] = version.parentOrdinal < 0 ? -1 : position[version.parentOrdinal];
     }
     this.tree = new TreeIndex(units, parent);
+    this.graph = Suppliers.memoize(tree::graph);
   }
 
   private int position(String code) {
@@ -298,6 +304,18 @@ public final class HierarchySnapshot {
    */
   public boolean isWithin(UnitCode x, UnitCode y) {
     return isWithin(checkNotNull(x, "x is null").value(), checkNotNull(y, "y is null").value());
+  }
+
+  /**
+   * Returns this day's tree as a Guava graph: directed, an edge from each unit to each unit directly below it, the
+   * nation its root; nodes in depth-first order and each unit's successors in code order, so that
+   * {@code Traverser.forTree(graph()).depthFirstPreOrder(unit)} walks the unit and then its {@link #descendants}.
+   * Built on first use; the queries of this class answer from their own index and do not need it.
+   *
+   * @return the tree as a graph
+   */
+  public ImmutableGraph<UnitVersion> graph() {
+    return graph.get();
   }
 
   /**

@@ -1,6 +1,9 @@
 package vn.danso.admin;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.graph.ElementOrder;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.ImmutableGraph;
 
 /**
  * The tree numbering of an as-of view, computed once with loops and explicit stacks: a breadth-first order in which
@@ -71,6 +74,25 @@ final class TreeIndex {
   /** The units below unit {@code i}, depth first, a sub-list. */
   ImmutableList<UnitVersion> descendants(int i) {
     return preOrder.subList(pre[i] + 1, pre[i] + size[i]);
+  }
+
+  /**
+   * The units as a Guava graph: an edge from each unit to each unit directly below it, nodes and each unit's
+   * successors in the order of this index (children in code order), so that a {@code Traverser} walks the tree in
+   * the order of {@link #descendants}.
+   */
+  ImmutableGraph<UnitVersion> graph() {
+    ImmutableGraph.Builder<UnitVersion> graph = GraphBuilder.directed().allowsSelfLoops(true)
+        .incidentEdgeOrder(ElementOrder.stable()).expectedNodeCount(units.size()).immutable();
+    for (UnitVersion unit : preOrder) {
+      graph.addNode(unit);
+    }
+    for (int i = 0; i < units.size(); i++) {
+      if (parent[i] >= 0) {
+        graph.putEdge(units.get(parent[i]), units.get(i));
+      }
+    }
+    return graph.build();
   }
 
   /** True if unit {@code x} is unit {@code y} or lies below it. */

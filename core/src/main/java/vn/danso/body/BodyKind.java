@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.danso.admin.AdministrativeLevel;
-import vn.danso.internal.CodeSyntax;
+import vn.danso.internal.IdentifierShape;
 import vn.danso.internal.DansoStyle;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
@@ -32,6 +32,9 @@ import vn.danso.text.LocalizedText;
 @Value.Immutable
 @DansoStyle
 public abstract class BodyKind implements Localized {
+  private static final IdentifierShape ID = IdentifierShape.lowerCase("body kind id", ".", "-", (char) 0,
+      "use lower-case dotted words such as \"party.provincial-committee\"");
+
   BodyKind() {}
 
   /**
@@ -79,8 +82,9 @@ public abstract class BodyKind implements Localized {
 
   @Value.Check
   void check() {
-    checkState(CodeSyntax.isJoinedWords(id(), false, ".", "-", (char) 0),
-        "body kind id \"%s\" is malformed: use lower-case dotted words such as \"party.provincial-committee\"", id());
+    if (!ID.matches(id())) {
+      throw new IllegalStateException(ID.misuse(id()));
+    }
     checkState(!levels().isEmpty(), "body kind %s has no level: add the levels its bodies serve with addLevels(…)",
         id());
     abbreviation().ifPresent(a -> checkState(!a.isBlank(), "body kind %s has a blank abbreviation; omit it", id()));

@@ -9,14 +9,13 @@ import java.util.Optional;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.Category;
 import vn.danso.indicator.ElementCode;
-import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.PeriodType;
 import vn.danso.indicator.ValueRange;
 import vn.danso.validation.Severity;
 
 /**
- * The built-in kinds of rule written as text: each typed rule has one canonical call, such as
+ * The built-in kinds of check written as text: each typed check has one canonical call, such as
  * {@code components(births, male, female)} or {@code range(CBR, [0, 80], [5, 40])}, which this class writes and
  * reads back into the same typed value. The settings that are not the kind's defaults (severity, missing values,
  * tolerance, periods) are written as properties by {@link RuleFile}.
@@ -32,39 +31,35 @@ final class CheckKinds {
 
   /** Writes the call of a typed rule (not an expression rule). */
   static String call(DataCheck rule) {
-    if (rule instanceof Required) {
-      return "required(" + ((Required) rule).key() + ")";
+    if (rule instanceof Required required) {
+      return "required(" + required.key() + ")";
     }
-    if (rule instanceof WholeNonNegative) {
-      return "whole(" + ((WholeNonNegative) rule).keys() + ")";
+    if (rule instanceof WholeNonNegative whole) {
+      return "whole(" + whole.keys() + ")";
     }
-    if (rule instanceof InRange) {
-      InRange range = (InRange) rule;
+    if (rule instanceof InRange range) {
       return "range(" + range.keys() + ", " + interval(range.plausible()) + ", " + interval(range.expected()) + ")";
     }
-    if (rule instanceof ComponentsSum) {
-      ComponentsSum sum = (ComponentsSum) rule;
+    if (rule instanceof ComponentsSum sum) {
       StringBuilder out = new StringBuilder("components(").append(sum.element());
       sum.parts().forEach(p -> out.append(", ").append(p.code()));
       return out.append(')').toString();
     }
-    if (rule instanceof ComputedMatchesReported) {
-      return "computed(" + ((ComputedMatchesReported) rule).indicator() + ")";
+    if (rule instanceof ComputedMatchesReported computed) {
+      return "computed(" + computed.indicator() + ")";
     }
-    if (rule instanceof ParentEqualsChildrenSum) {
-      return "children_sum(" + ((ParentEqualsChildrenSum) rule).keys() + ")";
+    if (rule instanceof ParentEqualsChildrenSum sum) {
+      return "children_sum(" + sum.keys() + ")";
     }
-    if (rule instanceof Completeness) {
-      return "complete(" + ((Completeness) rule).level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")
+    if (rule instanceof Completeness complete) {
+      return "complete(" + complete.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")
           + ")";
     }
-    if (rule instanceof YearOnYearChange) {
-      YearOnYearChange change = (YearOnYearChange) rule;
+    if (rule instanceof YearOnYearChange change) {
       return "year_on_year(" + change.keys() + ", " + ExpressionNode.format(change.threshold()) + ", "
           + ExpressionNode.format(change.minimumChange()) + ")";
     }
-    if (rule instanceof PeerOutlier) {
-      PeerOutlier outlier = (PeerOutlier) rule;
+    if (rule instanceof PeerOutlier outlier) {
       return "peer_outlier(" + outlier.keys() + ", " + ExpressionNode.format(outlier.threshold()) + ", "
           + outlier.minimumPeers() + ")";
     }
@@ -354,50 +349,6 @@ final class CheckKinds {
       names.add(level.name().toLowerCase(Locale.ROOT));
     }
     return String.join(", ", names);
-  }
-
-  /** A figure a typed rule reads that the catalogue does not define, and why. */
-  record Unknown(String key, String reason) {}
-
-  /** The first figure a typed rule reads that the catalogue does not define, or null. */
-  static Unknown unknown(DataCheck rule, IndicatorCatalogue catalogue) {
-    List<DataKey> keys = new ArrayList<>();
-    if (rule instanceof Required) {
-      keys.add(((Required) rule).key());
-    } else if (rule instanceof WholeNonNegative) {
-      keys.add(((WholeNonNegative) rule).keys().key());
-    } else if (rule instanceof InRange) {
-      keys.add(((InRange) rule).keys().key());
-    } else if (rule instanceof ParentEqualsChildrenSum) {
-      keys.add(((ParentEqualsChildrenSum) rule).keys().key());
-    } else if (rule instanceof YearOnYearChange) {
-      keys.add(((YearOnYearChange) rule).keys().key());
-    } else if (rule instanceof PeerOutlier) {
-      keys.add(((PeerOutlier) rule).keys().key());
-    } else if (rule instanceof ComponentsSum) {
-      ComponentsSum sum = (ComponentsSum) rule;
-      keys.add(DataKey.of(vn.danso.indicator.ElementKey.of(sum.element(),
-          vn.danso.indicator.Disaggregation.total())));
-      keys.add(sum.partsOf(keys.get(0)).get(0));
-    } else if (rule instanceof ComputedMatchesReported) {
-      keys.add(DataKey.of(((ComputedMatchesReported) rule).indicator()));
-    } else if (rule instanceof TargetCheck) {
-      keys.add(DataKey.of(((TargetCheck) rule).indicator()));
-    }
-    for (DataKey key : keys) {
-      vn.danso.text.LocalizedText reason = CompiledChecks.unknownReason(catalogue, key);
-      if (reason != null) {
-        return new Unknown(key.toString(), reason.en());
-      }
-    }
-    if (rule instanceof ComputedMatchesReported || rule instanceof TargetCheck) {
-      try {
-        catalogue.compile(keys.get(0).indicatorCode());
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        return new Unknown(keys.get(0).toString(), "it cannot be computed: " + e.getMessage());
-      }
-    }
-    return null;
   }
 
   /** The kinds, for the documentation test. */

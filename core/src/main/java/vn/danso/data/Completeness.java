@@ -15,7 +15,7 @@ import vn.danso.validation.Severity;
  *
  * <p>One {@code data.completeness.missing-reports} finding per unit above and period names the units missing, with
  * the share received. A unit that reported but is not in the tree gives {@code data.completeness.unknown-unit}: its
- * figures cannot be added to any unit above. The rule is about absence, so its strategy is
+ * figures cannot be added to any unit above. The check is about absence, so its strategy is
  * {@link MissingValueStrategy#NEVER_SKIP}; it compares units, so it applies to datasets only.
  */
 @Value.Immutable
@@ -37,7 +37,7 @@ public abstract non-sealed class Completeness extends DataCheck {
     return Severity.WARNING;
   }
 
-  /** Returns {@link MissingValueStrategy#NEVER_SKIP}: the rule is about absence. */
+  /** Returns {@link MissingValueStrategy#NEVER_SKIP}: the check is about absence. */
   @Override
   public final MissingValueStrategy missingValues() {
     return MissingValueStrategy.NEVER_SKIP;
@@ -54,9 +54,9 @@ public abstract non-sealed class Completeness extends DataCheck {
   }
 
   /**
-   * Returns the rule expecting a report from every leaf of the tree.
+   * Returns the check expecting a report from every leaf of the tree.
    *
-   * @return the rule
+   * @return the check
    */
   public static Completeness ofLeaves() {
     return builder().build();
@@ -72,7 +72,7 @@ public abstract non-sealed class Completeness extends DataCheck {
   }
 
   /**
-   * Builds a {@link Completeness} rule. Not thread-safe.
+   * Builds a {@link Completeness} check. Not thread-safe.
    *
    * <p>For example:
    *

@@ -17,7 +17,7 @@ import vn.danso.validation.Severity;
  * A total equals the sum of its parts (tổng bằng tổng các thành phần): births = boys + girls, or the population =
  * under-15s + 15–64s + over-65s. The parts are categories of one dimension that together cover it.
  *
- * <p>The rule applies to every figure of the element not broken down by that dimension: {@code births} against
+ * <p>The check applies to every figure of the element not broken down by that dimension: {@code births} against
  * {@code births[male]} + {@code births[female]}, and likewise {@code births[urban]} against
  * {@code births[male,urban]} + {@code births[female,urban]}. A difference beyond the {@linkplain #tolerance()
  * tolerance} gives {@code data.components.sum-mismatch} with the total, every part and the difference. Missing parts
@@ -52,28 +52,9 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
     return 0;
   }
 
-  /** Returns {@link Severity#ERROR} unless set. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING} unless set. */
-  @Override
-  @Value.Default
-  public MissingValueStrategy missingValues() {
-    return MissingValueStrategy.SKIP_IF_ANY_MISSING;
-  }
-
   @Override
   public final ImmutableList<Rule> reports() {
     return ImmutableList.of(DataRules.COMPONENTS_SUM_MISMATCH);
-  }
-
-  @Override
-  public final boolean isWithinSubmission() {
-    return true;
   }
 
   /**
@@ -86,10 +67,10 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
   }
 
   /**
-   * Returns true if the key is a total this rule checks: a part of the element not broken down by the dimension.
+   * Returns true if the key is a total this check checks: a part of the element not broken down by the dimension.
    *
    * @param key the key
-   * @return whether the rule applies
+   * @return whether the check applies
    */
   public boolean appliesTo(DataKey key) {
     return !key.isIndicator() && key.elementKey().element().equals(element())
@@ -99,7 +80,7 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
   /**
    * Returns the keys of the parts of a total.
    *
-   * @param total a key the rule {@linkplain #appliesTo applies to}
+   * @param total a key the check {@linkplain #appliesTo applies to}
    * @return one key per part, in the order of {@link #parts()}
    */
   public ImmutableList<DataKey> partsOf(DataKey total) {
@@ -124,11 +105,11 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
   }
 
   /**
-   * Returns the rule that the element's totals equal the sum of the given parts.
+   * Returns the check that the element's totals equal the sum of the given parts.
    *
    * @param element the element code, e.g. {@code "births"}
    * @param parts the categories, e.g. {@code Sex.MALE, Sex.FEMALE}
-   * @return the rule
+   * @return the check
    */
   public static ComponentsSum of(String element, Category... parts) {
     return builder().element(ElementCode.of(element)).addParts(parts).build();
@@ -144,7 +125,7 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
   }
 
   /**
-   * Builds a {@link ComponentsSum} rule; the element and two or more parts are required. Not thread-safe.
+   * Builds a {@link ComponentsSum} check; the element and two or more parts are required. Not thread-safe.
    *
    * <p>For example:
    *

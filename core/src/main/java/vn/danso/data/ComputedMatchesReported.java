@@ -32,35 +32,16 @@ public abstract non-sealed class ComputedMatchesReported extends DataCheck {
    */
   public abstract IndicatorCode indicator();
 
-  /** Returns {@link Severity#ERROR} unless set. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING} unless set. */
-  @Override
-  @Value.Default
-  public MissingValueStrategy missingValues() {
-    return MissingValueStrategy.SKIP_IF_ANY_MISSING;
-  }
-
   @Override
   public final ImmutableList<Rule> reports() {
     return ImmutableList.of(IndicatorRules.VALUE_REPORTED_MISMATCH, IndicatorRules.VALUE_ZERO_DENOMINATOR);
   }
 
-  @Override
-  public final boolean isWithinSubmission() {
-    return true;
-  }
-
   /**
-   * Returns the rule for an indicator.
+   * Returns the check for an indicator.
    *
    * @param indicator the indicator code, e.g. {@code "SRB"}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not an indicator code
    */
   public static ComputedMatchesReported of(String indicator) {
@@ -77,7 +58,7 @@ public abstract non-sealed class ComputedMatchesReported extends DataCheck {
   }
 
   /**
-   * Builds a {@link ComputedMatchesReported} rule; the indicator is required. Not thread-safe.
+   * Builds a {@link ComputedMatchesReported} check; the indicator is required. Not thread-safe.
    *
    * <p>For example:
    *

@@ -15,7 +15,7 @@ import vn.danso.validation.Severity;
 
 /**
  * The ranges a figure may and usually takes (khoảng giá trị): outside the plausible range a value cannot be right
- * ({@code indicator.value.outside-plausible}, at this rule's severity, an error by default); outside the expected
+ * ({@code indicator.value.outside-plausible}, at this check's severity, an error by default); outside the expected
  * range it is unusual enough to check ({@code indicator.value.outside-expected}, a warning). A value outside both is
  * reported once, as implausible.
  *
@@ -29,7 +29,7 @@ public abstract non-sealed class InRange extends DataCheck {
   InRange() {}
 
   /**
-   * Returns the figures the rule applies to.
+   * Returns the figures the check applies to.
    *
    * @return the key pattern
    */
@@ -56,14 +56,7 @@ public abstract non-sealed class InRange extends DataCheck {
    */
   public abstract ImmutableSet<PeriodType> periodTypes();
 
-  /** Returns {@link Severity#ERROR} unless set: the severity of implausible values; unusual ones are warnings. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING}: the rule reads one figure. */
+  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING}: the check reads one figure. */
   @Override
   public final MissingValueStrategy missingValues() {
     return MissingValueStrategy.SKIP_IF_ANY_MISSING;
@@ -74,16 +67,11 @@ public abstract non-sealed class InRange extends DataCheck {
     return ImmutableList.of(IndicatorRules.VALUE_OUTSIDE_PLAUSIBLE, IndicatorRules.VALUE_OUTSIDE_EXPECTED);
   }
 
-  @Override
-  public final boolean isWithinSubmission() {
-    return true;
-  }
-
   /**
    * Returns true if the ranges hold for periods of the given type.
    *
    * @param type the period type
-   * @return whether the rule applies
+   * @return whether the check applies
    */
   public boolean appliesTo(PeriodType type) {
     return periodTypes().isEmpty() || periodTypes().contains(type);
@@ -92,7 +80,7 @@ public abstract non-sealed class InRange extends DataCheck {
   @Value.Check
   void check() {
     checkState(plausible().isPresent() || expected().isPresent(),
-        "range rule for %s has neither a plausible nor an expected range: give at least one", keys());
+        "range check for %s has neither a plausible nor an expected range: give at least one", keys());
   }
 
   /**
@@ -105,7 +93,7 @@ public abstract non-sealed class InRange extends DataCheck {
   }
 
   /**
-   * Builds an {@link InRange} rule; the keys and at least one range are required. Not thread-safe.
+   * Builds an {@link InRange} check; the keys and at least one range are required. Not thread-safe.
    *
    * <p>For example:
    *
@@ -122,7 +110,7 @@ public abstract non-sealed class InRange extends DataCheck {
     Builder() {}
 
     /**
-     * Sets the figures the rule applies to from their text.
+     * Sets the figures the check applies to from their text.
      *
      * @param pattern e.g. {@code "births[*]"} or {@code "SRB"}
      * @return this builder

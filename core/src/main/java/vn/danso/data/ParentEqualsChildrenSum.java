@@ -16,7 +16,7 @@ import vn.danso.validation.Severity;
  * difference beyond the {@linkplain #tolerance() tolerance} gives {@code data.hierarchy.sum-mismatch} with the
  * imbalance and the units below that did not report. By default ({@link MissingValueStrategy#SKIP_IF_ALL_MISSING})
  * the figure is compared with the sum over the units that reported, so a district total that counts a commune whose
- * report is missing is found, and that commune named. The rule compares units, so it applies to datasets only.
+ * report is missing is found, and that commune named. The check compares units, so it applies to datasets only.
  */
 @Value.Immutable
 @DansoStyle
@@ -24,7 +24,7 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
   ParentEqualsChildrenSum() {}
 
   /**
-   * Returns the figures the rule applies to.
+   * Returns the figures the check applies to.
    *
    * @return the key pattern
    */
@@ -38,13 +38,6 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
   @Value.Default
   public double tolerance() {
     return 0;
-  }
-
-  /** Returns {@link Severity#ERROR} unless set. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
   }
 
   /** Returns {@link MissingValueStrategy#SKIP_IF_ALL_MISSING} unless set. */
@@ -67,14 +60,14 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
   @Value.Check
   void check() {
     checkState(tolerance() >= 0 && Double.isFinite(tolerance()),
-        "sum rule for %s: tolerance %s is not a finite non-negative number", keys(), tolerance());
+        "sum check for %s: tolerance %s is not a finite non-negative number", keys(), tolerance());
   }
 
   /**
-   * Returns the rule for the figures of the pattern.
+   * Returns the check for the figures of the pattern.
    *
    * @param pattern e.g. {@code "births[*]"}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not a data element code
    */
   public static ParentEqualsChildrenSum of(String pattern) {
@@ -91,7 +84,7 @@ public abstract non-sealed class ParentEqualsChildrenSum extends DataCheck {
   }
 
   /**
-   * Builds a {@link ParentEqualsChildrenSum} rule; the keys are required. Not thread-safe.
+   * Builds a {@link ParentEqualsChildrenSum} check; the keys are required. Not thread-safe.
    *
    * <p>For example:
    *

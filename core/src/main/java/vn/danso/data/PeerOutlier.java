@@ -20,7 +20,7 @@ import vn.danso.validation.Severity;
  *
  * <p>Missing peers are left out, not counted as zero (a zero would be a peer that never reported): with
  * {@link MissingValueStrategy#SKIP_IF_ANY_MISSING} a group with any missing peer is not checked; otherwise the peers
- * are those that reported, at least {@linkplain #minimumPeers() the minimum}. The rule compares units, so it applies
+ * are those that reported, at least {@linkplain #minimumPeers() the minimum}. The check compares units, so it applies
  * to datasets only.
  */
 @Value.Immutable
@@ -29,7 +29,7 @@ public abstract non-sealed class PeerOutlier extends DataCheck {
   PeerOutlier() {}
 
   /**
-   * Returns the figures the rule applies to.
+   * Returns the figures the check applies to.
    *
    * @return the key pattern
    */
@@ -82,15 +82,15 @@ public abstract non-sealed class PeerOutlier extends DataCheck {
   @Value.Check
   void check() {
     checkState(threshold() > 0 && Double.isFinite(threshold()),
-        "outlier rule for %s: threshold %s is not a finite positive number", keys(), threshold());
-    checkState(minimumPeers() >= 3, "outlier rule for %s: minimum peers %s is below 3", keys(), minimumPeers());
+        "outlier check for %s: threshold %s is not a finite positive number", keys(), threshold());
+    checkState(minimumPeers() >= 3, "outlier check for %s: minimum peers %s is below 3", keys(), minimumPeers());
   }
 
   /**
-   * Returns the rule for the figures of the pattern, with the default threshold.
+   * Returns the check for the figures of the pattern, with the default threshold.
    *
    * @param pattern e.g. {@code "births"}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not a data element code
    */
   public static PeerOutlier of(String pattern) {
@@ -107,7 +107,7 @@ public abstract non-sealed class PeerOutlier extends DataCheck {
   }
 
   /**
-   * Builds a {@link PeerOutlier} rule; the keys are required. Not thread-safe.
+   * Builds a {@link PeerOutlier} check; the keys are required. Not thread-safe.
    *
    * <p>For example:
    *

@@ -25,14 +25,7 @@ public abstract non-sealed class Required extends DataCheck {
    */
   public abstract DataKey key();
 
-  /** Returns {@link Severity#ERROR} unless set. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  /** Returns {@link MissingValueStrategy#NEVER_SKIP}: the rule is about absence. */
+  /** Returns {@link MissingValueStrategy#NEVER_SKIP}: the check is about absence. */
   @Override
   public final MissingValueStrategy missingValues() {
     return MissingValueStrategy.NEVER_SKIP;
@@ -43,16 +36,11 @@ public abstract non-sealed class Required extends DataCheck {
     return ImmutableList.of(DataRules.VALUE_MISSING);
   }
 
-  @Override
-  public final boolean isWithinSubmission() {
-    return true;
-  }
-
   /**
-   * Returns the rule requiring the key.
+   * Returns the check requiring the key.
    *
    * @param key the key, e.g. {@code births}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not a data element code
    */
   public static Required of(String key) {
@@ -69,7 +57,7 @@ public abstract non-sealed class Required extends DataCheck {
   }
 
   /**
-   * Builds a {@link Required} rule; the key is required. Not thread-safe.
+   * Builds a {@link Required} check; the key is required. Not thread-safe.
    *
    * <p>For example:
    *

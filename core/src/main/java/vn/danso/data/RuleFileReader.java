@@ -232,7 +232,7 @@ final class RuleFileReader {
       syntax(d.line, d.column, e.getMessage());
       return null;
     }
-    CheckKinds.Unknown unknown = CheckKinds.unknown(rule, catalogue);
+    CheckReferences.Unknown unknown = CheckReferences.unknown(rule, catalogue);
     if (unknown != null) {
       problems.add(RuleFile.problem(DataRules.RULE_TEXT_UNKNOWN_KEY, d.line, d.column).arg("key", unknown.key())
           .arg("reason", RuleFile.text(unknown.reason())).build());

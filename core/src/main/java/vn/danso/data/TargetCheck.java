@@ -18,7 +18,7 @@ import vn.danso.validation.Severity;
  * {@link MissingValueStrategy#SKIP_IF_ANY_MISSING}). Each target of the indicator is
  * {@linkplain vn.danso.indicator.Target#assess assessed}: not achieved and off track give the {@code indicator.target.*}
  * warnings. With a {@linkplain #baselineYear() baseline year}, the unit's own value for that year is the baseline of
- * the straight line to the target, which tells on track from off track; the rule then compares periods and applies to
+ * the straight line to the target, which tells on track from off track; the check then compares periods and applies to
  * datasets only.
  */
 @Value.Immutable
@@ -67,10 +67,10 @@ public abstract non-sealed class TargetCheck extends DataCheck {
   }
 
   /**
-   * Returns the rule for an indicator, without a baseline.
+   * Returns the check for an indicator, without a baseline.
    *
    * @param indicator the indicator code, e.g. {@code "TFR"}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not an indicator code
    */
   public static TargetCheck of(String indicator) {
@@ -87,7 +87,7 @@ public abstract non-sealed class TargetCheck extends DataCheck {
   }
 
   /**
-   * Builds a {@link TargetCheck} rule; the indicator is required. Not thread-safe.
+   * Builds a {@link TargetCheck} check; the indicator is required. Not thread-safe.
    *
    * <p>For example:
    *

@@ -18,20 +18,13 @@ public abstract non-sealed class WholeNonNegative extends DataCheck {
   WholeNonNegative() {}
 
   /**
-   * Returns the figures the rule applies to.
+   * Returns the figures the check applies to.
    *
    * @return the key pattern
    */
   public abstract KeyPattern keys();
 
-  /** Returns {@link Severity#ERROR} unless set. */
-  @Override
-  @Value.Default
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING}: the rule reads one figure. */
+  /** Returns {@link MissingValueStrategy#SKIP_IF_ANY_MISSING}: the check reads one figure. */
   @Override
   public final MissingValueStrategy missingValues() {
     return MissingValueStrategy.SKIP_IF_ANY_MISSING;
@@ -42,16 +35,11 @@ public abstract non-sealed class WholeNonNegative extends DataCheck {
     return ImmutableList.of(DataRules.COUNT_NEGATIVE, DataRules.COUNT_NOT_WHOLE);
   }
 
-  @Override
-  public final boolean isWithinSubmission() {
-    return true;
-  }
-
   /**
-   * Returns the rule for the figures of the pattern.
+   * Returns the check for the figures of the pattern.
    *
    * @param pattern e.g. {@code "births[*]"}
-   * @return the rule
+   * @return the check
    * @throws IllegalArgumentException if the text is not a data element code
    */
   public static WholeNonNegative of(String pattern) {
@@ -68,7 +56,7 @@ public abstract non-sealed class WholeNonNegative extends DataCheck {
   }
 
   /**
-   * Builds a {@link WholeNonNegative} rule; the keys are required. Not thread-safe.
+   * Builds a {@link WholeNonNegative} check; the keys are required. Not thread-safe.
    *
    * <p>For example:
    *

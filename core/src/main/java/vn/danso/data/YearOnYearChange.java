@@ -14,9 +14,9 @@ import vn.danso.validation.Severity;
  *
  * <p>A change is reported ({@code data.change.year-on-year}) when it exceeds both the relative
  * {@linkplain #threshold() threshold} of last year's figure and the {@linkplain #minimumChange() minimum change}, which
- * keeps small counts (3 births, then 6) from flooding a report. Last year's figure is the other figure the rule reads:
+ * keeps small counts (3 births, then 6) from flooding a report. Last year's figure is the other figure the check reads:
  * by default ({@link MissingValueStrategy#SKIP_IF_ANY_MISSING}) a figure without one is not checked; with
- * {@link MissingValueStrategy#NEVER_SKIP} a missing one counts as zero. The rule compares periods, so it applies to
+ * {@link MissingValueStrategy#NEVER_SKIP} a missing one counts as zero. The check compares periods, so it applies to
  * datasets only.
  */
 @Value.Immutable
@@ -25,7 +25,7 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
   YearOnYearChange() {}
 
   /**
-   * Returns the figures the rule applies to.
+   * Returns the figures the check applies to.
    *
    * @return the key pattern
    */
@@ -87,9 +87,9 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
   @Value.Check
   void check() {
     checkState(threshold() >= 0 && Double.isFinite(threshold()),
-        "year-on-year rule for %s: threshold %s is not a finite non-negative share", keys(), threshold());
+        "year-on-year check for %s: threshold %s is not a finite non-negative share", keys(), threshold());
     checkState(minimumChange() >= 0 && Double.isFinite(minimumChange()),
-        "year-on-year rule for %s: minimum change %s is not a finite non-negative number", keys(), minimumChange());
+        "year-on-year check for %s: minimum change %s is not a finite non-negative number", keys(), minimumChange());
   }
 
   /**
@@ -102,7 +102,7 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
   }
 
   /**
-   * Builds a {@link YearOnYearChange} rule; the keys and the threshold are required. Not thread-safe.
+   * Builds a {@link YearOnYearChange} check; the keys and the threshold are required. Not thread-safe.
    *
    * <p>For example:
    *

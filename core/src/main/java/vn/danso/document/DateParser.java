@@ -39,13 +39,7 @@ final class DateParser {
     }
     int dayStart = i;
     i = digitsEnd(i);
-    if (i == dayStart) {
-      throw fail(ParseProblem.DAY_EXPECTED, dayStart);
-    }
-    int day = value(dayStart, i);
-    if (i - dayStart > 2 || day < 1 || day > 31) {
-      throw fail(ParseProblem.DAY_OUT_OF_RANGE, dayStart);
-    }
+    int day = dayOrMonth(dayStart, i, 31, ParseProblem.DAY_EXPECTED, ParseProblem.DAY_OUT_OF_RANGE);
     boolean dayPadded = s[dayStart] == '0';
     int j = skipSpaces(i);
     DateStyle style;
@@ -62,27 +56,14 @@ final class DateParser {
     }
     int monthStart = j;
     j = digitsEnd(j);
-    if (j == monthStart) {
-      throw fail(ParseProblem.MONTH_EXPECTED, monthStart);
-    }
-    int month = value(monthStart, j);
-    if (j - monthStart > 2 || month < 1 || month > 12) {
-      throw fail(ParseProblem.MONTH_OUT_OF_RANGE, monthStart);
-    }
+    int month = dayOrMonth(monthStart, j, 12, ParseProblem.MONTH_EXPECTED, ParseProblem.MONTH_OUT_OF_RANGE);
     boolean monthPadded = s[monthStart] == '0';
     int k = skipSpaces(j);
-    if (style == DateStyle.WORDS) {
-      word = wordAt(s, n, k, YEAR);
-      if (word < 0) {
-        throw fail(ParseProblem.YEAR_WORD_EXPECTED, k);
-      }
-      k = skipSpaces(k + word);
-    } else {
-      if (k == n || s[k] != separator) {
-        throw fail(ParseProblem.YEAR_WORD_EXPECTED, k);
-      }
-      k = skipSpaces(k + 1);
+    int yearMark = style == DateStyle.WORDS ? wordAt(s, n, k, YEAR) : k < n && s[k] == separator ? 1 : -1;
+    if (yearMark < 0) {
+      throw fail(ParseProblem.YEAR_WORD_EXPECTED, k);
     }
+    k = skipSpaces(k + yearMark);
     int yearStart = k;
     k = digitsEnd(k);
     if (k == yearStart) {
@@ -100,6 +81,18 @@ final class DateParser {
       throw fail(ParseProblem.DAY_NOT_IN_MONTH, dayStart);
     }
     return new VietnameseDate(LocalDate.of(year, month, day), style, dayWord, dayPadded, monthPadded);
+  }
+
+  /** Returns the day or month written from start to end: one or two digits from 1 to max. */
+  private int dayOrMonth(int start, int end, int max, ParseProblem missing, ParseProblem outOfRange) {
+    if (end == start) {
+      throw fail(missing, start);
+    }
+    int value = value(start, end);
+    if (end - start > 2 || value < 1 || value > max) {
+      throw fail(outOfRange, start);
+    }
+    return value;
   }
 
   /**

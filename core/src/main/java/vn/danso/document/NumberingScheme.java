@@ -1,20 +1,16 @@
 package vn.danso.document;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
@@ -155,7 +151,7 @@ public final class NumberingScheme {
    * @throws IllegalArgumentException if the parts do not make a number that reads back the same
    */
   public DocumentNumber party(int number, String typeCode, String issuerCode) {
-    return make(NumberFamily.PARTY, pad(number) + "-" + typeCode + "/" + issuerCode, typeCode, issuerCode);
+    return make(NumberFamily.PARTY, NumberingTables.pad(number) + "-" + typeCode + "/" + issuerCode, typeCode, issuerCode);
   }
 
   /**
@@ -168,7 +164,7 @@ public final class NumberingScheme {
    * @throws IllegalArgumentException if the parts do not make a number that reads back the same
    */
   public DocumentNumber state(int number, String typeCode, String issuerCode) {
-    return make(NumberFamily.STATE_ADMINISTRATIVE, pad(number) + "/" + typeCode + "-" + issuerCode, typeCode,
+    return make(NumberFamily.STATE_ADMINISTRATIVE, NumberingTables.pad(number) + "/" + typeCode + "-" + issuerCode, typeCode,
         issuerCode);
   }
 
@@ -182,7 +178,7 @@ public final class NumberingScheme {
    * @throws IllegalArgumentException if the parts do not make a number that reads back the same
    */
   public DocumentNumber letter(int number, String issuerCode, String... units) {
-    StringBuilder text = new StringBuilder(pad(number)).append('/').append(issuerCode);
+    StringBuilder text = new StringBuilder(NumberingTables.pad(number)).append('/').append(issuerCode);
     for (String unit : units) {
       text.append('-').append(checkNotNull(unit, "a unit is null"));
     }
@@ -201,7 +197,7 @@ public final class NumberingScheme {
    */
   public DocumentNumber legal(int number, int year, String typeCode, String issuerCode) {
     String symbol = typeCode == null ? issuerCode : typeCode + "-" + issuerCode;
-    return make(NumberFamily.LEGAL_NORMATIVE, pad(number) + "/" + year + "/" + symbol, typeCode, issuerCode);
+    return make(NumberFamily.LEGAL_NORMATIVE, NumberingTables.pad(number) + "/" + year + "/" + symbol, typeCode, issuerCode);
   }
 
   /**
@@ -219,13 +215,8 @@ public final class NumberingScheme {
       return Optional.empty();
     }
     Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
-    if (issuer.isEmpty() || issuer.get().kinds().isEmpty()) {
+    if (issuer.isEmpty() || !NumberingTables.standsOnlyForParty(issuer.get())) {
       return Optional.empty();
-    }
-    for (BodyKind kind : issuer.get().kinds()) {
-      if (kind.system() != BodySystem.PARTY) {
-        return Optional.empty();
-      }
     }
     Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.PARTY, number.typeCode().get());
     if (type.isEmpty() || type.get().code().isEmpty()) {
@@ -236,11 +227,6 @@ public final class NumberingScheme {
 
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {
     return NumberingTables.readBack(tryParse(text), family, text, typeCode, issuerCode);
-  }
-
-  private static String pad(int number) {
-    checkArgument(number >= 0 && number <= 999_999_999, "number %s is out of range: use 0 to 999999999", number);
-    return number < 10 ? "0" + number : Integer.toString(number);
   }
 
   /**
@@ -308,13 +294,8 @@ public final class NumberingScheme {
   public ImmutableSet<String> codesFor(NumberFamily family, DocumentType type) {
     checkNotNull(family, "family is null");
     checkNotNull(type, "type is null");
-    ImmutableSet.Builder<String> codes = ImmutableSet.builder();
-    for (TypeAbbreviation entry : types) {
-      if (entry.family() == family && entry.types().contains(type) && entry.code().isPresent()) {
-        codes.add(entry.code().get());
-      }
-    }
-    return codes.build();
+    return types.stream().filter(e -> e.family() == family && e.types().contains(type)).flatMap(e -> e.code().stream())
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -400,8 +381,7 @@ public final class NumberingScheme {
      */
     public Builder families(BodySystem system, NumberFamily... numberFamilies) {
       checkNotNull(system, "system is null");
-      List<NumberFamily> list = new ArrayList<>(Arrays.asList(numberFamilies));
-      families.putAll(system, list);
+      families.putAll(system, Arrays.asList(numberFamilies));
       return this;
     }
 

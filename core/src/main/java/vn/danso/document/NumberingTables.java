@@ -9,6 +9,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
 import vn.danso.internal.CodeTable;
@@ -23,6 +24,21 @@ final class NumberingTables {
   private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables = new EnumMap<>(NumberFamily.class);
   private final CodeTable<IssuerAbbreviation> issuerTable;
   private final CodeTable<ImmutableSet<DocumentType>> untyped;
+
+  /**
+   * Writes a sequence number as documents do, with at least two digits ({@code 05}).
+   *
+   * @throws IllegalArgumentException if the number is negative or has more than nine digits
+   */
+  static String pad(int number) {
+    checkArgument(number >= 0 && number <= 999_999_999, "number %s is out of range: use 0 to 999999999", number);
+    return number < 10 ? "0" + number : Integer.toString(number);
+  }
+
+  /** Whether an issuer abbreviation stands for bodies of the Party only (and for some body at all). */
+  static boolean standsOnlyForParty(IssuerAbbreviation issuer) {
+    return !issuer.kinds().isEmpty() && issuer.kinds().stream().allMatch(k -> k.system() == BodySystem.PARTY);
+  }
 
   NumberingTables(IssuerAbbreviations issuers, ImmutableList<TypeAbbreviation> types) {
     for (NumberFamily family : NumberFamily.values()) {

@@ -1,10 +1,7 @@
 package vn.danso.indicator;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
-import vn.danso.internal.CodeSyntax;
+import vn.danso.internal.IdentifierShape;
 
 /**
  * The code of an indicator (mã chỉ tiêu) in a catalogue: upper-case letters and digits in words joined by
@@ -13,12 +10,22 @@ import vn.danso.internal.CodeSyntax;
  * <p>danso's built-in codes are the international acronyms where demographers use one (CBR, CDR, NIR, SRB, TFR, GFR,
  * CPR) and descriptive English words otherwise. They are not the codes of the national statistical indicator system
  * (Luật Thống kê, Phụ lục): that mapping is not verified, so it is left to the user's own catalogue.
+ *
+ * @param value the code as text, e.g. {@code "SRB"}
  */
-public final class IndicatorCode implements Comparable<IndicatorCode> {
-  private final String value;
+public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
+  private static final IdentifierShape SHAPE = IdentifierShape.upperCase("indicator code", "_",
+      "use upper-case letters and digits, words joined by single underscores, starting with a letter, "
+          + "e.g. \"SRB\" or \"SHARE_65_PLUS\"");
 
-  private IndicatorCode(String value) {
-    this.value = value;
+  /**
+   * Checks the code's text; {@link #of(String)} says the same more briefly.
+   *
+   * @throws NullPointerException if the text is null
+   * @throws IllegalArgumentException if the text is not upper-case words of letters and digits joined by underscores
+   */
+  public IndicatorCode {
+    SHAPE.require(value);
   }
 
   /**
@@ -29,12 +36,6 @@ public final class IndicatorCode implements Comparable<IndicatorCode> {
    * @throws IllegalArgumentException if the text is not upper-case words of letters and digits joined by underscores
    */
   public static IndicatorCode of(String code) {
-    checkNotNull(code, "indicator code is null");
-    checkArgument(
-        isCode(code),
-        "\"%s\" is not an indicator code: use upper-case letters and digits, words joined by single underscores, "
-            + "starting with a letter, e.g. \"SRB\" or \"SHARE_65_PLUS\"",
-        code);
     return new IndicatorCode(code);
   }
 
@@ -45,35 +46,12 @@ public final class IndicatorCode implements Comparable<IndicatorCode> {
    * @return the code, or empty if the text is not an indicator code
    */
   public static Optional<IndicatorCode> tryParse(String code) {
-    return code != null && isCode(code) ? Optional.of(new IndicatorCode(code)) : Optional.empty();
-  }
-
-  private static boolean isCode(String code) {
-    return CodeSyntax.isJoinedWords(code, true, "_", "", (char) 0);
-  }
-
-  /**
-   * Returns the code as text.
-   *
-   * @return the code, e.g. {@code "SRB"}
-   */
-  public String value() {
-    return value;
+    return SHAPE.tryParse(code, IndicatorCode::new);
   }
 
   @Override
   public int compareTo(IndicatorCode other) {
     return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IndicatorCode && value.equals(((IndicatorCode) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   /** Returns the code as text. */

@@ -188,88 +188,27 @@ public final class NetworkCoverage {
     return counts == null ? 0 : counts[1];
   }
 
-  /** One commune's share of the network (độ bao phủ của một xã). */
-  public static final class CommuneRow {
-    private final UnitCode code;
-    private final String name;
-    private final int villages;
-    private final int coveredVillages;
-    private final int collaborators;
-    private final int alsoFamilyAndChildren;
-    private final boolean hasCommittee;
-
-    CommuneRow(UnitCode code, String name, int villages, int coveredVillages, int collaborators,
-        int alsoFamilyAndChildren, boolean hasCommittee) {
-      this.code = code;
-      this.name = name;
-      this.villages = villages;
-      this.coveredVillages = coveredVillages;
-      this.collaborators = collaborators;
-      this.alsoFamilyAndChildren = alsoFamilyAndChildren;
-      this.hasCommittee = hasCommittee;
-    }
-
+  /**
+   * One commune's share of the network (độ bao phủ của một xã). Immutable; compares by value.
+   *
+   * @param code the commune's code
+   * @param name the commune's full name on the day, e.g. "Phường Cẩm Thượng"
+   * @param villages the number of villages and residential groups in the commune
+   * @param coveredVillages the number of them with a collaborator
+   * @param collaborators the number of collaborators serving in the commune's villages
+   * @param alsoFamilyAndChildren how many of them also do family and children's work
+   * @param hasCommittee true if the commune has a steering committee in force
+   */
+  public record CommuneRow(UnitCode code, String name, int villages, int coveredVillages, int collaborators,
+      int alsoFamilyAndChildren, boolean hasCommittee) {
     /**
-     * Returns the commune's code.
+     * Checks that the code and name are present.
      *
-     * @return the code
+     * @throws NullPointerException if the code or name is null
      */
-    public UnitCode code() {
-      return code;
-    }
-
-    /**
-     * Returns the commune's full name on the day, e.g. "Phường Cẩm Thượng".
-     *
-     * @return the name
-     */
-    public String name() {
-      return name;
-    }
-
-    /**
-     * Returns the number of villages and residential groups in the commune.
-     *
-     * @return the villages
-     */
-    public int villages() {
-      return villages;
-    }
-
-    /**
-     * Returns the number of them with a collaborator.
-     *
-     * @return the covered villages
-     */
-    public int coveredVillages() {
-      return coveredVillages;
-    }
-
-    /**
-     * Returns the number of collaborators serving in the commune's villages.
-     *
-     * @return the collaborators
-     */
-    public int collaborators() {
-      return collaborators;
-    }
-
-    /**
-     * Returns how many of them also do family and children's work.
-     *
-     * @return the collaborators with both duties
-     */
-    public int alsoFamilyAndChildren() {
-      return alsoFamilyAndChildren;
-    }
-
-    /**
-     * Returns true if the commune has a steering committee in force.
-     *
-     * @return whether there is a committee
-     */
-    public boolean hasCommittee() {
-      return hasCommittee;
+    public CommuneRow {
+      checkNotNull(code, "code is null");
+      checkNotNull(name, "name is null");
     }
 
     @Override

@@ -8,34 +8,24 @@ import vn.danso.admin.UnitVersion;
 
 /**
  * One unit of a coverage report with a cell per track (one row of the table). Immutable; compares by value.
+ *
+ * @param unit the unit, as it was on the report's date
+ * @param tracks the report's tracks, in order
+ * @param cells the cells, in the order of the report's tracks
  */
-public final class CoverageRow {
-  private final UnitVersion unit;
-  private final ImmutableList<CoverageTrack> tracks;
-  private final ImmutableList<CoverageCell> cells;
-
-  CoverageRow(UnitVersion unit, ImmutableList<CoverageTrack> tracks, ImmutableList<CoverageCell> cells) {
-    this.unit = unit;
-    this.tracks = tracks;
-    this.cells = cells;
-  }
-
+public record CoverageRow(UnitVersion unit, ImmutableList<CoverageTrack> tracks, ImmutableList<CoverageCell> cells) {
   /**
-   * Returns the unit, as it was on the report's date.
+   * Checks that every part is present and that there is one cell per track.
    *
-   * @return the unit
+   * @throws NullPointerException if any part is null
+   * @throws IllegalArgumentException if the cells are not one per track
    */
-  public UnitVersion unit() {
-    return unit;
-  }
-
-  /**
-   * Returns the cells, in the order of the report's tracks.
-   *
-   * @return the cells
-   */
-  public ImmutableList<CoverageCell> cells() {
-    return cells;
+  public CoverageRow {
+    checkNotNull(unit, "unit is null");
+    checkNotNull(tracks, "tracks is null");
+    checkNotNull(cells, "cells is null");
+    checkArgument(tracks.size() == cells.size(), "%s cells for %s tracks: give one cell per track", cells.size(),
+        tracks.size());
   }
 
   /**
@@ -48,16 +38,6 @@ public final class CoverageRow {
     int i = tracks.indexOf(checkNotNull(track, "track is null"));
     checkArgument(i >= 0, "track %s is not one of the report's %s", track, tracks);
     return cells.get(i);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CoverageRow && unit.equals(((CoverageRow) o).unit) && cells.equals(((CoverageRow) o).cells);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * unit.hashCode() + cells.hashCode();
   }
 
   /** Returns the unit's code and the cells. */

@@ -1,85 +1,27 @@
 package vn.danso.plan;
 
-import java.util.Objects;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import vn.danso.admin.AdministrativeLevel;
 
 /**
  * The lags of one level summarised (độ trễ theo cấp): how many documents of the level implement one above, and the
  * least, median and greatest number of days they took. Immutable; compares by value.
+ *
+ * @param level the level of the implementing documents' issuers
+ * @param count the number of lags measured (links from a dated document to a dated one), at least 1
+ * @param min the shortest lag in days
+ * @param median the median lag in days; the mean of the middle two for an even count
+ * @param max the longest lag in days
  */
-public final class LagSummary {
-  private final AdministrativeLevel level;
-  private final int count;
-  private final long min;
-  private final double median;
-  private final long max;
-
-  LagSummary(AdministrativeLevel level, int count, long min, double median, long max) {
-    this.level = level;
-    this.count = count;
-    this.min = min;
-    this.median = median;
-    this.max = max;
-  }
-
+public record LagSummary(AdministrativeLevel level, int count, long min, double median, long max) {
   /**
-   * Returns the level of the implementing documents' issuers.
+   * Checks that the level is present.
    *
-   * @return the level
+   * @throws NullPointerException if the level is null
    */
-  public AdministrativeLevel level() {
-    return level;
-  }
-
-  /**
-   * Returns the number of lags measured (links from a dated document to a dated one).
-   *
-   * @return the count, at least 1
-   */
-  public int count() {
-    return count;
-  }
-
-  /**
-   * Returns the shortest lag.
-   *
-   * @return the days
-   */
-  public long min() {
-    return min;
-  }
-
-  /**
-   * Returns the median lag; the mean of the middle two for an even count.
-   *
-   * @return the days
-   */
-  public double median() {
-    return median;
-  }
-
-  /**
-   * Returns the longest lag.
-   *
-   * @return the days
-   */
-  public long max() {
-    return max;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof LagSummary)) {
-      return false;
-    }
-    LagSummary that = (LagSummary) o;
-    return level == that.level && count == that.count && min == that.min && max == that.max
-        && Double.compare(median, that.median) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(level, count, min, median, max);
+  public LagSummary {
+    checkNotNull(level, "level is null");
   }
 
   /** Returns e.g. {@code "PROVINCE: 5 lags, 41 / 94 / 181 days"}. */

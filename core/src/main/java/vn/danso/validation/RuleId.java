@@ -1,9 +1,7 @@
 package vn.danso.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import vn.danso.internal.CodeSyntax;
+import java.util.Optional;
+import vn.danso.internal.IdentifierShape;
 
 /**
  * The stable identifier of a validation rule (mã quy tắc), such as {@code hierarchy.cycle} or
@@ -12,12 +10,22 @@ import vn.danso.internal.CodeSyntax;
  * <p>An id is lower case, made of at least two segments separated by dots; a segment is letters and digits, with
  * single hyphens between words. The first segment is the rule's group. Ids are public API: once released, an id is
  * never renamed or reused, so integrators can filter, count and translate findings by id.
+ *
+ * @param value the id as text, e.g. {@code "hierarchy.cycle"}
  */
-public final class RuleId implements Comparable<RuleId> {
-  private final String value;
+public record RuleId(String value) implements Comparable<RuleId> {
+  private static final IdentifierShape SHAPE = IdentifierShape.lowerCase("rule id", "-.", "", '.',
+      "use lower-case dotted segments of letters, digits and single hyphens, at least two segments, "
+          + "e.g. \"hierarchy.code-format\"");
 
-  private RuleId(String value) {
-    this.value = value;
+  /**
+   * Checks the id's text; {@link #of(String)} says the same more briefly.
+   *
+   * @throws NullPointerException if the text is null
+   * @throws IllegalArgumentException if the text is not a well-formed id
+   */
+  public RuleId {
+    SHAPE.require(value);
   }
 
   /**
@@ -28,13 +36,17 @@ public final class RuleId implements Comparable<RuleId> {
    * @throws IllegalArgumentException if the text is not a well-formed id
    */
   public static RuleId of(String value) {
-    checkNotNull(value, "rule id is null");
-    checkArgument(
-        CodeSyntax.isJoinedWords(value, false, "-.", "", '.'),
-        "rule id \"%s\" is malformed: use lower-case dotted segments of letters, digits and single hyphens, "
-            + "at least two segments, e.g. \"hierarchy.code-format\"",
-        value);
     return new RuleId(value);
+  }
+
+  /**
+   * Reads a rule id without throwing.
+   *
+   * @param value the text, may be null
+   * @return the id, or empty if the text is not a well-formed rule id
+   */
+  public static Optional<RuleId> tryParse(String value) {
+    return SHAPE.tryParse(value, RuleId::new);
   }
 
   /**
@@ -47,28 +59,9 @@ public final class RuleId implements Comparable<RuleId> {
     return value.substring(0, value.indexOf('.'));
   }
 
-  /**
-   * Returns the id as text.
-   *
-   * @return the id, e.g. {@code "hierarchy.cycle"}
-   */
-  public String value() {
-    return value;
-  }
-
   @Override
   public int compareTo(RuleId other) {
     return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RuleId && value.equals(((RuleId) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   /** Returns the id as text. */

@@ -13,6 +13,11 @@ import java.util.function.Function;
  * concatenate their reports in order; {@link #on} checks a part of a larger value. Implementations must be
  * thread-safe (the library's own are immutable), so one validator can serve many requests at once.
  *
+ * <p>A validator judges a finished value against what lies outside it. Findings about the input a value was built
+ * from (rows rejected, a link left out) travel with the result instead, in its {@code report()}
+ * ({@code HierarchyResult}, {@code Cascade}, {@code Reaggregation}); a value that needs no context to be judged may
+ * have its own {@code validate()} ({@code IndicatorCatalogue}). All three answer with a {@link ValidationReport}.
+ *
  * @param <T> the type of value checked
  */
 @FunctionalInterface

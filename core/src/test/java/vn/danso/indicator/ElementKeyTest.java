@@ -23,7 +23,7 @@ class ElementKeyTest {
     assertThatThrownBy(() -> ElementKey.parse("births[male")).hasMessageContaining("brackets");
     assertThatThrownBy(() -> ElementKey.parse("births[male,female]")).hasMessageContaining("one category per");
     assertThatThrownBy(() -> ElementKey.parse("births[boys]")).hasMessageContaining("is not a category");
-    assertThatThrownBy(() -> ElementKey.parse("Births")).hasMessageContaining("not a data element code");
+    assertThatThrownBy(() -> ElementKey.parse("Births")).hasMessageContaining("data element code \"Births\" is malformed");
     assertThat(ElementKey.tryParse("births[x]")).isEmpty();
   }
 

@@ -77,7 +77,7 @@ class CascadeTest {
     assertThat(graph.successors(node(SEEDS, CTR13))).containsExactly(node(SEEDS, QD723));
     CascadeLink link = graph.edgeValue(node(SEEDS, CTR13), node(SEEDS, QD723)).orElseThrow();
     assertThat(link.reference()).isEqualTo(CTR13.reference());
-    assertThat(link.isInferred()).isFalse();
+    assertThat(link.inferred()).isFalse();
     assertThat(SEEDS.descendants(node(SEEDS, KH71))).containsExactly(node(SEEDS, KH49));
     assertThat(SEEDS.descendants(node(SEEDS, NQ21))).hasSize(8);
   }
@@ -135,7 +135,7 @@ class CascadeTest {
     Cascade cascade = Cascade.builder().add(NQ21).add(programme).add(KH77).build();
     CascadeLink link = cascade.links(node(cascade, KH77)).get(1);
     assertThat(link.parent()).isEqualTo(node(cascade, programme));
-    assertThat(link.isInferred()).isTrue();
+    assertThat(link.inferred()).isTrue();
     assertThat(rules(cascade.report())).containsExactly(PlanRules.INFERRED.id());
   }
 
