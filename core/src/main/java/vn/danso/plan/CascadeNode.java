@@ -24,7 +24,7 @@ import vn.danso.text.VietnameseText;
 public final class CascadeNode implements Localized {
   /** What a node stands for. */
   public enum Kind implements Localized {
-    /** A plan whose document the cascade holds in full. */
+    /** A plan whose document (or issuing decision) the cascade holds in full. */
     DOCUMENT("văn bản", "document"),
     /** A plan known only from a reference, such as a programme other texts cite without number or date. */
     KNOWN_BY_REFERENCE("văn bản chỉ biết qua trích dẫn", "document known only from a reference"),
@@ -103,12 +103,13 @@ public final class CascadeNode implements Localized {
   }
 
   /**
-   * Returns the document.
+   * Returns the document the node's plan is issued in: its own, or the decision that issues or approves it
+   * ({@link Plan#issuingDocument()}).
    *
    * @return the document, or empty unless the kind is {@link Kind#DOCUMENT}
    */
   public Optional<Document> document() {
-    return plan == null ? Optional.empty() : plan.document();
+    return plan == null ? Optional.empty() : plan.issuingDocument();
   }
 
   /**
