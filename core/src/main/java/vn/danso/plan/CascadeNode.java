@@ -7,6 +7,7 @@ import vn.danso.document.DateStyle;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
+import vn.danso.document.PartialDate;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
@@ -140,6 +141,17 @@ public final class CascadeNode implements Localized {
   }
 
   /**
+   * Returns the issue date as precisely as it is known: the day, or for a document known only from a citation that
+   * gives the month or year ("tháng 3 năm 2018"), that.
+   *
+   * @return the date, or empty
+   */
+  public Optional<PartialDate> knownDate() {
+    Optional<LocalDate> day = date();
+    return day.isPresent() ? Optional.of(PartialDate.of(day.get())) : reference.partialDate();
+  }
+
+  /**
    * Returns the number and symbol, where known.
    *
    * @return the number, or empty
@@ -178,6 +190,10 @@ public final class CascadeNode implements Localized {
       }
     }
     date().ifPresent(d -> out.append(vi ? " ngày " + VietnameseDate.of(d, DateStyle.SLASH).format() : " of " + d));
+    if (date().isEmpty()) {
+      reference.partialDate().ifPresent(p -> out.append(p.precision() == PartialDate.Precision.MONTH
+          ? (vi ? " tháng " : " of ") + p : (vi ? " năm " : " of ") + p));
+    }
     issuer().ifPresent(i -> out.append(" (").append(i.name()).append(')'));
     return out.toString();
   }
