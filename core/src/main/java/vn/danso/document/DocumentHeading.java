@@ -127,8 +127,7 @@ public final class DocumentHeading {
             place = parsedLine.get();
           }
         } else {
-          ParseResult<VietnameseDate> parsedDate =
-              VietnameseDate.tryParse(rest.substring(rest.toLowerCase(Locale.ROOT).indexOf("ngày")));
+          ParseResult<VietnameseDate> parsedDate = VietnameseDate.tryParse(rest.substring(indexOf(rest, "ngày", 0)));
           if (parsedDate.isSuccess()) {
             day = Optional.of(parsedDate.get().toLocalDate());
           }
@@ -238,9 +237,8 @@ public final class DocumentHeading {
    * sentence citing a dated document is not one.
    */
   private static boolean isDateLine(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    int at = lower.indexOf("ngày");
-    if (at < 0 || at > 60 || lower.indexOf("tháng", at) < 0 || lower.indexOf("năm", at) < 0) {
+    int at = indexOf(text, "ngày", 0);
+    if (at < 0 || at > 60 || indexOf(text, "tháng", at) < 0 || indexOf(text, "năm", at) < 0) {
       return false;
     }
     for (int i = 0; i < at; i++) {
@@ -249,6 +247,16 @@ public final class DocumentHeading {
       }
     }
     return true;
+  }
+
+  /** The index of a word in a text, ignoring case, without changing the text's length; -1 when absent. */
+  private static int indexOf(String text, String word, int from) {
+    for (int i = from; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String afterSo(String line) {
