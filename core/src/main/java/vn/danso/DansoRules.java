@@ -5,6 +5,7 @@ import vn.danso.admin.HierarchyRules;
 import vn.danso.body.BodyRules;
 import vn.danso.data.DataRules;
 import vn.danso.document.DocumentRules;
+import vn.danso.document.HeadingRules;
 import vn.danso.document.ReferenceRules;
 import vn.danso.indicator.IndicatorRules;
 import vn.danso.network.NetworkRules;
@@ -22,6 +23,7 @@ public final class DansoRules {
       BodyRules.catalogue(),
       DocumentRules.catalogue(),
       ReferenceRules.catalogue(),
+      HeadingRules.catalogue(),
       IndicatorRules.catalogue(),
       DataRules.catalogue(),
       NetworkRules.catalogue(),

@@ -41,7 +41,7 @@ public abstract class DocumentReference {
     NUMBER,
     /** The issuing body. */
     ISSUER,
-    /** The issue date, or the term (committee or legislature) that scopes the number. */
+    /** The issue date (to the day, or only the month or year), or the term that scopes the number. */
     DATE_OR_TERM
   }
 
@@ -74,6 +74,24 @@ public abstract class DocumentReference {
    * @return the date, or empty
    */
   public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns the issue date as far as the citation gives it when it does not give the day: the month ("tháng 3 năm
+   * 2018") or the year ("Kế hoạch 45/KH-UBND năm 2018"). Nothing more is assumed: a cascade measures a lag from such a
+   * date as a range.
+   *
+   * @return the date known to the month or year, or empty (a day is {@link #date()})
+   */
+  public abstract Optional<PartialDate> partialDate();
+
+  /**
+   * Returns the issue date as precisely as the citation gives it: the day, the month or the year.
+   *
+   * @return the date, or empty when the citation gives none
+   */
+  public Optional<PartialDate> knownDate() {
+    return date().isPresent() ? Optional.of(PartialDate.of(date().get())) : partialDate();
+  }
 
   /**
    * Returns the term the citation names: the committee term of a Party document ("khóa XII": 12) or the
@@ -112,7 +130,7 @@ public abstract class DocumentReference {
     if (issuer().isEmpty()) {
       missing.add(Part.ISSUER);
     }
-    if (date().isEmpty() && term().isEmpty()) {
+    if (date().isEmpty() && partialDate().isEmpty() && term().isEmpty()) {
       missing.add(Part.DATE_OR_TERM);
     }
     return Sets.immutableEnumSet(missing);
@@ -120,7 +138,7 @@ public abstract class DocumentReference {
 
   /**
    * Returns true if every part the reference gives agrees with the document: same number, same issuer (by id), same
-   * type, same date, same term (the document's {@linkplain Document#scope() scope} must state it). A reference that
+   * type, same date (a month or year that contains the document's day), same term (the document's {@linkplain Document#scope() scope} must state it). A reference that
    * gives none of number, issuer, type and date matches nothing.
    *
    * @param document the candidate document
@@ -141,6 +159,9 @@ public abstract class DocumentReference {
       return false;
     }
     if (date().isPresent() && !date().get().equals(document.date())) {
+      return false;
+    }
+    if (partialDate().isPresent() && !partialDate().get().admits(document.date())) {
       return false;
     }
     return term().isEmpty() || document.scope().term().equals(Optional.of(term().getAsInt()));
@@ -169,6 +190,10 @@ public abstract class DocumentReference {
         "a reference names nothing: give at least a number, an issuer, a type or the citation as written");
     checkState(term().isEmpty() || term().getAsInt() >= 1, "term %s is not positive", term());
     citation().ifPresent(c -> checkState(!c.isBlank(), "citation is blank; omit it"));
+    partialDate().ifPresent(p -> checkState(p.precision() != PartialDate.Precision.DAY,
+        "partial date %s is a day: give it as date(…)", p));
+    checkState(date().isEmpty() || partialDate().isEmpty(),
+        "the reference has a date and a partial date: give one, date(…) for a day");
   }
 
   /** Returns the parts given, e.g. {@code "Kế hoạch 74-KH/TU ngày 27/01/2018 của Thành ủy Hà Nội"}. */
@@ -179,6 +204,8 @@ public abstract class DocumentReference {
     number().ifPresent(n -> out.append(n).append(' '));
     date().ifPresent(d -> out.append("ngày ").append(VietnameseDate.of(d, DateStyle.SLASH).format())
         .append(' '));
+    partialDate().ifPresent(p -> out.append(p.precision() == PartialDate.Precision.MONTH ? "tháng " : "năm ")
+        .append(p).append(' '));
     term().ifPresent(t -> out.append(vn.danso.body.Term.label(t)).append(' '));
     issuer().ifPresent(i -> out.append("của ").append(i.name()).append(' '));
     citation().ifPresent(c -> out.append('«').append(c).append('»'));

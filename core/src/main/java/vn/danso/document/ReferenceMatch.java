@@ -129,7 +129,8 @@ public abstract class ReferenceMatch {
 
   /**
    * Returns the reference as a {@link DocumentReference}: the resolved document's complete reference, else the
-   * number, type, day and term the text gives, with the text as the citation.
+   * number, type, date (the day, or the month or year as {@link DocumentReference#partialDate()}) and term the text
+   * gives, with the text as the citation.
    *
    * @return the reference
    */
@@ -144,6 +145,7 @@ public abstract class ReferenceMatch {
     number().ifPresent(builder::number);
     type().ifPresent(builder::type);
     date().flatMap(PartialDate::toLocalDate).ifPresent(builder::date);
+    date().filter(d -> d.precision() != PartialDate.Precision.DAY).ifPresent(builder::partialDate);
     term().ifPresent(builder::term);
     return builder.build();
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
+import vn.danso.document.DocumentType;
 import vn.danso.document.NumberingScheme;
 import vn.danso.document.ReferenceRules;
 import vn.danso.text.Language;
@@ -47,8 +48,8 @@ final class CascadeAssembler {
   void add(Plan plan) {
     Object key;
     CascadeNode.Kind kind;
-    if (plan.document().isPresent()) {
-      key = plan.document().get().identity();
+    if (plan.issuingDocument().isPresent()) {
+      key = plan.issuingDocument().get().identity();
       kind = CascadeNode.Kind.DOCUMENT;
     } else {
       key = ReferenceKey.of(plan.reference());
@@ -116,6 +117,9 @@ final class CascadeAssembler {
         }
       }
     }
+    if (match == null && candidates != null && reference.type().isPresent() && reference.number().isPresent()) {
+      match = matchOfAnotherType(child, reference, candidates);
+    }
     CascadeNode parent;
     boolean inferred = false;
     if (match != null && matches == null) {
@@ -138,6 +142,53 @@ final class CascadeAssembler {
       }
     }
     links.add(new CascadeLink(parent, child, reference, inferred));
+  }
+
+  /**
+   * The one document that a reference fits but for the type it names: a plan issued by a decision, cited by the
+   * decision's number with the plan's type, is that plan; any other such citation (a plan cited as a decision, a
+   * decision as a plan) is linked and reported once. Null when no or several documents fit.
+   */
+  private CascadeNode matchOfAnotherType(CascadeNode child, DocumentReference reference,
+      List<CascadeNode> candidates) {
+    DocumentReference untyped = withoutType(reference);
+    CascadeNode found = null;
+    for (CascadeNode candidate : candidates) {
+      if (matches(untyped, candidate)) {
+        if (found != null) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    return ofAnotherType(child, reference, found);
+  }
+
+  private CascadeNode ofAnotherType(CascadeNode child, DocumentReference reference, CascadeNode found) {
+    DocumentType cited = reference.type().get();
+    Optional<DocumentType> issuedAs = found.plan().flatMap(Plan::issuedAs);
+    if (issuedAs.isPresent() && issuedAs.get() == cited) {
+      return found;
+    }
+    Optional<DocumentType> actual = found.document().map(Document::type).or(() -> found.reference().type());
+    if (actual.isPresent()) { // a plan known by a reference without a type admits any type, and is not reached here
+      report.add(PlanRules.TYPE_MISMATCH.finding(Subjects.of(child))
+          .arg("node", found).arg("reference", reference.toString()).expected(actual.get()).actual(cited).build());
+    }
+    return found;
+  }
+
+  static DocumentReference withoutType(DocumentReference reference) {
+    DocumentReference.Builder builder = DocumentReference.builder();
+    reference.number().ifPresent(builder::number);
+    reference.issuer().ifPresent(builder::issuer);
+    reference.date().ifPresent(builder::date);
+    reference.term().ifPresent(builder::term);
+    reference.citation().ifPresent(builder::citation);
+    return builder.build();
   }
 
   /**

@@ -7,6 +7,7 @@ import vn.danso.document.DateStyle;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
+import vn.danso.document.PartialDate;
 import vn.danso.document.VietnameseDate;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
@@ -24,7 +25,7 @@ import vn.danso.text.VietnameseText;
 public final class CascadeNode implements Localized {
   /** What a node stands for. */
   public enum Kind implements Localized {
-    /** A plan whose document the cascade holds in full. */
+    /** A plan whose document (or issuing decision) the cascade holds in full. */
     DOCUMENT("văn bản", "document"),
     /** A plan known only from a reference, such as a programme other texts cite without number or date. */
     KNOWN_BY_REFERENCE("văn bản chỉ biết qua trích dẫn", "document known only from a reference"),
@@ -103,12 +104,13 @@ public final class CascadeNode implements Localized {
   }
 
   /**
-   * Returns the document.
+   * Returns the document the node's plan is issued in: its own, or the decision that issues or approves it
+   * ({@link Plan#issuingDocument()}).
    *
    * @return the document, or empty unless the kind is {@link Kind#DOCUMENT}
    */
   public Optional<Document> document() {
-    return plan == null ? Optional.empty() : plan.document();
+    return plan == null ? Optional.empty() : plan.issuingDocument();
   }
 
   /**
@@ -136,6 +138,17 @@ public final class CascadeNode implements Localized {
    */
   public Optional<LocalDate> date() {
     return plan != null ? plan.date() : reference.date();
+  }
+
+  /**
+   * Returns the issue date as precisely as it is known: the day, or for a document known only from a citation that
+   * gives the month or year ("tháng 3 năm 2018"), that.
+   *
+   * @return the date, or empty
+   */
+  public Optional<PartialDate> knownDate() {
+    Optional<LocalDate> day = date();
+    return day.isPresent() ? Optional.of(PartialDate.of(day.get())) : reference.partialDate();
   }
 
   /**
@@ -177,6 +190,10 @@ public final class CascadeNode implements Localized {
       }
     }
     date().ifPresent(d -> out.append(vi ? " ngày " + VietnameseDate.of(d, DateStyle.SLASH).format() : " of " + d));
+    if (date().isEmpty()) {
+      reference.partialDate().ifPresent(p -> out.append(p.precision() == PartialDate.Precision.MONTH
+          ? (vi ? " tháng " : " of ") + p : (vi ? " năm " : " of ") + p));
+    }
     issuer().ifPresent(i -> out.append(" (").append(i.name()).append(')'));
     return out.toString();
   }

@@ -11,6 +11,9 @@ import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
 import vn.danso.body.PlaceLookups;
+import vn.danso.document.Document;
+import vn.danso.document.DocumentReference;
+import vn.danso.document.DocumentType;
 import vn.danso.document.DocumentValidator;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.IndicatorCode;
@@ -34,9 +37,10 @@ import vn.danso.validation.Validator;
  *       tasks assigned to bodies within its issuer's territory;</li>
  *   <li>each link: the child is not dated before its parent, not from a higher level, and its issuer's unit lies
  *       within the parent issuer's on the child's date (codes are read on that day);</li>
- *   <li>each plan against the nearest documents above it that set the same thing: no target weaker than theirs for
- *       the same indicator and year, given the indicator's {@link Polarity}, and none for a later year; phases within
- *       their horizon; reviews not due after theirs.</li>
+ *   <li>each plan against the nearest documents above it that set the same thing: a target that says it implements
+ *       theirs ({@link PlanTarget#implementing()}) no weaker for the same indicator and year, given the indicator's
+ *       {@link Polarity}; an own target that differs from theirs reported as information; none for a later year;
+ *       phases within their horizon; reviews not due after theirs.</li>
  * </ul>
  *
  * <p>Validation takes time linear in the size of the cascade: the hierarchy's as-of views are made once for each span
@@ -128,8 +132,8 @@ public final class CascadeValidator implements Validator<Cascade> {
       if (plan.isEmpty()) {
         continue;
       }
-      if (documents != null && plan.get().document().isPresent()) {
-        report.addAll(documents.validate(plan.get().document().get()));
+      if (documents != null && plan.get().issuingDocument().isPresent()) {
+        report.addAll(documents.validate(plan.get().issuingDocument().get()));
       }
       long day = cascade.day(i);
       String unit = cascade.unit(i);
@@ -249,6 +253,16 @@ public final class CascadeValidator implements Validator<Cascade> {
 
   private static void compare(CascadeNode node, PlanTarget target, Inherited.Sourced<PlanTarget> their,
       Polarity polarity, ValidationReport.Builder report) {
+    boolean claimed = target.implementing().isPresent() && names(target.implementing().get(), their.from);
+    if (!claimed) {
+      if (!TargetComparison.sameStatement(target, their.value)) {
+        report.add(PlanRules.OWN_TARGET.finding(PlanChecks.targetSubject(node, target))
+            .arg("indicator", target.indicator().value()).arg("year", target.year()).arg("parent", their.from)
+            .expected(PlanChecks.statement(their.value.target())).actual(PlanChecks.statement(target.target()))
+            .build());
+      }
+      return;
+    }
     TargetComparison.Outcome outcome = TargetComparison.compare(target, their.value, polarity);
     if (outcome == TargetComparison.Outcome.NOT_WEAKER) {
       return;
@@ -262,6 +276,23 @@ public final class CascadeValidator implements Validator<Cascade> {
       finding.arg("polarity", polarity);
     }
     report.add(finding.build());
+  }
+
+  /**
+   * True if a reference names a node: its document (a plan issued by a decision also by the decision's number with
+   * the plan's type), or for a plan known by a reference, that reference.
+   */
+  static boolean names(DocumentReference reference, CascadeNode node) {
+    Optional<Document> document = node.document();
+    if (document.isEmpty()) {
+      return ReferenceKey.of(node.reference()).admits(reference);
+    }
+    if (reference.matches(document.get())) {
+      return true;
+    }
+    Optional<DocumentType> issuedAs = node.plan().flatMap(Plan::issuedAs);
+    return issuedAs.isPresent() && reference.type().equals(issuedAs)
+        && CascadeAssembler.withoutType(reference).matches(document.get());
   }
 
   private Polarity polarity(IndicatorCode code) {

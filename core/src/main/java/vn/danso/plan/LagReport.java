@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.Quantiles;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.body.Body;
+import vn.danso.document.PartialDate;
 import vn.danso.text.Language;
 import vn.danso.text.TextTable;
 import vn.danso.text.TextWrap;
@@ -30,22 +32,26 @@ import vn.danso.text.TextWrap;
  * String table = lags.format(Language.EN);     // print it where your program writes
  * }</pre>
  *
- * <p>Only the part of the cascade issued by the date counts. A link with an undated document at either end (a plan
- * known only from a reference) is not measured; {@link #unmeasured()} counts them. Immutable.
+ * <p>Only the part of the cascade issued by the date counts. A link with a document known only to the month or year
+ * at either end is measured as a range ({@link #boundedLags()}), kept out of the summaries; a link with an undated
+ * document at either end (a plan known only from a reference) is not measured; {@link #unmeasured()} counts them.
+ * Immutable.
  */
 public final class LagReport {
   private final CascadeNode root;
   private final LocalDate date;
   private final ImmutableList<Lag> lags;
+  private final ImmutableList<Lag> bounded;
   private final ImmutableList<LagSummary> summaries;
   private final int unmeasured;
   private final int depth;
 
-  private LagReport(CascadeNode root, LocalDate date, ImmutableList<Lag> lags, ImmutableList<LagSummary> summaries,
-      int unmeasured, int depth) {
+  private LagReport(CascadeNode root, LocalDate date, ImmutableList<Lag> lags, ImmutableList<Lag> bounded,
+      ImmutableList<LagSummary> summaries, int unmeasured, int depth) {
     this.root = root;
     this.date = date;
     this.lags = lags;
+    this.bounded = bounded;
     this.summaries = summaries;
     this.unmeasured = unmeasured;
     this.depth = depth;
@@ -65,6 +71,7 @@ public final class LagReport {
     checkNotNull(date, "date is null");
     Reach reach = new Reach(cascade, rootIndex, date);
     ImmutableList.Builder<Lag> lags = ImmutableList.builder();
+    ImmutableList.Builder<Lag> bounded = ImmutableList.builder();
     Map<AdministrativeLevel, List<Long>> byLevel = new EnumMap<>(AdministrativeLevel.class);
     int unmeasured = 0;
     for (int c : cascade.order()) {
@@ -79,7 +86,14 @@ public final class LagReport {
         CascadeNode parent = cascade.nodes().get(p);
         Optional<Body> issuer = child.issuer();
         if (child.date().isEmpty() || parent.date().isEmpty() || issuer.isEmpty()) {
-          unmeasured++;
+          Optional<PartialDate> from = parent.knownDate();
+          Optional<PartialDate> to = child.knownDate();
+          if (from.isPresent() && to.isPresent() && issuer.isPresent()) {
+            bounded.add(new Lag(parent, child, ChronoUnit.DAYS.between(last(from.get()), first(to.get())),
+                ChronoUnit.DAYS.between(first(from.get()), last(to.get())), issuer.get().level()));
+          } else {
+            unmeasured++;
+          }
           continue;
         }
         long days = ChronoUnit.DAYS.between(parent.date().get(), child.date().get());
@@ -98,7 +112,21 @@ public final class LagReport {
       }
       summaries.add(new LagSummary(level, days.size(), min, Quantiles.median().compute(days), max));
     });
-    return new LagReport(root, date, lags.build(), summaries.build(), unmeasured, reach.maxDepth);
+    return new LagReport(root, date, lags.build(), bounded.build(), summaries.build(), unmeasured, reach.maxDepth);
+  }
+
+  /** The first day a date known to the day, month or year may be. */
+  private static LocalDate first(PartialDate date) {
+    return LocalDate.of(date.year(), Math.max(1, date.month()), Math.max(1, date.day()));
+  }
+
+  /** The last day a date known to the day, month or year may be. */
+  private static LocalDate last(PartialDate date) {
+    if (date.day() != 0) {
+      return LocalDate.of(date.year(), date.month(), date.day());
+    }
+    return date.month() != 0 ? YearMonth.of(date.year(), date.month()).atEndOfMonth()
+        : LocalDate.of(date.year(), 12, 31);
   }
 
   /**
@@ -129,14 +157,25 @@ public final class LagReport {
   }
 
   /**
+   * Returns the lags known only as a range because a date at one end is known only to the month or year, parents
+   * before children; they are not in the summaries.
+   *
+   * @return the bounded lags
+   */
+  public ImmutableList<Lag> boundedLags() {
+    return bounded;
+  }
+
+  /**
    * Returns the lag from one document to one implementing it.
    *
    * @param parent the document implemented
    * @param child the implementing document
-   * @return the lag, or empty if the link was not measured or does not exist
+   * @return the lag, exact or bounded, or empty if the link was not measured or does not exist
    */
   public Optional<Lag> lag(CascadeNode parent, CascadeNode child) {
-    return lags.stream().filter(l -> l.parent().equals(parent) && l.child().equals(child)).findFirst();
+    return java.util.stream.Stream.concat(lags.stream(), bounded.stream())
+        .filter(l -> l.parent().equals(parent) && l.child().equals(child)).findFirst();
   }
 
   /**
@@ -197,6 +236,12 @@ public final class LagReport {
       table.row(s.level().label(language), s.count(), s.min(), median, s.max());
     }
     out.append(table.build().format());
+    if (!bounded.isEmpty()) {
+      out.append(vi ? "Chỉ biết trong khoảng: " + bounded.size() + " quan hệ có ngày ban hành chỉ biết đến tháng hoặc "
+              + "năm, không tính vào bảng.\n"
+          : "Known only as a range: " + bounded.size() + (bounded.size() == 1 ? " link" : " links")
+              + " with a date known only to the month or year, not in the table.\n");
+    }
     if (unmeasured > 0) {
       out.append(vi ? "Không tính được: " + unmeasured + " quan hệ thiếu ngày ban hành.\n"
           : "Not measured: " + unmeasured + (unmeasured == 1 ? " link" : " links") + " without a date.\n");
@@ -215,6 +260,9 @@ public final class LagReport {
     checkNotNull(language, "language is null");
     StringBuilder out = new StringBuilder();
     for (Lag lag : lags) {
+      out.append(lag.label(language)).append('\n');
+    }
+    for (Lag lag : bounded) {
       out.append(lag.label(language)).append('\n');
     }
     return out.toString();

@@ -11,9 +11,12 @@ import vn.danso.body.Body;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
+import vn.danso.document.DocumentType;
 import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.Period;
 import vn.danso.internal.DansoStyle;
+import vn.danso.text.Language;
+import vn.danso.text.Localized;
 
 /**
  * A plan (kế hoạch, chương trình hành động, nghị quyết): a document with its content — objectives (mục tiêu), targets
@@ -44,6 +47,20 @@ import vn.danso.internal.DansoStyle;
  *     .build();
  * }</pre>
  *
+ * <p>Many provincial plans have no number of their own: the People's Committee issues them with a decision
+ * ("Ban hành kèm theo Quyết định số 457/QĐ-UBND"), or a decision approves a programme whose content is in the
+ * decision itself. Such a plan is built on the {@linkplain #issuingDecision() decision}; it is referred to, dated and
+ * numbered by it, so a cascade links through the decision, coverage counts the decision's issuer as having a plan and
+ * the lag is measured from the decision's date:
+ *
+ * <pre>{@code
+ * Plan sonLa = Plan.builder()
+ *     .attachedTo(qd457, DocumentType.PROGRAMME)     // Chương trình hành động ban hành kèm theo QĐ 457/QĐ-UBND
+ *     .build();
+ * sonLa.form();                                      // Form.ATTACHED_TO_DECISION
+ * sonLa.number();                                    // Optional[457/QĐ-UBND]
+ * }</pre>
+ *
  * <p>Defects of the content (a phase outside the stated horizon, a target year before the plan) are reported by
  * {@link CascadeValidator}, not thrown; contradictory builder input (a document together with another reference) is
  * misuse and throws. Immutable; compares by value.
@@ -53,12 +70,84 @@ import vn.danso.internal.DansoStyle;
 public abstract class Plan {
   Plan() {}
 
+  /** How a plan is issued (hình thức ban hành). */
+  public enum Form implements Localized {
+    /** A document of its own, with its own number: "Kế hoạch số 71-KH/TU". */
+    OWN_NUMBER("văn bản có số riêng", "a document with its own number"),
+    /** Issued with a decision and numbered by it: "Ban hành kèm theo Quyết định số 457/QĐ-UBND". */
+    ATTACHED_TO_DECISION("ban hành kèm theo quyết định", "issued with a decision"),
+    /** Approved by a decision whose own articles hold the content: "Quyết định phê duyệt Chương trình…". */
+    IN_DECISION("nội dung nằm trong quyết định phê duyệt", "content in the approving decision"),
+    /** Known only from what other texts say of it. */
+    KNOWN_BY_REFERENCE("chỉ biết qua trích dẫn", "known only from a reference");
+
+    private final String vi;
+    private final String en;
+
+    Form(String vi, String en) {
+      this.vi = vi;
+      this.en = en;
+    }
+
+    /**
+     * Returns true for the forms issued by a decision.
+     *
+     * @return whether the plan is numbered and dated by a decision
+     */
+    public boolean isIssuedByDecision() {
+      return this == ATTACHED_TO_DECISION || this == IN_DECISION;
+    }
+
+    @Override
+    public String label(Language language) {
+      return language == Language.VI ? vi : en;
+    }
+  }
+
   /**
-   * Returns the plan's document, when it is known in full.
+   * Returns the plan's document, when it is known in full and has its own number.
+   *
+   * @return the document, or empty for a plan issued by a decision or known only from a reference
+   */
+  public abstract Optional<Document> document();
+
+  /**
+   * Returns the decision (quyết định) that issues the plan ("ban hành kèm theo Quyết định số …") or approves it with
+   * the content in its articles; the plan has no number of its own and is referred to by the decision's.
+   *
+   * @return the decision, or empty for a plan with its own document or known only from a reference
+   */
+  public abstract Optional<Document> issuingDecision();
+
+  /**
+   * Returns the type of what a decision issues or approves: {@code PROGRAMME} for "Chương trình hành động",
+   * {@code PLAN} for "Kế hoạch". A citation of the decision's number with this type ("Chương trình hành động ban
+   * hành kèm theo Quyết định số 457/QĐ-UBND") names the plan and is not a type mismatch.
+   *
+   * @return the type, or empty
+   */
+  public abstract Optional<DocumentType> issuedAs();
+
+  /**
+   * Returns how the plan is issued: {@link Form#OWN_NUMBER} with a document, {@link Form#ATTACHED_TO_DECISION} with
+   * an issuing decision unless {@link Form#IN_DECISION} is given, else {@link Form#KNOWN_BY_REFERENCE}.
+   *
+   * @return the form
+   */
+  @Value.Default
+  public Form form() {
+    return document().isPresent() ? Form.OWN_NUMBER
+        : issuingDecision().isPresent() ? Form.ATTACHED_TO_DECISION : Form.KNOWN_BY_REFERENCE;
+  }
+
+  /**
+   * Returns the document the plan is issued in: its own document, or the decision that issues or approves it.
    *
    * @return the document, or empty for a plan known only from a reference
    */
-  public abstract Optional<Document> document();
+  public Optional<Document> issuingDocument() {
+    return document().isPresent() ? document() : issuingDecision();
+  }
 
   /**
    * Returns how the plan is referred to: the document's complete reference, or for a plan known only from what other
@@ -68,13 +157,14 @@ public abstract class Plan {
    */
   @Value.Default
   public DocumentReference reference() {
-    return document().map(Document::reference).orElseThrow(() -> new IllegalStateException(
-        "a plan needs its document(…) or, when the document is not known in full, the reference(…) it is known by"));
+    return issuingDocument().map(Document::reference).orElseThrow(() -> new IllegalStateException(
+        "a plan needs its document(…), the decision that issues it (attachedTo(…), approvedIn(…)) or, when the "
+            + "document is not known in full, the reference(…) it is known by"));
   }
 
   /**
-   * Returns the documents the plan implements ("thực hiện…"): the document's, or those given for a plan known only
-   * from a reference.
+   * Returns the documents the plan implements ("thực hiện…"): the document's; for a plan issued by a decision those
+   * given, by default the decision's; those given for a plan known only from a reference.
    *
    * @return the references, in the order cited
    */
@@ -82,7 +172,7 @@ public abstract class Plan {
   @SuppressWarnings("immutables:untype")
   @Value.Default
   public ImmutableList<DocumentReference> implemented() {
-    return document().map(Document::implemented).orElse(ImmutableList.of());
+    return issuingDocument().map(Document::implemented).orElse(ImmutableList.of());
   }
 
   /**
@@ -128,30 +218,33 @@ public abstract class Plan {
   public abstract Optional<Period> horizon();
 
   /**
-   * Returns the issuing body: the document's, or the reference's.
+   * Returns the issuing body: the document's or decision's, or the reference's.
    *
    * @return the issuer, or empty when a reference does not name it
    */
   public Optional<Body> issuer() {
-    return document().isPresent() ? Optional.of(document().get().issuer()) : reference().issuer();
+    Optional<Document> d = issuingDocument();
+    return d.isPresent() ? Optional.of(d.get().issuer()) : reference().issuer();
   }
 
   /**
-   * Returns the issue date: the document's, or the reference's.
+   * Returns the issue date: the document's or decision's, or the reference's.
    *
-   * @return the date, or empty when a reference does not give it
+   * @return the date, or empty when a reference does not give it to the day
    */
   public Optional<LocalDate> date() {
-    return document().isPresent() ? Optional.of(document().get().date()) : reference().date();
+    Optional<Document> d = issuingDocument();
+    return d.isPresent() ? Optional.of(d.get().date()) : reference().date();
   }
 
   /**
-   * Returns the number and symbol: the document's, or the reference's.
+   * Returns the number and symbol: the document's, the decision's, or the reference's.
    *
    * @return the number, or empty when a reference does not give it
    */
   public Optional<DocumentNumber> number() {
-    return document().isPresent() ? Optional.of(document().get().number()) : reference().number();
+    Optional<Document> d = issuingDocument();
+    return d.isPresent() ? Optional.of(d.get().number()) : reference().number();
   }
 
   /**
@@ -203,7 +296,7 @@ public abstract class Plan {
    * @return whether the document is missing
    */
   public boolean isKnownOnlyByReference() {
-    return document().isEmpty();
+    return issuingDocument().isEmpty();
   }
 
   /** True if the plan has anything the validator holds against itself or the documents above. */
@@ -220,7 +313,24 @@ public abstract class Plan {
           "plan %s has a document and another reference: leave reference(…) out, it is the document's", d.number());
       checkState(implemented().equals(d.implemented()),
           "plan %s has a document and other implemented references: give them to the document", d.number());
+      checkState(issuingDecision().isEmpty(), "plan %s has its own document and an issuing decision: a plan issued "
+          + "by a decision has no number of its own, give only attachedTo(…) or approvedIn(…)", d.number());
+      checkState(issuedAs().isEmpty(), "plan %s: issuedAs(…) is for a plan issued by a decision; the document's type "
+          + "is %s", d.number(), d.type());
     }
+    if (issuingDecision().isPresent()) {
+      Document d = issuingDecision().get();
+      checkState(d.type() == DocumentType.DECISION, "plan issued by %s: that is a %s, not a decision (Quyết định); "
+          + "give a plan with its own number as document(…)", d.number(), d.type());
+      checkState(reference().equals(d.reference()),
+          "plan issued by %s has another reference: leave reference(…) out, it is the decision's", d.number());
+    }
+    checkState(form().isIssuedByDecision() == issuingDecision().isPresent()
+            && (form() == Form.OWN_NUMBER) == document().isPresent(),
+        "plan %s: form %s does not fit what is given; use attachedTo(…) or approvedIn(…) for a plan issued by a "
+            + "decision", reference(), form());
+    issuedAs().ifPresent(t -> checkState(t != DocumentType.DECISION,
+        "plan %s: issuedAs(…) is what the decision issues (PROGRAMME, PLAN…), not DECISION", reference()));
     for (String objective : objectives()) {
       checkState(!objective.isBlank(), "plan %s has a blank objective; omit it", reference());
     }
@@ -231,6 +341,10 @@ public abstract class Plan {
   /** Returns the reference's text, e.g. {@code "Kế hoạch 49-KH/ĐUK ngày 04/06/2018 của …"}. */
   @Override
   public String toString() {
+    if (form().isIssuedByDecision()) {
+      return issuedAs().map(t -> t.typeName().vi() + " ").orElse("")
+          + (form() == Form.ATTACHED_TO_DECISION ? "kèm theo " : "trong ") + issuingDecision().get();
+    }
     return document().map(Document::toString).orElseGet(() -> reference().toString());
   }
 
@@ -275,6 +389,32 @@ public abstract class Plan {
      */
     public Builder implemented(DocumentReference... references) {
       return implemented(ImmutableList.copyOf(references));
+    }
+
+    /**
+     * Sets the decision that issues the plan as an attachment ("Ban hành kèm theo Quyết định này Chương trình hành
+     * động…"): the plan is numbered and dated by the decision.
+     *
+     * @param decision the decision, of type {@link DocumentType#DECISION}
+     * @param type what the decision issues, e.g. {@link DocumentType#PROGRAMME} or {@link DocumentType#PLAN}
+     * @return this builder
+     */
+    public Builder attachedTo(Document decision, DocumentType type) {
+      return issuingDecision(checkNotNull(decision, "decision is null")).issuedAs(checkNotNull(type, "type is null"))
+          .form(Form.ATTACHED_TO_DECISION);
+    }
+
+    /**
+     * Sets the decision that approves the plan with its content in the decision's own articles ("Quyết định phê duyệt
+     * Chương trình…").
+     *
+     * @param decision the decision, of type {@link DocumentType#DECISION}
+     * @param type what the decision approves, e.g. {@link DocumentType#PROGRAMME}
+     * @return this builder
+     */
+    public Builder approvedIn(Document decision, DocumentType type) {
+      return issuingDecision(checkNotNull(decision, "decision is null")).issuedAs(checkNotNull(type, "type is null"))
+          .form(Form.IN_DECISION);
     }
   }
 }

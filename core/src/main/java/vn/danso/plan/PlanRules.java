@@ -73,6 +73,21 @@ public final class PlanRules {
           "{parent} is cited more than once among the documents implemented")
       .build();
 
+  /**
+   * A reference fits one document by its number, issuer and date but names another type: a plan cited as a decision
+   * ("Quyết định số 45/KH-UBND"), a decision as a plan. The link is kept; a plan issued by a decision cited by the
+   * decision's number with the plan's own type is not this.
+   */
+  public static final Rule TYPE_MISMATCH = Rule.builder()
+      .id("cascade.reference.type-mismatch")
+      .severity(Severity.WARNING)
+      .title("Trích dẫn gọi sai loại văn bản", "Reference names another type of document")
+      .message("Trích dẫn «{reference}» gọi {node} là {actual}, nhưng văn bản là {expected}; vẫn nối chuỗi theo số, "
+              + "cơ quan và ngày",
+          "Reference «{reference}» calls {node} a {actual}, but the document is a {expected}; linked by its number, "
+              + "issuer and date")
+      .build();
+
   /** Documents implement each other in a cycle; the link that closes it is left out of the cascade. */
   public static final Rule CYCLE = Rule.builder()
       .id("cascade.cycle")
@@ -127,11 +142,26 @@ public final class PlanRules {
           "Unit {actual} of {body} is not in the hierarchy on {date}; its territory could not be checked")
       .build();
 
-  /** A target accepts values the parent's target for the same indicator and year does not, given the polarity. */
+  /**
+   * A plan's own target for an indicator and year differs from the target of a document above it, which it does not
+   * say it implements: the province's choice, reported for the reader.
+   */
+  public static final Rule OWN_TARGET = Rule.builder()
+      .id("plan.target.own")
+      .severity(Severity.INFO)
+      .title("Chỉ tiêu riêng khác chỉ tiêu cấp trên", "Own target differs from the one above")
+      .message("Chỉ tiêu riêng {indicator} năm {year}: {actual}, khác chỉ tiêu {expected} của {parent}",
+          "Own target for {indicator} by {year}: {actual}, where {parent} sets {expected}")
+      .build();
+
+  /**
+   * A target that says it implements a document's target accepts values that target does not, for the same indicator
+   * and year, given the polarity.
+   */
   public static final Rule WEAKER_TARGET = Rule.builder()
       .id("plan.target.weaker")
       .severity(Severity.ERROR)
-      .title("Chỉ tiêu thấp hơn chỉ tiêu cấp trên", "Target weaker than the parent's")
+      .title("Chỉ tiêu thấp hơn chỉ tiêu cấp trên mà kế hoạch thực hiện", "Target weaker than the one it implements")
       .message("Chỉ tiêu {indicator} năm {year}: {actual} chấp nhận cả giá trị mà chỉ tiêu {expected} của {parent} "
               + "không chấp nhận ({polarity})",
           "Target for {indicator} by {year}: {actual} accepts values that {expected} of {parent} does not "
@@ -148,7 +178,10 @@ public final class PlanRules {
           "Target for {indicator} is set for {actual}, later than {expected} in {parent}")
       .build();
 
-  /** A relative target and an absolute one cannot be compared without a baseline value. */
+  /**
+   * A target that says it implements a document's target cannot be compared with it: a relative target and an
+   * absolute one without a baseline value.
+   */
   public static final Rule INCOMPARABLE_TARGET = Rule.builder()
       .id("plan.target.incomparable")
       .severity(Severity.INFO)
@@ -224,9 +257,9 @@ public final class PlanRules {
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
-      DUPLICATE, UNRESOLVED, INCOMPLETE, INFERRED, AMBIGUOUS, REPEATED, CYCLE,
+      DUPLICATE, UNRESOLVED, INCOMPLETE, INFERRED, AMBIGUOUS, REPEATED, TYPE_MISMATCH, CYCLE,
       BEFORE_PARENT, OUTSIDE_PARENT_JURISDICTION, HIGHER_LEVEL, UNIT_UNKNOWN,
-      WEAKER_TARGET, LATER_TARGET_YEAR, INCOMPARABLE_TARGET, PHASE_OUTSIDE_PARENT_HORIZON, REVIEW_AFTER_PARENT,
+      OWN_TARGET, WEAKER_TARGET, LATER_TARGET_YEAR, INCOMPARABLE_TARGET, PHASE_OUTSIDE_PARENT_HORIZON, REVIEW_AFTER_PARENT,
       PHASE_OUTSIDE_HORIZON, PHASE_OVERLAP, TARGET_BEFORE_ISSUE, DEADLINE_OUTSIDE_HORIZON, TASK_OUTSIDE_JURISDICTION);
 
   private PlanRules() {}

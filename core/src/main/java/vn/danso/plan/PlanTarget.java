@@ -6,6 +6,7 @@ import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import vn.danso.document.DocumentReference;
 import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.Observation;
 import vn.danso.indicator.Target;
@@ -30,6 +31,14 @@ import vn.danso.text.Localized;
  * childMarriage.acceptedValues();                   // Optional[(-∞..13.3]]
  * }</pre>
  *
+ * <p>A province may set its own target (chỉ tiêu riêng), above or below the national one: that is its choice, and a
+ * cascade reports a difference as information. Only a target that says it implements a document's target ("đạt
+ * chỉ tiêu của Quyết định 1679/QĐ-TTg") is held to it, and reported when it is weaker:
+ *
+ * <pre>{@code
+ * PlanTarget claimed = PlanTarget.implementing(srbBelow109By2030, qd1679.reference());
+ * }</pre>
+ *
  * <p>A relative target ("giảm 50% so với năm gốc") has accepted values only when its baseline is known. Immutable;
  * compares by value.
  */
@@ -51,6 +60,15 @@ public abstract class PlanTarget implements Localized {
    * @return the baseline, or empty
    */
   public abstract Optional<Observation> baseline();
+
+  /**
+   * Returns the document whose target this one says it implements, e.g. Quyết định 1679/QĐ-TTg: a cascade holds the
+   * target to that document's target for the same indicator and year and reports it when weaker. Without it the
+   * target is the plan's own, and a difference from the targets above is information.
+   *
+   * @return the reference, or empty for the plan's own target
+   */
+  public abstract Optional<DocumentReference> implementing();
 
   /**
    * Returns the indicator.
@@ -141,6 +159,18 @@ public abstract class PlanTarget implements Localized {
   public static PlanTarget of(Target target, Observation baseline) {
     return builder().target(checkNotNull(target, "target is null"))
         .baseline(checkNotNull(baseline, "baseline is null")).build();
+  }
+
+  /**
+   * Returns the plan target that says it implements a document's target for the same indicator and year.
+   *
+   * @param target the target, as the plan states it
+   * @param document the document whose target it implements, e.g. {@code qd1679.reference()}
+   * @return the plan target
+   */
+  public static PlanTarget implementing(Target target, DocumentReference document) {
+    return builder().target(checkNotNull(target, "target is null"))
+        .implementing(checkNotNull(document, "document is null")).build();
   }
 
   /**

@@ -6,6 +6,7 @@ import vn.danso.body.Body;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentReference;
 import vn.danso.document.DocumentType;
+import vn.danso.document.PartialDate;
 
 /**
  * The identifying parts of a reference (number, issuer id, type, date, term, and the citation's wording when there is
@@ -16,6 +17,7 @@ final class ReferenceKey {
   private final String issuerId;
   private final DocumentType type;
   private final LocalDate date;
+  private final PartialDate partialDate;
   private final int term;
   private final String citation;
   private final int hash;
@@ -25,10 +27,11 @@ final class ReferenceKey {
     this.issuerId = reference.issuer().map(Body::id).orElse(null);
     this.type = reference.type().orElse(null);
     this.date = reference.date().orElse(null);
+    this.partialDate = reference.partialDate().orElse(null);
     this.term = reference.term().orElse(0);
     // Without a number, two plans of one issuer (two unnumbered plans of a People's Committee) differ by their wording.
     this.citation = number == null ? reference.citation().orElse(null) : null;
-    this.hash = Objects.hash(number, issuerId, type, date, term, citation);
+    this.hash = Objects.hash(number, issuerId, type, date, partialDate, term, citation);
   }
 
   static ReferenceKey of(DocumentReference reference) {
@@ -53,7 +56,19 @@ final class ReferenceKey {
     if (reference.date().isPresent() && date != null && !reference.date().get().equals(date)) {
       return false;
     }
+    if (reference.date().isPresent() && partialDate != null && !partialDate.admits(reference.date().get())) {
+      return false;
+    }
+    if (reference.partialDate().isPresent() && ((date != null && !reference.partialDate().get().admits(date))
+        || (partialDate != null && !overlap(reference.partialDate().get(), partialDate)))) {
+      return false;
+    }
     return reference.term().isEmpty() || term == 0 || reference.term().getAsInt() == term;
+  }
+
+  /** True if two dates known to the month or year may be the same day. */
+  private static boolean overlap(PartialDate a, PartialDate b) {
+    return a.year() == b.year() && (a.month() == 0 || b.month() == 0 || a.month() == b.month());
   }
 
   @Override
@@ -63,7 +78,8 @@ final class ReferenceKey {
     }
     ReferenceKey that = (ReferenceKey) o;
     return hash == that.hash && Objects.equals(number, that.number) && Objects.equals(issuerId, that.issuerId)
-        && type == that.type && Objects.equals(date, that.date) && term == that.term
+        && type == that.type && Objects.equals(date, that.date) && Objects.equals(partialDate, that.partialDate)
+        && term == that.term
         && Objects.equals(citation, that.citation);
   }
 
@@ -74,6 +90,7 @@ final class ReferenceKey {
 
   @Override
   public String toString() {
-    return number + " " + issuerId + " " + type + " " + date + " " + term + " " + citation;
+    return number + " " + issuerId + " " + type + " " + (date != null ? date : partialDate) + " " + term + " "
+        + citation;
   }
 }

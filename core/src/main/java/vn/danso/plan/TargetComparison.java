@@ -55,6 +55,20 @@ final class TargetComparison {
     return weaker ? Outcome.WEAKER : Outcome.NOT_WEAKER;
   }
 
+  /**
+   * True if two targets say the same: same kind, value and year, and the same accepted values (or, without them,
+   * the same baseline).
+   */
+  static boolean sameStatement(PlanTarget a, PlanTarget b) {
+    if (a.target().kind() != b.target().kind() || a.year() != b.year()
+        || a.target().value().compareTo(b.target().value()) != 0) {
+      return false;
+    }
+    Optional<Range<BigDecimal>> x = a.acceptedValues();
+    Optional<Range<BigDecimal>> y = b.acceptedValues();
+    return x.isPresent() && y.isPresent() ? x.get().equals(y.get()) : a.baseline().equals(b.baseline());
+  }
+
   /** True if the child's lower end lets through a value the parent's lower end does not. */
   private static boolean lowerLooser(Range<BigDecimal> child, Range<BigDecimal> parent) {
     if (!parent.hasLowerBound()) {

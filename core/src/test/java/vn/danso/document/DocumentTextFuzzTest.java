@@ -57,6 +57,24 @@ class DocumentTextFuzzTest {
     });
   }
 
+  private static final List<String> HEADINGS = List.of(
+      "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 457/QĐ-UBND\nSơn La, ngày 05 tháng 3 năm 2018\n\nQUYẾT ĐỊNH\n",
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 91/KH-UBND | Quảng Ngãi, ngày 17 tháng 6 năm 2021 |",
+      "HỘI ĐỒNG\nNHÂN DÂN\n--------\n|\nSố:\n06/2010/NQ-HĐND\n|\nĐông Hà, ngày\n20 tháng 4 năm 2010\nNGHỊ QUYẾT",
+      "TỈNH ỦY\n*\nSố 35-CTr/TU\r\nLạng Sơn, ngày 20 tháng 3 năm 2018\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n");
+
+  @Test
+  void headingsAreReadWithoutThrowingAndSayWhatIsMissing() {
+    Fuzz.run("DocumentHeading.read", r -> FuzzText.text(r, HEADINGS), text -> {
+      DocumentHeading heading = DocumentHeading.read(text);
+      assertThat(heading.bodyStart()).isBetween(0, text.length());
+      assertThat(heading.report().withRule(HeadingRules.NO_NUMBER.id()).isEmpty())
+          .isEqualTo(heading.number().isPresent());
+      assertThat(heading.report().withRule(HeadingRules.NO_DATE.id()).isEmpty())
+          .isEqualTo(heading.date().isPresent());
+    });
+  }
+
   @Test
   void recipientLinesReadOrFailAsDocumentedAndReadBack() {
     Fuzz.run("Recipient.fromLine", r -> FuzzText.text(r, RECIPIENTS), text -> {

@@ -43,6 +43,11 @@ class CascadeValidatorTest {
         .addSources(QD1679_SOURCE).build());
   }
 
+  /** A target that says it implements the strategy's target ("đạt chỉ tiêu của Quyết định 1679/QĐ-TTg"). */
+  static PlanTarget claimed(String indicator, TargetKind kind, String value, int year) {
+    return PlanTarget.implementing(target(indicator, kind, value, year).target(), QD1679.reference());
+  }
+
   static Plan strategy() {
     return Plan.builder().document(QD1679).addTargets(target("SRB", TargetKind.BELOW, "109", 2030)).build();
   }
@@ -113,7 +118,7 @@ class CascadeValidatorTest {
     @Test
     void aProvinceLoweringTheSrbAmbitionGivesAWeakerTarget() {
       Plan province = Plan.builder().document(hanoiPlan(2020, 3, 1))
-          .addTargets(target("SRB", TargetKind.BELOW, "112", 2030)).build();
+          .addTargets(claimed("SRB", TargetKind.BELOW, "112", 2030)).build();
       ValidationReport report = validateWithSeeds(strategy(), province);
       assertThat(rules(report)).isEqualTo(seedsAnd(PlanRules.WEAKER_TARGET.id()));
       Finding finding = report.withRule(PlanRules.WEAKER_TARGET.id()).findings().get(0);
@@ -127,15 +132,42 @@ class CascadeValidatorTest {
   @Test
   void aStricterOrEqualTargetIsFine() {
     Plan stricter = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("SRB", TargetKind.BELOW, "108", 2030), target("SRB", TargetKind.AT_MOST, "108.9", 2030))
+        .addTargets(claimed("SRB", TargetKind.BELOW, "108", 2030), claimed("SRB", TargetKind.AT_MOST, "108.9", 2030))
         .build();
     assertThat(validate(strategy(), stricter).findings()).isEmpty();
   }
 
   @Test
+  void anOwnTargetThatDiffersIsInformationWhetherStricterOrLooser() {
+    Plan stricter = Plan.builder().document(hanoiPlan(2020, 3, 1))
+        .addTargets(target("SRB", TargetKind.BELOW, "108", 2030)).build();
+    Plan looser = Plan.builder().document(hanoiPlan(2020, 3, 1))
+        .addTargets(target("SRB", TargetKind.BELOW, "112", 2030)).build();
+    Plan same = Plan.builder().document(hanoiPlan(2020, 3, 1))
+        .addTargets(target("SRB", TargetKind.BELOW, "109", 2030)).build();
+    ValidationReport report = validate(strategy(), looser);
+    assertThat(rules(report)).containsExactly(PlanRules.OWN_TARGET.id());
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.findings().get(0).message(Language.EN)).isEqualTo("Own target for SRB by 2030: < 112, where "
+        + "1679/QĐ-TTg of 2019-11-22 (Thủ tướng Chính phủ) sets < 109");
+    assertThat(rules(validate(strategy(), stricter))).containsExactly(PlanRules.OWN_TARGET.id());
+    assertThat(validate(strategy(), same).findings()).isEmpty();
+  }
+
+  @Test
+  void aTargetClaimingAnotherDocumentsTargetIsOwnTowardsThisOne() {
+    Document other = Seeds.doc("999/QĐ-TTg", DocumentType.DECISION, Seeds.PRIME_MINISTER, 2019, 1, 2);
+    Plan plan = Plan.builder().document(hanoiPlan(2020, 3, 1))
+        .addTargets(PlanTarget.implementing(target("SRB", TargetKind.BELOW, "112", 2030).target(),
+            other.reference()))
+        .build();
+    assertThat(rules(validate(strategy(), plan))).containsExactly(PlanRules.OWN_TARGET.id());
+  }
+
+  @Test
   void atMost109AcceptsTheValueBelow109Excludes() {
     Plan plan = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("SRB", TargetKind.AT_MOST, "109", 2030)).build();
+        .addTargets(claimed("SRB", TargetKind.AT_MOST, "109", 2030)).build();
     assertThat(rules(validate(strategy(), plan))).containsExactly(PlanRules.WEAKER_TARGET.id());
   }
 
@@ -145,7 +177,7 @@ class CascadeValidatorTest {
     Document district = Seeds.doc("15-KH/QU", DocumentType.PLAN, Seeds.BA_DINH_QU, 2020, 5, 1,
         province.reference());
     Plan districtPlan = Plan.builder().document(district)
-        .addTargets(target("SRB", TargetKind.BELOW, "112", 2030)).build();
+        .addTargets(claimed("SRB", TargetKind.BELOW, "112", 2030)).build();
     ValidationReport report = validate(strategy(), Plan.of(province), districtPlan);
     assertThat(rules(report)).containsExactly(PlanRules.WEAKER_TARGET.id());
     assertThat(report.findings().get(0).message(Language.EN)).contains("of 1679/QĐ-TTg");
@@ -172,7 +204,7 @@ class CascadeValidatorTest {
     Plan parent = Plan.builder().document(QD1679)
         .addTargets(target("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "50", 2030)).build();
     Plan child = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "40", 2030)).build();
+        .addTargets(claimed("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "40", 2030)).build();
     assertThat(rules(validate(parent, child))).containsExactly(PlanRules.WEAKER_TARGET.id());
   }
 
@@ -181,7 +213,7 @@ class CascadeValidatorTest {
     Plan parent = Plan.builder().document(QD1679)
         .addTargets(target("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "50", 2030)).build();
     Plan child = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("CHILD_MARRIAGES", TargetKind.AT_MOST, "10", 2030)).build();
+        .addTargets(claimed("CHILD_MARRIAGES", TargetKind.AT_MOST, "10", 2030)).build();
     ValidationReport report = validate(parent, child);
     assertThat(rules(report)).containsExactly(PlanRules.INCOMPARABLE_TARGET.id());
     assertThat(report.isValid()).isTrue();
@@ -194,9 +226,9 @@ class CascadeValidatorTest {
             Observation.of(2019, 20)))
         .build();
     Plan looser = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("CHILD_MARRIAGES", TargetKind.AT_MOST, "12", 2030)).build();
+        .addTargets(claimed("CHILD_MARRIAGES", TargetKind.AT_MOST, "12", 2030)).build();
     Plan band = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("CHILD_MARRIAGES", TargetKind.ABOUT, "5", 2030)).build();
+        .addTargets(claimed("CHILD_MARRIAGES", TargetKind.ABOUT, "5", 2030)).build();
     assertThat(rules(validate(parent, looser))).containsExactly(PlanRules.WEAKER_TARGET.id());
     assertThat(validate(parent, band).findings()).isEmpty();
   }
@@ -206,9 +238,9 @@ class CascadeValidatorTest {
     Plan parent = Plan.builder().document(QD1679)
         .addTargets(target("PRENATAL_SCREENING", TargetKind.ABOUT, "70", 2030)).build();
     Plan higher = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("PRENATAL_SCREENING", TargetKind.AT_LEAST, "80", 2030)).build();
+        .addTargets(claimed("PRENATAL_SCREENING", TargetKind.AT_LEAST, "80", 2030)).build();
     Plan lower = Plan.builder().document(hanoiPlan(2020, 3, 1))
-        .addTargets(target("PRENATAL_SCREENING", TargetKind.AT_LEAST, "65", 2030)).build();
+        .addTargets(claimed("PRENATAL_SCREENING", TargetKind.AT_LEAST, "65", 2030)).build();
     assertThat(validate(parent, higher).findings()).isEmpty();
     assertThat(rules(validate(parent, lower))).containsExactly(PlanRules.WEAKER_TARGET.id());
   }

@@ -66,4 +66,34 @@ class CascadeCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date: 31/01/2024 không phải ngày viết YYYY-MM-DD")
         .contains("--level: không có cấp \"village\"").contains("Thiếu giá trị cho --level");
   }
+
+  @Test
+  void buildsTheCascadeFromAFolderOfRealTexts() {
+    assertThat(run("cascade", "--texts", "samples/texts")).isZero();
+    assertThat(out())
+        .contains("son-la-457-qd-ubnd.txt: 457/QĐ-UBND 05/03/2018 (Ủy ban nhân dân tỉnh Sơn La) — ban hành kèm theo")
+        .contains("hau-giang-39-2009-qd-ubnd.txt: 39/2009/QĐ-UBND 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang) — nội")
+        // the tree: Sơn La's programme, issued with its decision, under 137/NQ-CP and 21-NQ/TW, and under the
+        // provincial committee's 79-KH/TU, which the folder does not hold
+        .contains("  21-NQ/TW ngày 25/10/2017 (Ban Chấp hành Trung ương Đảng)\n"
+            + "    137/NQ-CP ngày 31/12/2017 (Chính phủ)  +67 ngày\n"
+            + "      457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +64 ngày\n")
+        .contains("    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +1331 ngày\n")
+        .contains("  1679/QĐ-TTg ngày 22/11/2019 (Thủ tướng Chính phủ)\n"
+            + "    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +573 ngày  [đã nêu ở trên]\n")
+        .contains("  79-KH/TU ngày 17/12/2017  [trích dẫn chưa đầy đủ]\n"
+            + "    457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +78 ngày  [đã nêu ở trên]\n")
+        .contains("  1848/QĐ-TTg năm 2020  [trích dẫn chưa đầy đủ]\n")
+        // coverage counts Sơn La's People's Committee through the decision
+        .contains("14 Tỉnh Sơn La      chưa có      457/QĐ-UBND (05/3/2018)")
+        .contains("Ủy ban nhân dân: 2/63 đơn vị đã có văn bản")
+        .contains("21-NQ/TW → 457/QĐ-UBND: 131 ngày")
+        .contains("137/NQ-CP → 457/QĐ-UBND: 64 ngày");
+  }
+
+  @Test
+  void aMissingFolderIsAnInputError() {
+    assertThat(run("--lang", "en", "cascade", "--texts", "samples/no-such-folder")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such folder: samples/no-such-folder");
+  }
 }

@@ -94,7 +94,8 @@ class SeedCascadesTest {
 
   @Test
   void aProvinceLoweringTheSrbAmbitionGivesExactlyAWeakerTarget() {
-    // Quyết định 1679/QĐ-TTg sets SRB below 109 by 2030 (mục tiêu cụ thể 3); a made-up Hà Nội plan lowers it to 112.
+    // Quyết định 1679/QĐ-TTg sets SRB below 109 by 2030 (mục tiêu cụ thể 3); a made-up Hà Nội plan that says it
+    // implements that target lowers it to 112. Without saying so, the 112 is the plan's own target (information).
     Target srb = IndicatorCatalogue.builtIn().targets(IndicatorCode.of("SRB")).get(0);
     Document strategy = Document.builder().number(DocumentNumber.parse("1679/QĐ-TTg")).type(DocumentType.DECISION)
         .issuer(Body.builder().id("state.ttg").name("Thủ tướng Chính phủ").kind(BodyKinds.PRIME_MINISTER)
@@ -106,8 +107,11 @@ class SeedCascadesTest {
     Target lowered = Target.builder().indicator("SRB").kind(TargetKind.BELOW).value("112").year(2030)
         .addAllSources(srb.sources()).build();
     ValidationReport report = validate(Plan.builder().document(strategy).addTargets(PlanTarget.of(srb)).build(),
-        Plan.builder().document(hanoi).addTargets(PlanTarget.of(lowered)).build());
+        Plan.builder().document(hanoi).addTargets(PlanTarget.implementing(lowered, strategy.reference())).build());
     assertThat(rules(report)).isEqualTo(seedsAnd(PlanRules.WEAKER_TARGET.id()));
+    ValidationReport own = validate(Plan.builder().document(strategy).addTargets(PlanTarget.of(srb)).build(),
+        Plan.builder().document(hanoi).addTargets(PlanTarget.of(lowered)).build());
+    assertThat(rules(own)).isEqualTo(seedsAnd(PlanRules.OWN_TARGET.id()));
     assertThat(report.withRule(PlanRules.WEAKER_TARGET.id()).findings().get(0).message(Language.EN))
         .isEqualTo("Target for SRB by 2030: < 112 accepts values that < 109 of 1679/QĐ-TTg of 2019-11-22 (Thủ tướng "
             + "Chính phủ) does not (best within a band)");

@@ -1,0 +1,242 @@
+package vn.danso.examples;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.danso.admin.Hierarchy;
+import vn.danso.admin.HierarchySnapshot;
+import vn.danso.admin.UnitVersion;
+import vn.danso.body.Body;
+import vn.danso.body.BodyKind;
+import vn.danso.body.BodyKinds;
+import vn.danso.body.Jurisdiction;
+import vn.danso.document.Document;
+import vn.danso.document.DocumentHeading;
+import vn.danso.document.DocumentNumber;
+import vn.danso.document.DocumentReference;
+import vn.danso.document.DocumentType;
+import vn.danso.document.KnownDocument;
+import vn.danso.document.NationalDocuments;
+import vn.danso.document.ReferenceFinder;
+import vn.danso.document.ReferenceMatch;
+import vn.danso.document.ReferenceRole;
+import vn.danso.document.ReferenceScan;
+import vn.danso.plan.Cascade;
+import vn.danso.plan.Plan;
+import vn.danso.text.VietnameseText;
+import vn.danso.validation.ValidationReport;
+
+/**
+ * A cascade built from a folder of document texts (one UTF-8 {@code .txt} file per document): each text's heading
+ * gives its own number, date, type and issuer ({@link DocumentHeading}); its body gives what it implements
+ * ({@link ReferenceFinder}, the references "thực hiện…"); a decision that issues a programme or plan "kèm theo Quyết
+ * định này", or approves one, becomes a plan issued by that decision. The national documents are added as the roots.
+ *
+ * <p>The issuer is read from the heading's lines for provincial bodies: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" (People's
+ * Committee), "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", with the province found by name in the hierarchy
+ * on the document's date. A text whose number, date or issuer cannot be read is kept as a plan known only by what
+ * could be read, with a note; nothing is invented.
+ */
+final class TextCascade {
+  /** What reading one text gave: its file, its plan, and the findings of its heading and references. */
+  record Text(Path file, Plan plan, ValidationReport report, List<String> notes) {}
+
+  private final List<Text> texts;
+  private final Cascade cascade;
+
+  private TextCascade(List<Text> texts, Cascade cascade) {
+    this.texts = texts;
+    this.cascade = cascade;
+  }
+
+  List<Text> texts() {
+    return texts;
+  }
+
+  Cascade cascade() {
+    return cascade;
+  }
+
+  /**
+   * Reads every {@code .txt} file of a folder, in the order of their names.
+   *
+   * @throws InputException if the folder is missing, not a folder, or has no text
+   */
+  static TextCascade read(Path dir, Hierarchy hierarchy) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(Files.exists(dir) ? dir + " không phải thư mục: --texts cần một thư mục văn bản"
+          : "Không có thư mục " + dir, Files.exists(dir) ? dir + " is not a folder: --texts takes a folder of texts"
+          : "No such folder: " + dir);
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.txt")) {
+      for (Path entry : entries) {
+        if (Files.isRegularFile(entry)) {
+          files.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException("Không đọc được thư mục " + dir, "Cannot read the folder " + dir);
+    }
+    if (files.isEmpty()) {
+      throw new InputException("Thư mục " + dir + " không có tệp .txt nào", "The folder " + dir + " has no .txt file");
+    }
+    files.sort(null);
+    Cascade.Builder builder = Cascade.builder();
+    for (KnownDocument known : NationalDocuments.all()) {
+      builder.add(known.document());
+    }
+    List<Text> texts = new ArrayList<>();
+    for (Path file : files) {
+      Text text = readText(file, InputFiles.text(file, "văn bản", "document text"), hierarchy);
+      texts.add(text);
+      builder.add(text.plan());
+    }
+    return new TextCascade(texts, builder.build());
+  }
+
+  static Text readText(Path file, String text, Hierarchy hierarchy) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    List<String> notes = new ArrayList<>();
+    DocumentHeading heading = DocumentHeading.read(text);
+    report.addAll(heading.report());
+    String body = text.substring(heading.bodyStart());
+    ReferenceScan scan = ReferenceFinder.standard().find(body);
+    report.addAll(scan.report());
+    List<DocumentReference> implemented = new ArrayList<>();
+    List<DocumentReference> cited = new ArrayList<>();
+    for (ReferenceMatch match : scan.matches()) {
+      if (match.number().isPresent() && match.number().equals(heading.number())) {
+        continue; // the document naming itself
+      }
+      DocumentReference reference = match.toReference();
+      if (match.role() == ReferenceRole.IMPLEMENTS) {
+        if (!implemented.contains(reference)) {
+          implemented.add(reference);
+        }
+      } else if (match.number().isPresent() || match.isResolved()) {
+        cited.add(reference);
+      }
+    }
+    LocalDate day = heading.date().orElse(null);
+    Optional<Body> issuer = issuer(heading.issuerLines(), day, hierarchy);
+    if (issuer.isEmpty()) {
+      notes.add("issuer");
+    }
+    Optional<DocumentType> type = heading.type();
+    if (heading.number().isEmpty() || day == null || issuer.isEmpty() || type.isEmpty()) {
+      DocumentReference.Builder known = DocumentReference.builder().citation(file.getFileName().toString());
+      heading.number().ifPresent(known::number);
+      issuer.ifPresent(known::issuer);
+      type.ifPresent(known::type);
+      heading.date().ifPresent(known::date);
+      return new Text(file, Plan.builder().reference(known.build()).implemented(implemented).build(),
+          report.build(), notes);
+    }
+    DocumentNumber number = heading.number().get();
+    Document.Builder document = Document.builder().number(number).type(type.get()).issuer(issuer.get());
+    heading.placeLine().ifPresentOrElse(document::placeLine, () -> document.date(day));
+    Document built = document.addAllImplemented(implemented).addAllCited(cited).build();
+    String key = VietnameseText.matchKey(body);
+    Plan plan;
+    if (type.get() == DocumentType.DECISION && issuesAttached(key).isPresent()) {
+      plan = Plan.builder().attachedTo(built, issuesAttached(key).get()).build();
+    } else if (type.get() == DocumentType.DECISION && approves(key).isPresent()) {
+      plan = Plan.builder().approvedIn(built, approves(key).get()).build();
+    } else {
+      plan = Plan.of(built);
+    }
+    return new Text(file, plan, report.build(), notes);
+  }
+
+  /** "Ban hành kèm theo Quyết định này Chương trình hành động…" / "…Kế hoạch…". */
+  private static Optional<DocumentType> issuesAttached(String key) {
+    int at = key.indexOf("kèm theo quyết định này");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    return typeNamed(key.substring(at + "kèm theo quyết định này".length()).stripLeading());
+  }
+
+  /** "Phê duyệt Chương trình …" in a decision whose articles hold the programme. */
+  private static Optional<DocumentType> approves(String key) {
+    int at = key.indexOf("phê duyệt ");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    return typeNamed(key.substring(at + "phê duyệt ".length()));
+  }
+
+  private static Optional<DocumentType> typeNamed(String key) {
+    for (DocumentType type : List.of(DocumentType.PROGRAMME, DocumentType.PLAN, DocumentType.SCHEME)) {
+      if (key.startsWith(VietnameseText.matchKey(type.typeName().vi()))) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The provincial body a heading names: its kind from the words ("ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban
+   * thường vụ tỉnh ủy"), its province by name in the hierarchy on the day (or the seeds' report day).
+   */
+  static Optional<Body> issuer(List<String> lines, LocalDate day, Hierarchy hierarchy) {
+    String key = VietnameseText.matchKey(String.join(" ", lines)).replace("ubnd ", "ủy ban nhân dân ");
+    BodyKind kind;
+    String place;
+    String prefix;
+    if (key.startsWith("ủy ban nhân dân ")) {
+      kind = BodyKinds.PEOPLES_COMMITTEE;
+      place = key.substring("ủy ban nhân dân ".length());
+      prefix = "state.ubnd.";
+    } else if (key.startsWith("ban thường vụ tỉnh ủy ") || key.startsWith("ban thường vụ thành ủy ")) {
+      kind = BodyKinds.PROVINCIAL_STANDING_BOARD;
+      place = key.substring("ban thường vụ ".length());
+      prefix = "party.btv.";
+    } else if (key.startsWith("tỉnh ủy ") || key.startsWith("thành ủy ")) {
+      kind = BodyKinds.PROVINCIAL_PARTY_COMMITTEE;
+      place = key;
+      prefix = "party.tu.";
+    } else {
+      return Optional.empty();
+    }
+    place = place.replaceFirst("^tỉnh ủy ", "tỉnh ").replaceFirst("^thành ủy ", "thành phố ");
+    HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
+    for (UnitVersion province : view.children("VN")) {
+      if (VietnameseText.matchKey(province.fullName()).equals(place)) {
+        String name = lines.size() == 1 ? titleCase(lines.get(0)) : titleCase(String.join(" ", lines));
+        return Optional.of(Body.builder().id(prefix + province.code().value()).name(name).kind(kind)
+            .jurisdiction(Jurisdiction.of(province.code(), province.name())).build());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "ỦY BAN NHÂN DÂN TỈNH SƠN LA" → "Ủy ban nhân dân tỉnh Sơn La": the words after "tỉnh", "phố", "tỉnh ủy" capitalised. */
+  static String titleCase(String upper) {
+    String[] words = upper.toLowerCase(Locale.forLanguageTag("vi")).split(" +");
+    int last = -1;
+    for (int i = 0; i < words.length; i++) {
+      boolean province = words[i].equals("tỉnh") && (i + 1 == words.length || !words[i + 1].equals("ủy"));
+      boolean committee = words[i].equals("ủy") && i > 0 && (words[i - 1].equals("tỉnh") || words[i - 1].equals("thành"));
+      if (province || committee || words[i].equals("phố")) {
+        last = i;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if ((i == 0 || i > last) && !w.isEmpty()) {
+        w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      }
+      out.append(i == 0 ? "" : " ").append(w);
+    }
+    return out.toString();
+  }
+}
