@@ -84,8 +84,41 @@ final class StandardIssuers {
           "01/QCPH/UBND-UBMTTQ (27/10/2017, Đắk Lắk), jointly with the People's Committee", false,
           BodyKinds.FATHERLAND_FRONT),
       entry("TCDS", "Tổng cục Dân số - Kế hoạch hóa gia đình", "General Office for Population and Family Planning",
-          OBSERVED, "7257/BYT-TCDS, where it names the drafting unit of a Ministry of Health letter", false,
-          BodyKinds.GENERAL_OFFICE_FOR_POPULATION));
+          OBSERVED, "7257/BYT-TCDS, where it names the drafting unit of a Ministry of Health letter; "
+              + "66/TCDS-KHTC (23/02/2021), its own letter", false,
+          BodyKinds.GENERAL_OFFICE_FOR_POPULATION),
+      // Below the People's Committee and beside it: departments, ministries, mass organisations, each with the real
+      // number it was seen in (the page is in the real-text corpus of the tests).
+      entry("SNV", "Sở Nội vụ", "provincial Department of Home Affairs", OBSERVED,
+          "817/TTr-SNV (21/12/2021, Tây Ninh); 2608/SNV-TCBC (15/12/2008, Quảng Ninh)", false,
+          BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("STP", "Sở Tư pháp", "provincial Department of Justice", OBSERVED,
+          "312/STP-KSTT (08/4/2014, Hà Tĩnh); 228/STP-XDVB (22/5/2014, Thái Nguyên)", false,
+          BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("STC", "Sở Tài chính", "provincial Department of Finance", OBSERVED,
+          "237/TTr-STC (27/7/2018, Lạng Sơn); 160/TTr-STC (30/12/2022, Đắk Nông)", false,
+          BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("SNgV", "Sở Ngoại vụ", "provincial Department of Foreign Affairs", OBSERVED,
+          "673/SNgV-VP (15/12/2009, An Giang)", false, BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "provincial Department of Culture, Sports and Tourism",
+          OBSERVED, "246/TTr-SVHTTDL (13/5/2013, Hòa Bình)", false, BodyKinds.PROVINCIAL_DEPARTMENT),
+      entry("BTC", "Bộ Tài chính", "Ministry of Finance", OBSERVED,
+          "15/2022/TT-BTC (04/3/2022); 01/2010/TTLT-UBDT-BTC (08/01/2010)", false, BodyKinds.MINISTRY),
+      entry("BTP", "Bộ Tư pháp", "Ministry of Justice", OBSERVED, "05/2014/TT-BTP (07/02/2014)", false,
+          BodyKinds.MINISTRY),
+      entry("BGDĐT", "Bộ Giáo dục và Đào tạo", "Ministry of Education and Training", OBSERVED,
+          "4555/BGDĐT-GDPT (05/8/2025); 55/2011/TTLT-BGDĐT-BTC", false, BodyKinds.MINISTRY),
+      entry("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", "Ministry of Labour, Invalids and Social Affairs",
+          OBSERVED, "02/2021/TT-BLĐTBXH (24/6/2021)", false, BodyKinds.MINISTRY),
+      entry("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", "Ministry of Culture, Sports and Tourism", OBSERVED,
+          "2522/CT-BVHTTDL (26/7/2012); 389/QĐ-BVHTTDL (28/02/2022)", false, BodyKinds.MINISTRY),
+      entry("UBDT", "Ủy ban Dân tộc", "Committee for Ethnic Minority Affairs", OBSERVED,
+          "439/QĐ-UBDT (13/8/2015); 01/2021/TT-UBDT (01/11/2021)", false, BodyKinds.MINISTRY),
+      entry("TWĐTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Central Committee of the Youth Union",
+          OBSERVED, "225-KH/TWĐTN-CTTN (16/5/2024) and 26-CTr/TWĐTN-VP (19/5/2021), each with the drafting unit "
+              + "after it; 298-KH/TWĐTN (14/7/2011)", false, BodyKinds.YOUTH_UNION),
+      entry("MTTW", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Central Committee of the Fatherland Front",
+          OBSERVED, "815/MTTW-BTT (17/4/2020)", false, BodyKinds.FATHERLAND_FRONT));
 
   private StandardIssuers() {}
 

@@ -125,8 +125,12 @@ public final class DocumentCatalogue {
    * must be in NFC; a title must end at a word boundary.
    */
   int titleAt(char[] text, int from, int end) {
+    char first = Character.toLowerCase(text[from]);
     for (int t = 0; t < titles.length; t++) {
       String title = titles[t];
+      if (title.isEmpty() || title.charAt(0) != first) {
+        continue;
+      }
       int stop = from + title.length();
       if (stop > end || (stop < end && Character.isLetterOrDigit(text[stop]))) {
         continue;

@@ -106,7 +106,12 @@ public enum DocumentType implements Localized {
   /** Thông tư: circular of a minister. */
   CIRCULAR("Thông tư", "circular"),
   /** Thông tư liên tịch: joint circular. */
-  JOINT_CIRCULAR("Thông tư liên tịch", "joint circular");
+  JOINT_CIRCULAR("Thông tư liên tịch", "joint circular"),
+  /**
+   * Văn bản hợp nhất: a consolidated text, an act merged with its amendments and numbered by the body that
+   * consolidates it ({@code 14/VBHN-VPQH}, {@code 05/VBHN-BGDĐT}).
+   */
+  CONSOLIDATED_TEXT("Văn bản hợp nhất", "consolidated text");
 
   private final LocalizedText name;
 

@@ -254,7 +254,7 @@ final class NumberParser {
       return i;
     }
     int j = i + 1;
-    while (j < n && (isCodeLetter(s[j]) || isDigit(s[j]))) {
+    while (j < n && (isCodeLetter(s[j]) || isDigit(s[j]) || ParseInput.isAmpersandInCode(s, j, n))) {
       j++;
     }
     return j;

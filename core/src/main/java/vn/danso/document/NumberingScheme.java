@@ -225,6 +225,37 @@ public final class NumberingScheme {
     return Optional.of(party(number.number(), type.get().code().get(), issuer.get().code()));
   }
 
+  /**
+   * Returns the State number that a number written in the Party shape stands for: {@code 12-KH/UBND} is
+   * {@code 12/KH-UBND}. The reverse of {@link #partyFormOf}: a Party number whose issuer abbreviation stands only for
+   * bodies that do not number in the Party form (the People's Committee, a department) and whose type the State table
+   * knows is read that way.
+   *
+   * @param number a number as read
+   * @return the State number, or empty when the number is not a State number in the Party shape
+   */
+  public Optional<DocumentNumber> stateFormOf(DocumentNumber number) {
+    checkNotNull(number, "number is null");
+    if (number.family() != NumberFamily.PARTY || number.typeCode().isEmpty() || !number.qualifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
+    if (issuer.isEmpty() || issuer.get().kinds().isEmpty()) {
+      return Optional.empty();
+    }
+    for (BodyKind kind : issuer.get().kinds()) {
+      ImmutableSet<NumberFamily> allowed = families.get(kind.system());
+      if (allowed.contains(NumberFamily.PARTY) || !allowed.contains(NumberFamily.STATE_ADMINISTRATIVE)) {
+        return Optional.empty();
+      }
+    }
+    Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.STATE_ADMINISTRATIVE, number.typeCode().get());
+    if (type.isEmpty() || type.get().code().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(state(number.number(), type.get().code().get(), issuer.get().code()));
+  }
+
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {
     return NumberingTables.readBack(tryParse(text), family, text, typeCode, issuerCode);
   }

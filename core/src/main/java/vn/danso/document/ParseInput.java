@@ -187,6 +187,15 @@ final class ParseInput {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * True if the character at i is an ampersand inside an abbreviation, between two letters of it and before a capital
+   * ("UBDSGĐ&TE", "KH&ĐT"); an HTML entity ("&nbsp;") is not.
+   */
+  static boolean isAmpersandInCode(char[] s, int i, int n) {
+    return s[i] == '&' && i > 0 && i + 1 < n && isCodeLetter(s[i - 1]) && Character.isUpperCase(s[i + 1])
+        && isCodeLetter(s[i + 1]);
+  }
+
   /** A letter that may appear in an abbreviation: Latin (with Vietnamese marks), staying Latin when upper-cased. */
   static boolean isCodeLetter(char c) {
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\u0110' || c == '\u0111') {

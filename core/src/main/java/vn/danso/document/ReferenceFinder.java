@@ -25,8 +25,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * ("Nghị quyết số 21"), resolved when the catalogue has exactly one such document; documents named by a title the
  * {@link DocumentCatalogue} knows ("Chiến lược Dân số Việt Nam đến năm 2030"); documents named by type and issuer only
  * ("Chương trình hành động của Tỉnh ủy") or by a capitalised name, kept unresolved with an info finding. Dates to the
- * day, the month or the year. A Party number in the State shape ("21/NQ-TW") is read as the Party number, with a
- * warning.
+ * day, the month or the year. A Party number in the State shape ("21/NQ-TW") is read as the Party number, a State
+ * number in the Party shape ("12-KH/UBND") as the State number, each with a warning. A wrong separator is put right
+ * where the tables make it certain ("298 KH/TWĐTN", "107-KH-ĐUK", "49/-CT /TW", "01/QCPH/UBND-UBMTTQ"), with a
+ * warning; a word written tight after a number ("13/2008/NĐ-CPngày") ends it; digits written tight after a word and a
+ * slash ("3e/2000/…") never start one.
  *
  * <p><b>Lenient mode</b> ({@link #lenient()}), for text extracted from PDF files: words hyphenated at a line end are
  * joined again before reading, and hyphens lost in extraction are put back where the tables make it certain

@@ -38,6 +38,33 @@ public final class ReferenceRules {
       .source("Hướng dẫn 36-HD/VPTW, mục II.1.3")
       .build();
 
+  /**
+   * A State number written in the Party shape ("12-KH/UBND"), read as the State number. The reverse of
+   * {@link #PARTY_NUMBER_IN_STATE_FORM}.
+   */
+  public static final Rule STATE_NUMBER_IN_PARTY_FORM = Rule.builder()
+      .id("document.reference.state-number-in-party-form")
+      .severity(Severity.WARNING)
+      .title("Số văn bản nhà nước viết theo kiểu văn bản của Đảng", "State number written in the Party form")
+      .message("\"{actual}\" viết theo kiểu văn bản của Đảng; văn bản nhà nước viết \"{expected}\"",
+          "\"{actual}\" is written in the Party form; the State writes \"{expected}\"")
+      .source("Nghị định 30/2020/NĐ-CP, Phụ lục I (số, ký hiệu văn bản)")
+      .build();
+
+  /**
+   * A number printed with a separator missing, doubled or of the wrong kind ("298 KH/TWĐTN", "107-KH-ĐUK",
+   * "49/-CT /TW", "01/QCPH/UBND-UBMTTQ"), read once the separator is put right; only where the tables make the
+   * reading certain.
+   */
+  public static final Rule SEPARATOR_REPAIRED = Rule.builder()
+      .id("document.reference.separator-repaired")
+      .severity(Severity.WARNING)
+      .title("Số, ký hiệu viết sai dấu phân cách", "Number printed with a wrong separator")
+      .message("\"{actual}\" viết sai dấu gạch nối hoặc gạch chéo; đọc là \"{expected}\"",
+          "\"{actual}\" has a wrong or missing hyphen or slash; read as \"{expected}\"")
+      .source("Hướng dẫn 36-HD/VPTW, mục II.1.3; Nghị định 30/2020/NĐ-CP, Phụ lục I")
+      .build();
+
   /** A number-shaped text after "số" that cannot be read as a document number. */
   public static final Rule NUMBER_UNREADABLE = Rule.builder()
       .id("document.reference.number-unreadable")
@@ -73,7 +100,7 @@ public final class ReferenceRules {
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TITLE_UNRESOLVED, SEQUENCE_ONLY,
-      PARTY_NUMBER_IN_STATE_FORM, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS);
+      PARTY_NUMBER_IN_STATE_FORM, STATE_NUMBER_IN_PARTY_FORM, SEPARATOR_REPAIRED, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS);
 
   private ReferenceRules() {}
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
@@ -14,6 +15,8 @@ import vn.danso.validation.ValidationReport;
  * what follows it). No regular expression, no backtracking, no recursion. Not thread-safe; used once.
  */
 final class ReferenceScanner {
+  /** Words that follow a cited number and are found written tight after its last abbreviation. */
+  private static final Set<String> GLUED_WORDS = Set.of("ngày", "năm", "tháng", "của", "về", "và", "ban");
   private final ScanText s;
   private final NumberingScheme rules;
   private final DocumentCatalogue catalogue;
@@ -39,9 +42,9 @@ final class ReferenceScanner {
     while (i < s.n) {
       char c = t[i];
       if (c >= '0' && c <= '9') {
-        int next = s.isWordStart(i) ? atNumber(i, i, -1, false) : -1;
+        int next = s.isWordStart(i) && !gluedToWord(i) ? atNumber(i, i, -1, false) : -1;
         i = next > i ? next : s.digitsEnd(i);
-      } else if (Character.isLetter(c)) {
+      } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         int next = s.isWordStart(i) ? atWord(i) : -1;
         i = next > i ? next : s.wordEnd(i);
       } else {
@@ -49,6 +52,14 @@ final class ReferenceScanner {
       }
     }
     return new ReferenceScan(ImmutableList.copyOf(matches), report.build());
+  }
+
+  /**
+   * True when the digits at i follow a word and a slash or hyphen written tight ("3e/2000", "19-2018"): they are the
+   * tail of a token the reader does not know, never the start of a number.
+   */
+  private boolean gluedToWord(int i) {
+    return i >= 2 && (s.t[i - 1] == '/' || s.t[i - 1] == '-') && s.isWordChar(i - 2);
   }
 
   /** At a word: type words and a number, "Số:" and a number, or a document named without a number. */
@@ -75,6 +86,9 @@ final class ReferenceScanner {
 
   /** The index after "số", "Số:", "so" at i and the spaces after it; -1 when not there. */
   private int soEnd(int i) {
+    if (i >= s.n || (s.t[i] | 0x20) != 's') {
+      return -1;
+    }
     int end = s.wordsEnd(i, "số");
     if (end < 0) {
       end = s.wordsEnd(i, "so");
@@ -101,14 +115,33 @@ final class ReferenceScanner {
       int end = symbolEnd(glued);
       symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
     }
+    String candidate = null;
+    if (symbolEnd == digitsEnd) {
+      int spacedEnd = spacedPartySymbolEnd(digitsEnd);
+      if (spacedEnd > 0) {
+        candidate = new String(s.t, j, digitsEnd - j) + "-"
+            + new String(s.t, s.skipSpaces(digitsEnd), spacedEnd - s.skipSpaces(digitsEnd));
+        symbolEnd = spacedEnd;
+      }
+    }
     boolean named = start < j;
     DocumentNumber number = null;
+    DocumentNumber beforeRepair = null;
     int sequence = -1;
     ParseResult<DocumentNumber> read = null;
     if (symbolEnd > digitsEnd) {
-      read = read(new String(s.t, j, symbolEnd - j));
+      boolean repaired = candidate != null;
+      read = read(repaired ? candidate : new String(s.t, j, symbolEnd - j));
+      if (!read.isSuccess()) {
+        ParseResult<DocumentNumber> second = SeparatorRepair.read(rules, new String(s.t, j, symbolEnd - j), read);
+        if (second != null) {
+          read = second;
+          repaired = true;
+        }
+      }
       if (read.isSuccess()) {
         number = read.get();
+        beforeRepair = repaired ? number : null;
       } else if (!named) {
         return -1;
       }
@@ -131,7 +164,11 @@ final class ReferenceScanner {
     addParts(match, parts, subject);
     DocumentType type = typeIndex >= 0 ? TypeWords.type(typeIndex) : null;
     if (number != null) {
-      number = partyForm(number, subject);
+      if (beforeRepair != null) {
+        report.add(ReferenceRules.SEPARATOR_REPAIRED.finding(subject)
+            .actual(s.clean(j, symbolEnd)).expected(beforeRepair.format()).build());
+      }
+      number = stateForm(partyForm(number, subject), subject);
       match.number(number);
       resolver.resolveNumber(number, parts, subject).ifPresent(match::resolved);
     } else if (sequence >= 0) {
@@ -157,6 +194,27 @@ final class ReferenceScanner {
     }
     ParseResult<DocumentNumber> second = rules.tryParse(repaired);
     return second.isSuccess() ? second : read;
+  }
+
+  /**
+   * The end of a Party symbol written after a space instead of a hyphen ("298 KH/TWĐTN"): a type abbreviation the
+   * Party table knows, then a slash and an issuer. Returns -1 when the text after the digits is not that.
+   */
+  private int spacedPartySymbolEnd(int digitsEnd) {
+    int k = s.skipSpaces(digitsEnd);
+    if (k == digitsEnd || k >= s.n || !ParseInput.isCodeLetter(s.t[k])) {
+      return -1;
+    }
+    int typeEnd = codeEnd(k);
+    if (rules.tables().typeTable(NumberFamily.PARTY).get(s.t, k, typeEnd) == null) {
+      return -1;
+    }
+    int slash = s.skipSpaces(typeEnd);
+    if (slash >= s.n || s.t[slash] != '/') {
+      return -1;
+    }
+    int end = symbolEnd(typeEnd);
+    return end > typeEnd ? end : -1;
   }
 
   private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Subject subject) {
@@ -194,6 +252,9 @@ final class ReferenceScanner {
     int m = s.skipSpaces(i);
     while (m < s.n && (s.t[m] == '-' || s.t[m] == '/' || isDraftingDot(m, last))) {
       int g = s.skipSpaces(m + 1);
+      if (g + 1 < s.n && s.t[m] != '.' && (s.t[g] == '-' || s.t[g] == '/') && s.t[g] != s.t[m]) {
+        g = s.skipSpaces(g + 1);   // "49/-CT /TW": a doubled separator
+      }
       boolean spaced = m > last || g > m + 1;
       int groupEnd;
       if (g < s.n && ScanText.isDigit(s.t[g])) {
@@ -205,6 +266,11 @@ final class ReferenceScanner {
       } else {
         groupEnd = codeEnd(g);
         if (groupEnd == g || (spaced && !looksLikeCode(g, groupEnd))) {
+          break;
+        }
+        int glued = gluedWordStart(g, groupEnd);
+        if (glued > 0) {
+          last = glued;   // "13/2008/NĐ-CPngày": the next word written tight after the issuer
           break;
         }
       }
@@ -226,10 +292,37 @@ final class ReferenceScanner {
       return i;
     }
     int j = i + 1;
-    while (j < s.n && (ParseInput.isCodeLetter(s.t[j]) || ScanText.isDigit(s.t[j]))) {
+    while (j < s.n && (ParseInput.isCodeLetter(s.t[j]) || ScanText.isDigit(s.t[j])
+        || ParseInput.isAmpersandInCode(s.t, j, s.n))) {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Where a lower-case word written tight after an abbreviation starts ("CPngày"): the group is no code the tables
+   * spell so, it ends in two or more small letters after a capital, and either the capitals are a known code or the
+   * small letters a word that follows numbers. Returns -1 when the group is one abbreviation.
+   */
+  private int gluedWordStart(int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (!Character.isLowerCase(s.t[k]) || !Character.isUpperCase(s.t[k - 1])) {
+        continue;
+      }
+      for (int r = k; r < end; r++) {
+        if (!Character.isLowerCase(s.t[r])) {
+          return -1;
+        }
+      }
+      if (end - k < 2 || looksLikeCode(start, end)) {
+        return -1;
+      }
+      NumberingTables tables = rules.tables();
+      boolean knownCode = tables.issuerTable().get(s.t, start, k) != null
+          || tables.typeTable(NumberFamily.LEGAL_NORMATIVE).get(s.t, start, k) != null;
+      return knownCode || GLUED_WORDS.contains(new String(s.t, k, end - k)) ? k : -1;
+    }
+    return -1;
   }
 
   /** All capitals and digits, or an abbreviation the tables spell with small letters ("CTr", "TTg", "QyĐ"). */
@@ -254,6 +347,17 @@ final class ReferenceScanner {
       }
     }
     return false;
+  }
+
+  /** A State number written in the Party shape ("12-KH/UBND") read as the State number, with a warning. */
+  private DocumentNumber stateForm(DocumentNumber number, Subject subject) {
+    Optional<DocumentNumber> state = rules.stateFormOf(number);
+    if (state.isEmpty()) {
+      return number;
+    }
+    report.add(ReferenceRules.STATE_NUMBER_IN_PARTY_FORM.finding(subject)
+        .actual(number.format()).expected(state.get().format()).build());
+    return state.get();
   }
 
   /** A Party number written in the State shape ("21/NQ-TW") read as the Party number, with a warning. */

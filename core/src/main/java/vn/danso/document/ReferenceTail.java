@@ -2,6 +2,8 @@ package vn.danso.document;
 
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.danso.internal.CodeTable;
 
 /**
  * Reads what follows a cited number in running text: the date ("ngày 25/10/2017", "ngày 25 tháng 10 năm 2017",
@@ -21,6 +23,10 @@ final class ReferenceTail {
       "trận", "tổ", "phụ", "nữ", "liên", "hiệp", "đoàn", "niên", "thanh", "nông", "cựu", "chiến", "cục", "chi",
       "số", "kế", "hoạch", "hóa", "hoá", "gia", "đình", "văn", "phòng", "trung", "tâm", "y", "tài", "chính",
       "nội", "an", "tư", "pháp", "kinh", "doanh", "sở", "bộ", "ngành", "lâm", "thời");
+
+  /** {@link #ISSUER_WORDS} as a table read straight from the text, so that no word is copied to be looked up. */
+  private static final CodeTable<String> ISSUER_WORD_TABLE =
+      CodeTable.of(ISSUER_WORDS.stream().collect(Collectors.toMap(w -> w, w -> w)));
 
   final ScanText s;
   private final DocumentCatalogue catalogue;
@@ -223,7 +229,7 @@ final class ReferenceTail {
         break;
       }
       boolean capital = Character.isUpperCase(s.t[j]);
-      if (!capital && !ISSUER_WORDS.contains(new String(s.t, j, wordEnd - j))) {
+      if (!capital && ISSUER_WORD_TABLE.get(s.t, j, wordEnd) == null) {
         break;
       }
       if ((!capital && (s.wordsAt(j, "khóa") || s.wordsAt(j, "khoá"))) || titleStarts(j)) {

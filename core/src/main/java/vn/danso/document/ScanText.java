@@ -104,7 +104,15 @@ final class ScanText {
   }
 
   boolean isWordChar(int i) {
-    return i >= 0 && i < n && Character.isLetterOrDigit(t[i]);
+    return i >= 0 && i < n && isLetterOrDigit(t[i]);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answering ASCII, the commonest case, without a table look-up. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   boolean isWordStart(int i) {
@@ -113,7 +121,7 @@ final class ScanText {
 
   /** The end of the word starting at i (letters and digits), i when none. */
   int wordEnd(int i) {
-    while (i < n && Character.isLetterOrDigit(t[i])) {
+    while (i < n && isLetterOrDigit(t[i])) {
       i++;
     }
     return i;
@@ -143,7 +151,7 @@ final class ScanText {
         j = skipSpaces(j);
         continue;
       }
-      if (c != d && c != Character.toLowerCase(d)) {
+      if (c != d && c != (d < 0x80 ? (char) (d | 0x20) : Character.toLowerCase(d))) {
         return -1;
       }
       j++;

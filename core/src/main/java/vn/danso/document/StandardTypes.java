@@ -30,6 +30,7 @@ final class StandardTypes {
       .add(party("ĐA", "04-ĐA/TU; 05-ĐA/TU", SCHEME))
       .add(party("CV", "405-CV/ĐU (15/5/2025, Đảng ủy UBND tỉnh Đắk Nông)", OFFICIAL_LETTER))
       .add(party("BS", "24-BS/UBKTTU (sample table of 36-HD/VPTW)", COPY))
+      .add(party("QC", "09-QC/TW (05/01/2026, Ban Bí thư)", RULES))
       // The State: Nghị định 30/2020/NĐ-CP, Phụ lục III, items 1 to 27 and the copies.
       .add(state("NQ", 1, RESOLUTION))
       .add(state("QĐ", 2, DECISION))
@@ -58,6 +59,15 @@ final class StandardTypes {
       .add(state("PG", 25, DISPATCH_SLIP))
       .add(state("PC", 26, TRANSFER_SLIP))
       .add(state("PB", 27, NOTIFICATION_SLIP))
+      // Seen in real numbers beside the table of Nghị định 30/2020/NĐ-CP.
+      .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "QCPH", OBSERVED,
+          "01/QCPH/UBND-UBMTTQ (27/10/2017, joint rules of the People's Committee and the Front of Đắk Lắk)", ANY,
+          RULES))
+      .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "VBHN", OBSERVED,
+          "14/VBHN-VPQH (23/7/2013, Pháp lệnh Dân số consolidated); 05/VBHN-BGDĐT (2023)", ANY, CONSOLIDATED_TEXT))
+      .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "TT", OBSERVED,
+          "1044/TT-STC (29/5/2014, Sở Tài chính Thái Nguyên); 565/TT-UBDSGĐ&TE (17/8/2005, Thừa Thiên Huế): Tờ trình "
+              + "written TT, where the table of Nghị định 30/2020/NĐ-CP writes TTr", ANY, SUBMISSION))
       .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "SY", OFFICIAL, ND30 + ", bản sao", ANY, CERTIFIED_COPY))
       .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "TrS", OFFICIAL, ND30 + ", bản sao", ANY, EXTRACT_COPY))
       .add(entry(NumberFamily.STATE_ADMINISTRATIVE, "SL", OFFICIAL, ND30 + ", bản sao", ANY, TRANSCRIBED_COPY))

@@ -20,13 +20,37 @@ final class TypeWords {
       LAW, OFFICIAL_LETTER, DISPATCH, SCHEME, PROJECT, OPTION_PLAN, REPORT, SUBMISSION, STRATEGY, RULES,
       MASTER_PLAN, CONSTITUTION, null};
 
+  /**
+   * The indices of the words by their first letter (lower case, below U+0180), longest first as in {@link #WORDS}:
+   * most words of a text start with a letter no type word starts with, and cost one look-up.
+   */
+  private static final int[][] BY_FIRST = new int[0x180][];
+
+  static {
+    for (int w = WORDS.length - 1; w >= 0; w--) {
+      char first = WORDS[w].charAt(0);
+      int[] old = BY_FIRST[first];
+      int[] now = new int[old == null ? 1 : old.length + 1];
+      now[0] = w;
+      if (old != null) {
+        System.arraycopy(old, 0, now, 1, old.length);
+      }
+      BY_FIRST[first] = now;
+    }
+  }
+
   private TypeWords() {}
 
   /** Returns the index of the type words at i (ignoring case, at a word boundary), or -1. */
   static int at(ScanText s, int i) {
-    char first = Character.toLowerCase(s.t[i]);
-    for (int w = 0; w < WORDS.length; w++) {
-      if (WORDS[w].charAt(0) == first && s.wordsAt(i, WORDS[w])) {
+    char c = s.t[i];
+    char first = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+    int[] candidates = first < BY_FIRST.length ? BY_FIRST[first] : null;
+    if (candidates == null) {
+      return -1;
+    }
+    for (int w : candidates) {
+      if (s.wordsAt(i, WORDS[w])) {
         return w;
       }
     }

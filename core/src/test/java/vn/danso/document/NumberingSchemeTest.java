@@ -15,12 +15,19 @@ class NumberingSchemeTest {
       .certainty(Certainty.USER).source("test").build();
 
   @Test
-  void theStateTableIsNghiDinh30AppendixIII() {
+  void theStateTableIsNghiDinh30AppendixIIIAndTheFormsSeenBesideIt() {
     NumberingScheme rules = NumberingScheme.standard();
-    assertThat(rules.typeAbbreviations(NumberFamily.STATE_ADMINISTRATIVE)).hasSize(30)
+    assertThat(rules.typeAbbreviations(NumberFamily.STATE_ADMINISTRATIVE))
+        .filteredOn(t -> t.certainty() == Certainty.OFFICIAL).hasSize(30)
+        .allSatisfy(t -> assertThat(t.source()).startsWith("Nghị định 30/2020/NĐ-CP"));
+    assertThat(rules.typeAbbreviations(NumberFamily.STATE_ADMINISTRATIVE))
+        .filteredOn(t -> t.certainty() != Certainty.OFFICIAL)
+        .extracting(t -> t.code().orElseThrow()).containsExactly("QCPH", "VBHN", "TT");
+    assertThat(rules.typeAbbreviations(NumberFamily.STATE_ADMINISTRATIVE))
+        .filteredOn(t -> t.certainty() != Certainty.OFFICIAL)
         .allSatisfy(t -> {
-          assertThat(t.certainty()).isEqualTo(Certainty.OFFICIAL);
-          assertThat(t.source()).startsWith("Nghị định 30/2020/NĐ-CP");
+          assertThat(t.certainty()).isEqualTo(Certainty.OBSERVED);
+          assertThat(t.source()).containsPattern("\\d+/\\p{Lu}+[-/]");   // the real number it was seen in
         });
     assertThat(rules.isComplete(NumberFamily.STATE_ADMINISTRATIVE)).isTrue();
     assertThat(rules.isComplete(NumberFamily.PARTY)).isFalse();

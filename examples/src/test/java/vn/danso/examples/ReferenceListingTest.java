@@ -21,6 +21,17 @@ class ReferenceListingTest extends CommandTestSupport {
   }
 
   @Test
+  void readsANumberPrintedWithAWrongSeparatorAndSaysSo() {
+    assertThat(run("--lang", "en", "number", "--find", "samples/texts/hoa-binh-733-qd-ubnd.txt")).isZero();
+    assertThat(out())
+        .contains("References in hoa-binh-733-qd-ubnd.txt: 9")
+        .contains("[422–482) Chỉ thị số 49/-CT /TW ngày 21/2/2005 của BanBí thư (khóa IX)")
+        .contains("  number:       49-CT/TW")
+        .contains("  number:       246/TTr-SVHTTDL")
+        .contains("[document.reference.separator-repaired]");
+  }
+
+  @Test
   void needsExactlyOneFile() {
     assertThat(run("number", "--find")).isEqualTo(2);
     assertThat(err()).contains("--find");
