@@ -115,9 +115,10 @@ public final class DataRules {
       .id("data.change.year-on-year")
       .severity(Severity.WARNING)
       .title("Thay đổi bất thường so với cùng kỳ năm trước", "Unusual change from the same period a year before")
-      .message("{key} = {actual} thay đổi {change} so với cùng kỳ năm trước ({expected}), vượt ngưỡng ±{threshold}",
-          "{key} = {actual} changed by {change} from the same period a year before ({expected}), beyond "
-              + "±{threshold}")
+      .message("{key} = {actual} thay đổi {change} so với cùng kỳ năm trước ({expected}), vượt ngưỡng {measure} "
+              + "±{threshold}",
+          "{key} = {actual} changed by {change} from the same period a year before ({expected}), beyond the "
+              + "{measure} threshold of ±{threshold}")
       .build();
 
   /** A figure stands out among the same figure of comparable units. */
