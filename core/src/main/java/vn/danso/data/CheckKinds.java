@@ -26,7 +26,8 @@ final class CheckKinds {
   /** The call of every kind, for messages. */
   static final String KINDS = "required(key), whole(keys), range(keys, plausible, expected), "
       + "components(element, category, category…), computed(indicator), children_sum(keys), complete([level]), "
-      + "year_on_year(keys, threshold, minimum change), peer_outlier(keys, threshold, minimum peers), "
+      + "year_on_year(keys, threshold, minimum change), year_on_year_absolute(keys, threshold), "
+      + "peer_outlier(keys, threshold, minimum peers), "
       + "target(indicator[, baseline year])";
 
   /** Writes the call of a typed rule (not an expression rule). */
@@ -54,6 +55,9 @@ final class CheckKinds {
     if (rule instanceof Completeness complete) {
       return "complete(" + complete.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")
           + ")";
+    }
+    if (rule instanceof YearOnYearChange change && change.measure() == YearOnYearChange.Measure.ABSOLUTE) {
+      return "year_on_year_absolute(" + change.keys() + ", " + ExpressionNode.format(change.threshold()) + ")";
     }
     if (rule instanceof YearOnYearChange change) {
       return "year_on_year(" + change.keys() + ", " + ExpressionNode.format(change.threshold()) + ", "
@@ -134,6 +138,14 @@ final class CheckKinds {
         double threshold = nextNumber(in);
         YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys).threshold(threshold)
             .minimumChange(nextNumber(in));
+        Optional.ofNullable(s.severity()).ifPresent(b::severity);
+        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
+        return b.build();
+      }
+      case "year_on_year_absolute": {
+        KeyPattern keys = pattern(in);
+        YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys)
+            .measure(YearOnYearChange.Measure.ABSOLUTE).threshold(nextNumber(in));
         Optional.ofNullable(s.severity()).ifPresent(b::severity);
         Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
         return b.build();
@@ -354,6 +366,6 @@ final class CheckKinds {
   /** The kinds, for the documentation test. */
   static ImmutableList<String> names() {
     return ImmutableList.of("required", "whole", "range", "components", "computed", "children_sum", "complete",
-        "year_on_year", "peer_outlier", "target");
+        "year_on_year", "year_on_year_absolute", "peer_outlier", "target");
   }
 }

@@ -126,6 +126,13 @@ final class DataFindings {
   }
 
   static Finding yearOnYear(Subject about, DataKey key, double previous, double current, YearOnYearChange rule) {
+    if (rule.measure() == YearOnYearChange.Measure.ABSOLUTE) {
+      BigDecimal difference = BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(previous));
+      return DataRules.CHANGE_YEAR_ON_YEAR.finding(about).arg("key", key.toString())
+          .arg("change", signed(difference)).arg("measure", ABSOLUTE)
+          .arg("threshold", decimal(BigDecimal.valueOf(rule.threshold())))
+          .expected(previous).actual(current).severity(rule.severity()).build();
+    }
     Object change;
     if (previous == 0) {
       change = current > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -134,6 +141,7 @@ final class DataFindings {
       change = percent instanceof BigDecimal ? percented((BigDecimal) percent, true) : percent;
     }
     return DataRules.CHANGE_YEAR_ON_YEAR.finding(about).arg("key", key.toString()).arg("change", change)
+        .arg("measure", RELATIVE)
         .arg("threshold", percented(BigDecimal.valueOf(rule.threshold() * 100).stripTrailingZeros(), false))
         .expected(previous).actual(current).severity(rule.severity()).build();
   }
@@ -143,6 +151,22 @@ final class DataFindings {
     return DataRules.OUTLIER_PEER.finding(about).arg("key", key.toString()).arg("peers", peers)
         .arg("score", Decimals.rounded(score, 2))
         .arg("threshold", rule.threshold()).expected(median).actual(value).severity(rule.severity()).build();
+  }
+
+  private static final LocalizedText RELATIVE = LocalizedText.of("tương đối", "relative");
+  private static final LocalizedText ABSOLUTE = LocalizedText.of("tuyệt đối", "absolute");
+
+  /** A change in the figure's own unit, signed: the exact difference of the two figures as written. */
+  private static LocalizedText signed(BigDecimal change) {
+    LocalizedText plain = decimal(change);
+    String sign = change.signum() > 0 ? "+" : "";
+    return LocalizedText.of(sign + plain.get(Language.VI), sign + plain.get(Language.EN));
+  }
+
+  /** A number as the shared formatter writes it, with a decimal comma in Vietnamese. */
+  private static LocalizedText decimal(BigDecimal value) {
+    String text = Decimals.plain(value.doubleValue());
+    return LocalizedText.of(text.replace('.', ','), text);
   }
 
   private static LocalizedText percented(BigDecimal percent, boolean signed) {

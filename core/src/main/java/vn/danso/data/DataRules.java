@@ -115,9 +115,10 @@ public final class DataRules {
       .id("data.change.year-on-year")
       .severity(Severity.WARNING)
       .title("Thay đổi bất thường so với cùng kỳ năm trước", "Unusual change from the same period a year before")
-      .message("{key} = {actual} thay đổi {change} so với cùng kỳ năm trước ({expected}), vượt ngưỡng ±{threshold}",
-          "{key} = {actual} changed by {change} from the same period a year before ({expected}), beyond "
-              + "±{threshold}")
+      .message("{key} = {actual} thay đổi {change} so với cùng kỳ năm trước ({expected}), vượt ngưỡng {measure} "
+              + "±{threshold}",
+          "{key} = {actual} changed by {change} from the same period a year before ({expected}), beyond the "
+              + "{measure} threshold of ±{threshold}")
       .build();
 
   /** A figure stands out among the same figure of comparable units. */
@@ -198,7 +199,8 @@ public final class DataRules {
       COMPONENTS_SUM_MISMATCH, HIERARCHY_SUM_MISMATCH, COMPLETENESS_MISSING_REPORTS, COMPLETENESS_UNKNOWN_UNIT,
       CHANGE_YEAR_ON_YEAR, OUTLIER_PEER, RULE_TEXT_SYNTAX, RULE_TEXT_UNKNOWN_KEY, RULE_TEXT_TYPE,
       RULE_TEXT_NEVER_FIRES, RULE_TEXT_ALWAYS_FIRES, RULE_TEXT_PROPERTY, RULE_TEXT_DUPLICATE_ID,
-      IdentityChecks.NATURAL_INCREASE.rule());
+      IdentityChecks.NATURAL_INCREASE.rule(), IdentityChecks.TOTAL_FERTILITY.rule(),
+      IdentityChecks.NET_MIGRATION.rule(), IdentityChecks.POPULATION_GROWTH.rule());
 
   /**
    * Returns every rule of this group.

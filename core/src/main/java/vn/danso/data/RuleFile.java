@@ -57,6 +57,7 @@ public final class RuleFile {
       .put("children_sum", ImmutableSet.of("severity", "missing", "tolerance"))
       .put("complete", ImmutableSet.of("severity"))
       .put("year_on_year", ImmutableSet.of("severity", "missing"))
+      .put("year_on_year_absolute", ImmutableSet.of("severity", "missing"))
       .put("peer_outlier", ImmutableSet.of("severity", "missing"))
       .put("target", ImmutableSet.of())
       .put("check", ImmutableSet.of("severity", "missing", "levels", "periods", "vi", "en"))

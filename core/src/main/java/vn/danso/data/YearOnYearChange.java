@@ -12,9 +12,12 @@ import vn.danso.validation.Severity;
  * A figure has not changed from the same period a year before by more than a threshold (biến động so với cùng kỳ):
  * a commune's births in March 2024 against March 2023.
  *
- * <p>A change is reported ({@code data.change.year-on-year}) when it exceeds both the relative
- * {@linkplain #threshold() threshold} of last year's figure and the {@linkplain #minimumChange() minimum change}, which
- * keeps small counts (3 births, then 6) from flooding a report. Last year's figure is the other figure the check reads:
+ * <p>A change is reported ({@code data.change.year-on-year}) when it exceeds the {@linkplain #threshold() threshold}
+ * and the {@linkplain #minimumChange() minimum change}, which keeps small counts (3 births, then 6) from flooding a
+ * report. The threshold is {@linkplain Measure#RELATIVE relative} by default, a share of last year's figure (births
+ * moving by more than 25 %), or {@linkplain Measure#ABSOLUTE absolute}, a change in the figure's own unit (the total
+ * fertility rate moving by more than 0.15 children per woman, whatever its level); the finding's message says which.
+ * Last year's figure is the other figure the check reads:
  * by default ({@link MissingValueStrategy#SKIP_IF_ANY_MISSING}) a figure without one is not checked; with
  * {@link MissingValueStrategy#NEVER_SKIP} a missing one counts as zero. The check compares periods, so it applies to
  * datasets only.
@@ -32,14 +35,33 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
   public abstract KeyPattern keys();
 
   /**
-   * Returns the largest change allowed, as a share of last year's figure.
+   * Returns the largest change allowed: a share of last year's figure when the {@linkplain #measure() measure} is
+   * relative, a change in the figure's own unit when it is absolute.
    *
-   * @return the threshold, e.g. {@code 0.5} for ±50 %
+   * @return the threshold, e.g. {@code 0.5} for ±50 % (relative) or {@code 0.15} for ±0.15 (absolute)
    */
   public abstract double threshold();
 
+  /** How a {@linkplain #threshold() threshold} measures a change. */
+  public enum Measure {
+    /** A share of last year's figure: {@code 0.25} allows ±25 %. */
+    RELATIVE,
+    /** A change in the figure's own unit: {@code 0.15} allows ±0.15, whatever last year's figure. */
+    ABSOLUTE
+  }
+
   /**
-   * Returns the change, in the figure's own unit, below which no change is reported.
+   * Returns how the threshold measures a change.
+   *
+   * @return {@link Measure#RELATIVE} unless set
+   */
+  @Value.Default
+  public Measure measure() {
+    return Measure.RELATIVE;
+  }
+
+  /**
+   * Returns the change, in the figure's own unit, below which no change is reported; with a relative threshold only.
    *
    * @return the minimum change, zero unless set
    */
@@ -81,7 +103,8 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
    */
   public boolean isUnusual(double previous, double current) {
     double change = Math.abs(current - previous);
-    return change > minimumChange() && change > threshold() * Math.abs(previous);
+    return change > minimumChange()
+        && change > (measure() == Measure.ABSOLUTE ? threshold() : threshold() * Math.abs(previous));
   }
 
   @Value.Check
@@ -90,6 +113,9 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
         "year-on-year check for %s: threshold %s is not a finite non-negative share", keys(), threshold());
     checkState(minimumChange() >= 0 && Double.isFinite(minimumChange()),
         "year-on-year check for %s: minimum change %s is not a finite non-negative number", keys(), minimumChange());
+    checkState(measure() == Measure.RELATIVE || minimumChange() == 0,
+        "year-on-year check for %s: a minimum change of %s beside an absolute threshold of %s has no meaning; give the "
+            + "larger of the two as the threshold", keys(), minimumChange(), threshold());
   }
 
   /**
@@ -113,6 +139,9 @@ public abstract non-sealed class YearOnYearChange extends DataCheck {
    *     .minimumChange(10)     // and more than 10 births
    *     .build();
    * }</pre>
+   *
+   * <p>{@code YearOnYearChange.builder().keys(KeyPattern.parse("TFR")).measure(Measure.ABSOLUTE).threshold(0.15)}
+   * reports the total fertility rate moving by more than 0.15 from the year before.
    */
   public static final class Builder extends ImmutableYearOnYearChange.Builder {
     Builder() {}

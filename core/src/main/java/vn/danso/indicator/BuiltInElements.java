@@ -50,6 +50,22 @@ final class BuiltInElements {
                   + "rates."))
           .build();
 
+  private static final LocalizedText MIGRANT_NOTE = LocalizedText.of(
+      "Người chuyển đến (hoặc chuyển đi) đơn vị trong kỳ từ (hoặc đến) nơi khác trong nước; tử số của tỷ suất nhập cư "
+          + "(xuất cư), cùng mẫu số dân số trung bình.",
+      "People who moved into (or out of) the unit during the period from (or to) elsewhere in the country; the "
+          + "numerator of the in-migration (out-migration) rate, over the same average population.");
+
+  static final DataElement IN_MIGRANTS = count("migrants.in", "Số người nhập cư", "In-migrants")
+      .addDimensions(Dimension.SEX, Dimension.RESIDENCE)
+      .note(MIGRANT_NOTE)
+      .build();
+
+  static final DataElement OUT_MIGRANTS = count("migrants.out", "Số người xuất cư", "Out-migrants")
+      .addDimensions(Dimension.SEX, Dimension.RESIDENCE)
+      .note(MIGRANT_NOTE)
+      .build();
+
   static final DataElement POPULATION_RESIDENT =
       count("population.resident", "Dân số thường trú cuối kỳ", "Resident population at the end of the period")
           .form(form01Dsh(2))
@@ -137,5 +153,6 @@ final class BuiltInElements {
   static final ImmutableList<DataElement> ALL = ImmutableList.of(
       BIRTHS, DEATHS, POPULATION_AVERAGE, POPULATION_RESIDENT, MARRIED_WOMEN, CONTRACEPTIVE_USERS, PREGNANT_WOMEN,
       PREGNANT_WOMEN_SCREENED, NEWBORNS_SCREENED, MARRIAGES, CHILD_MARRIAGES, CONSANGUINEOUS_MARRIAGES,
-      PREMARITAL_COUNSELLED, ELDERLY, ELDERLY_INSURED, LIFE_EXPECTANCY, HEALTHY_LIFE_EXPECTANCY, HEIGHT_AT_18);
+      PREMARITAL_COUNSELLED, ELDERLY, ELDERLY_INSURED, LIFE_EXPECTANCY, HEALTHY_LIFE_EXPECTANCY, HEIGHT_AT_18,
+      IN_MIGRANTS, OUT_MIGRANTS);
 }

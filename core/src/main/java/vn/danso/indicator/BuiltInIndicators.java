@@ -98,6 +98,79 @@ final class BuiltInIndicators {
               + "unit is children per woman."))
       .build();
 
+  /** The age-specific fertility rate of one 5-year group of women of reproductive age, in ‰. */
+  private static IndicatorDefinition asfr(AgeGroup group) {
+    String code = "ASFR_" + group.from() + "_" + group.to();
+    String ages = group.from() + "–" + group.to();
+    return ratio(code, "Tỷ suất sinh đặc trưng theo tuổi " + ages, "Age-specific fertility rate, " + ages,
+        UnitOfMeasure.PER_MILLE, rate(element("births", group), element(POP, Sex.FEMALE, group), 1000))
+        .formulaStatus(FormulaStatus.PUBLISHED).decimals(0).polarity(Polarity.NEUTRAL)
+        .plausibleRange(ValueRange.atLeast(0)).expectedRange(ValueRange.closed(0, 300))
+        .source(Citation.of("Tổng cục Thống kê, Niên giám thống kê 2017, tr. 42"))
+        .note(LocalizedText.of(
+            "Số trẻ sinh ra sống của phụ nữ " + ages + " tuổi trên 1000 phụ nữ " + ages + " tuổi (dân số nữ trung "
+                + "bình của nhóm tuổi); TFR = 5 × tổng bảy tỷ suất / 1000. Số thập phân thường dùng (0) là lựa chọn "
+                + "của danso; số thập phân ghi kèm số liệu được ưu tiên.",
+            "Live births to women aged " + ages + " per 1000 women aged " + ages + " (the group's average female "
+                + "population); TFR = 5 × the sum of the seven rates / 1000. The usual decimals (0) are danso's "
+                + "choice; the decimals reported with a figure take precedence."))
+        .build();
+  }
+
+  static final ImmutableList<IndicatorDefinition> ASFR = AgeGroup.REPRODUCTIVE.stream()
+      .map(BuiltInIndicators::asfr).collect(ImmutableList.toImmutableList());
+
+  private static final Citation GROWTH_SOURCE =
+      gso("Tỷ lệ tăng dân số (gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-ty-le-tang-dan-so)");
+
+  private static IndicatorDefinition.Builder migration(String code, String vi, String en, String element,
+      String noteVi, String noteEn) {
+    return ratio(code, vi, en, UnitOfMeasure.PER_MILLE, rate(element(element), element(POP), 1000))
+        .formulaStatus(FormulaStatus.WORKING_DEFINITION).decimals(2).polarity(Polarity.NEUTRAL)
+        .plausibleRange(ValueRange.atLeast(0)).expectedRange(ValueRange.closed(0, 100))
+        .source(GROWTH_SOURCE)
+        .note(LocalizedText.of(noteVi + " trên 1000 dân số trung bình. Siêu dữ liệu chỉ ghi tỷ suất này trong đẳng "
+                + "thức tăng dân số (CBR − CDR + IR − OR); mẫu số là định nghĩa nhân khẩu học thông dụng.",
+            noteEn + " per 1000 of the average population. The metadata names this rate only within the growth "
+                + "identity (CBR − CDR + IR − OR); the denominator is the usual demographic definition."));
+  }
+
+  static final IndicatorDefinition IN_MIGRATION_RATE = migration("IN_MIGRATION_RATE", "Tỷ suất nhập cư",
+      "In-migration rate", "migrants.in", "Số người nhập cư", "In-migrants")
+      .build();
+
+  static final IndicatorDefinition OUT_MIGRATION_RATE = migration("OUT_MIGRATION_RATE", "Tỷ suất xuất cư",
+      "Out-migration rate", "migrants.out", "Số người xuất cư", "Out-migrants")
+      .build();
+
+  static final IndicatorDefinition NET_MIGRATION_RATE = ratio("NET_MIGRATION_RATE", "Tỷ suất di cư thuần",
+      "Net migration rate", UnitOfMeasure.PER_MILLE,
+      Formula.difference(Formula.indicator("IN_MIGRATION_RATE"), Formula.indicator("OUT_MIGRATION_RATE")))
+      .formulaStatus(FormulaStatus.PUBLISHED).decimals(2).polarity(Polarity.NEUTRAL)
+      .plausibleRange(ValueRange.all()).expectedRange(ValueRange.closed(-40, 80))
+      .source(GROWTH_SOURCE)
+      .note(LocalizedText.of("Tỷ suất nhập cư − tỷ suất xuất cư (IR − OR), ‰.",
+          "In-migration rate − out-migration rate (IR − OR), ‰."))
+      .build();
+
+  static final IndicatorDefinition GROWTH_RATE = ratio("GROWTH_RATE", "Tỷ lệ tăng dân số chung",
+      "Population growth rate", UnitOfMeasure.PERCENT,
+      rate(Formula.difference(Formula.sum(element("births"), element("migrants.in")),
+          Formula.sum(element("deaths"), element("migrants.out"))), element(POP), 100))
+      .formulaStatus(FormulaStatus.PUBLISHED).decimals(2).polarity(Polarity.NEUTRAL)
+      .plausibleRange(ValueRange.all()).expectedRange(ValueRange.closed(-3, 9))
+      .source(GROWTH_SOURCE)
+      .note(LocalizedText.of(
+          "(Sinh − chết + nhập cư − xuất cư) / dân số trung bình × 100: GR = CBR − CDR + IR − OR = NIR + NR, các tỷ "
+              + "suất tính bằng ‰ còn GR công bố bằng %, nên GR (%) = (NIR + NR) / 10. Bảng "
+              + "tỉnh E02.20 của cơ quan thống kê tính tỷ lệ này từ dân số trung bình hai năm liền nhau, nên có thể "
+              + "khác NIR + NR của điều tra.",
+          "(Births − deaths + in-migrants − out-migrants) / average population × 100: GR = CBR − CDR + IR − OR = "
+              + "NIR + NR, the rates in ‰ and GR published in %, so GR (%) = (NIR + NR) / 10. The "
+              + "statistics office's provincial table E02.20 computes it from the average populations of two "
+              + "consecutive years, so it may differ from the survey's NIR + NR."))
+      .build();
+
   static final IndicatorDefinition GFR = ratio("GFR", "Tỷ suất sinh chung", "General fertility rate",
       UnitOfMeasure.PER_MILLE,
       rate(element("births"), Formula.sumOver(POP, Disaggregation.of(Sex.FEMALE), AgeGroup.REPRODUCTIVE), 1000))
@@ -244,5 +317,7 @@ final class BuiltInIndicators {
   static final ImmutableList<IndicatorDefinition> ALL = ImmutableList.of(
       CBR, CDR, NIR, SRB, TFR, GFR, SEX_RATIO, CPR, PRENATAL_SCREENING, NEWBORN_SCREENING, PREMARITAL_COUNSELLING,
       CHILD_MARRIAGES, CONSANGUINEOUS_MARRIAGES, ELDERLY_HEALTH_INSURANCE, LIFE_EXPECTANCY, HEALTHY_LIFE_EXPECTANCY,
-      SHARE_UNDER_15, SHARE_65_PLUS, DEPENDENCY_RATIO, HEIGHT_18_MALE, HEIGHT_18_FEMALE, POPULATION);
+      SHARE_UNDER_15, SHARE_65_PLUS, DEPENDENCY_RATIO, HEIGHT_18_MALE, HEIGHT_18_FEMALE, POPULATION,
+      ASFR.get(0), ASFR.get(1), ASFR.get(2), ASFR.get(3), ASFR.get(4), ASFR.get(5), ASFR.get(6),
+      IN_MIGRATION_RATE, OUT_MIGRATION_RATE, NET_MIGRATION_RATE, GROWTH_RATE);
 }

@@ -175,7 +175,8 @@ class DataRulesTest {
         .build();
     ValidationReport report = DataValidator.builder().checks(DataCheckSet.of(rule)).build().validate(data);
     assertThat(report.findings()).extracting(f -> f.message(Language.EN)).containsExactly(
-        "births = 150 changed by +66.7% from the same period a year before (90), beyond ±50%");
+        "births = 150 changed by +66.7% from the same period a year before (90), beyond the relative threshold of "
+            + "±50%");
     assertThat(rule.isUnusual(3, 6)).isFalse();
   }
 

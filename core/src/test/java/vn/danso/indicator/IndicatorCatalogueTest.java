@@ -44,7 +44,9 @@ class IndicatorCatalogueTest {
         "CBR", "CDR", "NIR", "SRB", "TFR", "GFR", "SEX_RATIO", "CPR", "PRENATAL_SCREENING", "NEWBORN_SCREENING",
         "PREMARITAL_COUNSELLING", "CHILD_MARRIAGES", "CONSANGUINEOUS_MARRIAGES", "ELDERLY_HEALTH_INSURANCE",
         "LIFE_EXPECTANCY", "HEALTHY_LIFE_EXPECTANCY", "SHARE_UNDER_15", "SHARE_65_PLUS", "DEPENDENCY_RATIO",
-        "HEIGHT_18_MALE", "HEIGHT_18_FEMALE", "POPULATION");
+        "HEIGHT_18_MALE", "HEIGHT_18_FEMALE", "POPULATION", "ASFR_15_19", "ASFR_20_24", "ASFR_25_29", "ASFR_30_34",
+        "ASFR_35_39", "ASFR_40_44", "ASFR_45_49", "IN_MIGRATION_RATE", "OUT_MIGRATION_RATE", "NET_MIGRATION_RATE",
+        "GROWTH_RATE");
     for (IndicatorDefinition indicator : builtIn.indicators()) {
       assertThat(indicator.nameVi()).as("%s vi", indicator.code()).isPresent();
       assertThat(indicator.nameEn()).as("%s en", indicator.code()).isPresent();

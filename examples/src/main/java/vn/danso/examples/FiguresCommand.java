@@ -11,27 +11,25 @@ import vn.danso.data.IdentityChecks;
 import vn.danso.indicator.IndicatorCatalogue;
 
 /**
- * {@code figures RATES.csv POPULATION.csv}: reads the statistics office's published provincial tables (crude rates
- * and average population), accounts for every row, validates the provinces' figures and restates them for the 34
- * provinces of 2025 ({@link FiguresReport}). The figures are checked with the built-in rules and the identities
+ * {@code figures TABLE.csv…}: reads the statistics office's published provincial tables in pairs (crude rates with
+ * average population; total fertility rate with average population by sex), accounts for every row, validates the
+ * provinces' figures and restates them for the 34 provinces of 2025 ({@link FiguresReport}). The figures are checked with the built-in rules and the identities
  * between published rates ({@link IdentityChecks}: {@code NIR ~= CBR - CDR} within the rounding of each figure).
  */
 @Command(name = "figures", description = "Published provincial figures (the statistics office's tables of crude "
-    + "rates and average population): every row accounted for, the figures checked, and the rates restated for the "
-    + "34 provinces of 2025.")
+    + "rates and average population, of total fertility rate and average population by sex): every row accounted "
+    + "for, the figures checked, and the rates restated for the 34 provinces of 2025.")
 final class FiguresCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(index = "0", paramLabel = "RATES.csv", descriptionKey = "figures.rates",
-      description = "The table of crude birth, death and natural increase rates by province (PX-Web CSV export).")
-  Path rates;
-
-  @Parameters(index = "1", paramLabel = "POPULATION.csv", descriptionKey = "figures.population",
-      description = "The table of average population by province (PX-Web CSV export).")
-  Path population;
+  @Parameters(arity = "2..*", paramLabel = "TABLE.csv", descriptionKey = "figures.tables",
+      description = "The tables, in pairs (PX-Web CSV exports): crude birth, death and natural increase rates by "
+          + "province with average population by province; total fertility rate by province with average population "
+          + "by sex.")
+  List<Path> tables;
 
   @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "figures.year",
-      description = "The year to read (default: the latest year both tables hold).")
+      description = "The year to read (default: the latest year both tables of a pair hold).")
   Integer year;
 
   FiguresCommand(Console console) {
@@ -44,6 +42,6 @@ final class FiguresCommand implements Callable<Integer> {
         .addAll(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()))
         .addAll(IdentityChecks.all())
         .build();
-    return FiguresReport.print(List.of(rates, population), year, rules, console.language(), console.out());
+    return FiguresReport.print(tables, year, rules, console.language(), console.out());
   }
 }

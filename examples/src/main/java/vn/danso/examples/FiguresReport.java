@@ -22,9 +22,10 @@ import vn.danso.validation.ValidationReport;
 
 /**
  * The published provincial figures end to end: reads the statistics office's tables of crude rates and of average
- * population, matches every row to the provinces of the year's last day (or reports it), validates the provinces'
- * figures with a rule set, rebuilds the national rates from the provinces, and restates the rates for the 34 provinces
- * of 01/07/2025 with the assumptions printed.
+ * population, and of total fertility rates and of average population by sex, matches every row to the provinces of
+ * the year's last day (or reports it), validates the provinces' figures with a rule set, rebuilds the national rates
+ * from the provinces, and restates the rates for the 34 provinces of 01/07/2025 with the assumptions printed: crude
+ * rates weighted by the average population, the total fertility rate by the female average population.
  */
 final class FiguresReport {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
@@ -40,12 +41,13 @@ final class FiguresReport {
   /**
    * Prints the report of the tables in the files.
    *
-   * @param files the tables: one of rates (CBR, CDR, NIR) and one of average population, in any order
-   * @param year the year to read, or null for the latest year both tables have
+   * @param files the tables, in any order and in pairs: one of crude rates (CBR, CDR, NIR) with one of average
+   *     population, and one of total fertility rates with one of average population by sex
+   * @param year the year to read, or null for the latest year both tables of a pair have
    * @param rules the rules the provinces' figures are checked with
    * @param language the language of the report
    * @param out where to print
-   * @return 0 when printed, 2 when the files do not hold both tables for a year
+   * @return 0 when printed, 2 when the files do not hold a complete pair of tables for a year
    * @throws InputException if a file is missing, a directory, unreadable or not UTF-8
    */
   static int print(List<Path> files, Integer year, DataCheckSet rules, Language language, PrintStream out) {
@@ -59,6 +61,8 @@ final class FiguresReport {
   private int run(List<Path> files, Integer year, DataCheckSet rules) {
     PxTable rates = null;
     PxTable population = null;
+    PxTable fertility = null;
+    PxTable women = null;
     for (Path file : files) {
       PxTable table;
       try (Reader in = new StringReader(InputFiles.text(file, "bảng số liệu", "table"))) {
@@ -68,18 +72,40 @@ final class FiguresReport {
       }
       if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
         rates = table;
+      } else if (table.title().toLowerCase(Locale.ROOT).contains("total fertility rate")) {
+        fertility = table;
+      } else if (table.column("Female") >= 0) {
+        women = table;
       } else if (table.column("Average population") >= 0) {
         population = table;
       }
     }
-    Integer chosen = year != null ? year : latestCommonYear(rates, population);
-    if (rates == null || population == null || chosen == null) {
-      out.println(t("Cần hai bảng của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo tỉnh, và dân số "
-          + "trung bình theo tỉnh.", "Give two tables of one year: crude birth, death and natural increase rates by "
-          + "province, and average population by province."));
+    Integer crudeYear = year != null ? year : latestCommonYear(rates, population);
+    Integer fertilityYear = year != null ? year : latestFertilityYear(fertility, women);
+    boolean crude = rates != null && population != null && crudeYear != null;
+    boolean tfr = fertility != null && women != null && fertilityYear != null;
+    if ((!crude && !tfr) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
+      out.println(t("Cần các bảng theo từng cặp của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo "
+          + "tỉnh với dân số trung bình theo tỉnh; tổng tỷ suất sinh theo tỉnh với dân số trung bình theo giới tính.",
+          "Give the tables in pairs of one year: crude birth, death and natural increase rates by province with "
+              + "average population by province; total fertility rate by province with average population by "
+              + "sex."));
       return 2;
     }
     Hierarchy hierarchy = VietnamCatalogue.hierarchy();
+    if (crude) {
+      crude(rates, population, crudeYear, rules, hierarchy);
+    }
+    if (tfr) {
+      if (crude) {
+        out.println();
+      }
+      fertility(fertility, women, fertilityYear, rules, hierarchy);
+    }
+    return 0;
+  }
+
+  private void crude(PxTable rates, PxTable population, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
     HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
     ProvinceRows rateRows = ProvinceRows.match(rates, day);
     ProvinceRows populationRows = ProvinceRows.match(population, day);
@@ -93,7 +119,47 @@ final class FiguresReport {
     national(figures);
     Restatement restated = Restatement.of(figures, hierarchy, VietnamCatalogue.TWO_TIER_FROM);
     restatement(figures, restated);
-    return 0;
+  }
+
+  private void fertility(PxTable fertility, PxTable women, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
+    ProvinceRows rateRows = ProvinceRows.match(fertility, day);
+    ProvinceRows womenRows = ProvinceRows.match(women, day);
+    ValidationReport.Builder loading = ValidationReport.builder()
+        .addAll(fertility.report()).addAll(rateRows.report()).addAll(women.report()).addAll(womenRows.report());
+    FertilityFigures figures = FertilityFigures.of(chosen, fertility, rateRows, women, womenRows, loading);
+    tables(fertility, rateRows, women, womenRows, day);
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    section(t("Kiểm tra tổng tỷ suất sinh của ", "Checks of the total fertility rates of ") + figures.rates().size()
+        + t(" tỉnh", " provinces"), figures.validate(rules));
+    OptionalDouble rebuilt = figures.fromProvinces();
+    out.println(t("Cả nước từ các tỉnh (quyền số là dân số nữ trung bình): TFR ",
+        "Whole country from the provinces (female average population as weights): TFR ")
+        + (rebuilt.isPresent() ? format(rebuilt.getAsDouble(), 2) : "..") + t(" con/phụ nữ", " children per woman"));
+    out.println();
+    out.println(t("Giả định khi tính lại tổng tỷ suất sinh cho 34 tỉnh:",
+        "Assumptions of the restatement of the total fertility rate for the 34 provinces:"));
+    (language == Language.VI ? FertilityFigures.ASSUMPTIONS_VI : FertilityFigures.ASSUMPTIONS_EN)
+        .forEach(line -> out.println("  - " + line));
+    out.println();
+    FertilityFigures.Restated restated = figures.restate(hierarchy, VietnamCatalogue.TWO_TIER_FROM);
+    if (!restated.report().isEmpty()) {
+      section(t("Không chuyển được", "Not carried"), restated.report());
+    }
+    out.println(t("Tổng tỷ suất sinh năm ", "The total fertility rates of ") + figures.year()
+        + t(" tính lại cho 34 tỉnh từ ngày ", " restated for the 34 provinces of ") + VietnamCatalogue.TWO_TIER_FROM
+        + ":");
+    TextTable.Builder table = TextTable.builder()
+        .column(t("mã", "code")).column(t("tỉnh, thành phố", "province"))
+        .column(t("từ các tỉnh cũ", "formed from"))
+        .rightAlignedColumn(t("dân số nữ TB (nghìn)", "avg female population (thous.)"))
+        .rightAlignedColumn(t("TFR con/phụ nữ", "TFR children/woman"));
+    for (FertilityFigures.Row row : restated.rows()) {
+      table.row(row.code().value(), row.name(), String.join(" + ", row.from().stream().map(c -> c.value()).toList()),
+          row.women().isPresent() ? format(row.women().getAsDouble() / 1000, 2) : "..",
+          row.tfr().isPresent() ? format(row.tfr().getAsDouble(), 2) : "..");
+    }
+    out.print(table.build().format(2));
   }
 
   private void tables(PxTable rates, ProvinceRows rateRows, PxTable population, ProvinceRows populationRows,
@@ -166,6 +232,20 @@ final class FiguresReport {
 
   static String format(double value, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  private static Integer latestFertilityYear(PxTable fertility, PxTable women) {
+    if (fertility == null || women == null) {
+      return null;
+    }
+    List<Integer> years = new ArrayList<>();
+    for (String label : fertility.columns()) {
+      Matcher m = YEAR.matcher(label);
+      if (m.find() && women.column("Female", m.group(1)) >= 0) {
+        years.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    return years.stream().max(Integer::compare).orElse(null);
   }
 
   private static Integer latestCommonYear(PxTable rates, PxTable population) {

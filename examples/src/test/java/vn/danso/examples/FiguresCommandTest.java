@@ -172,6 +172,8 @@ class FiguresCommandTest extends CommandTestSupport {
   @Test
   void withoutBothTablesTheCommandSaysWhatItNeeds() {
     assertThat(run("figures", RATES)).isEqualTo(2);
-    assertThat(err()).contains("POPULATION.csv");
+    assertThat(err()).contains("TABLE.csv");
+    assertThat(run("--lang", "en", "figures", RATES, "samples/nso-2024-total-fertility.csv")).isEqualTo(2);
+    assertThat(out()).contains("Give the tables in pairs of one year");
   }
 }

@@ -9,7 +9,7 @@ class IndicatorsCommandTest extends CommandTestSupport {
   void printsTheCatalogueWithTargetsAndTheirSources() {
     assertThat(run("indicators")).isZero();
     assertThat(out())
-        .contains("Danh mục chỉ tiêu có sẵn: 22 chỉ tiêu, 18 phần tử dữ liệu")
+        .contains("Danh mục chỉ tiêu có sẵn: 33 chỉ tiêu, 20 phần tử dữ liệu")
         .contains("SRB  Tỷ số giới tính khi sinh  [/100]")
         .contains("    công thức: births[male] / births[female] × 100")
         .contains("    mục tiêu: < 109 năm 2030\n        nguồn: Quyết định 1679/QĐ-TTg (22/11/2019), mục tiêu cụ thể 3")
