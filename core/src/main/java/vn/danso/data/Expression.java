@@ -23,7 +23,8 @@ import java.util.Set;
  * sum        = product { ("+" | "-") product }
  * product    = unary { ("*" | "/") unary }
  * unary      = "-" unary | primary
- * primary    = number [ "%" ] | key | function "(" condition { "," condition } ")" | related | "(" condition ")"
+ * primary    = number [ "%" ] | key | related | function "(" condition { "," condition } ")"
+ *              | "(" condition ")"
  * function   = "abs" | "min" | "max"
  * related    = ("previous" | "last_year") "(" key ")" | "sum" "(" "children" "(" key ")" ")"
  * </pre>
