@@ -71,7 +71,8 @@ final class CompiledChecks {
         expressions[r] = plan((ExpressionCheck) rule);
       }
       targetList.add(ruleTargets);
-      if (rule instanceof Required || rule instanceof ExpressionCheck || (rule instanceof TargetCheck && rule.isWithinSubmission())) {
+      if (rule instanceof Required || ((rule instanceof ExpressionCheck || rule instanceof TargetCheck)
+          && rule.isWithinSubmission())) {
         once.add(r);
       }
     }

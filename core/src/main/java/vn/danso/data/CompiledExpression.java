@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule expression compiled once into a postfix program over numbered slots, one per figure read: the one
+ * A rule expression compiled once into a postfix program over numbered slots, one per figure read (of the report
+ * checked, or of another report: {@code previous(births)}, {@code sum(children(births))}): the one
  * evaluator of rule expressions, used by the single-submission and the bulk paths alike, so that both decide every
  * report the same way. Each value is carried as the value reported and the interval it stands for (± half a unit of
  * its last reported digit), so that {@code ~=} tolerates the rounding of every operand, and only that.
@@ -39,8 +40,23 @@ final class CompiledExpression {
   /** Relative allowance for binary floating-point rounding in comparisons. */
   private static final double ULP_ALLOWANCE = 1e-9;
 
+  /**
+   * A figure read into a slot: a figure of the report checked ({@code relation} null), or of another report, such as
+   * {@code previous(births)}.
+   */
+  record Term(ExpressionNode.Relation relation, DataKey key) {
+    /** The term as written in the expression. */
+    String text() {
+      return relation == null ? key.toString() : relation.text(key);
+    }
+  }
+
   /** The figures read, in slot order. */
+  final ImmutableList<Term> terms;
+  /** The key of each slot's figure, in slot order. */
   final ImmutableList<DataKey> keys;
+  /** Whether a slot reads another report than the one checked. */
+  final boolean readsOtherReports;
   private final int[] ops;
   private final int[] args;
   private final double[] constants;
@@ -48,9 +64,11 @@ final class CompiledExpression {
   private final boolean comparisonAtTop;
 
   CompiledExpression(Expression expression) {
-    Map<DataKey, Integer> slots = new LinkedHashMap<>();
-    expression.keys().forEach(k -> slots.put(k, slots.size()));
-    this.keys = ImmutableList.copyOf(slots.keySet());
+    Map<Term, Integer> slots = new LinkedHashMap<>();
+    terms(expression.root(), slots);
+    this.terms = ImmutableList.copyOf(slots.keySet());
+    this.keys = terms.stream().map(Term::key).collect(ImmutableList.toImmutableList());
+    this.readsOtherReports = terms.stream().anyMatch(t -> t.relation() != null);
     List<int[]> program = new ArrayList<>();
     List<Double> numbers = new ArrayList<>();
     int[] depth = new int[2];
@@ -62,14 +80,42 @@ final class CompiledExpression {
     this.comparisonAtTop = expression.root() instanceof ExpressionNode.Comparison;
   }
 
+  /** Numbers the figures a node reads, in order of first appearance. */
+  private static void terms(ExpressionNode node, Map<Term, Integer> slots) {
+    if (node instanceof ExpressionNode.Figure) {
+      slots.putIfAbsent(new Term(null, ((ExpressionNode.Figure) node).key()), slots.size());
+    } else if (node instanceof ExpressionNode.Related) {
+      ExpressionNode.Related related = (ExpressionNode.Related) node;
+      slots.putIfAbsent(new Term(related.relation(), related.key()), slots.size());
+    } else if (node instanceof ExpressionNode.Negate) {
+      terms(((ExpressionNode.Negate) node).operand(), slots);
+    } else if (node instanceof ExpressionNode.Not) {
+      terms(((ExpressionNode.Not) node).operand(), slots);
+    } else if (node instanceof ExpressionNode.Arithmetic) {
+      terms(((ExpressionNode.Arithmetic) node).left(), slots);
+      terms(((ExpressionNode.Arithmetic) node).right(), slots);
+    } else if (node instanceof ExpressionNode.Comparison) {
+      terms(((ExpressionNode.Comparison) node).left(), slots);
+      terms(((ExpressionNode.Comparison) node).right(), slots);
+    } else if (node instanceof ExpressionNode.Logic) {
+      terms(((ExpressionNode.Logic) node).left(), slots);
+      terms(((ExpressionNode.Logic) node).right(), slots);
+    } else if (node instanceof ExpressionNode.Call) {
+      ((ExpressionNode.Call) node).arguments().forEach(a -> terms(a, slots));
+    }
+  }
+
   /** Emits the postfix program of a node; depth[0] is the current stack depth, depth[1] the deepest. */
-  private static void emit(ExpressionNode node, Map<DataKey, Integer> slots, List<int[]> program,
+  private static void emit(ExpressionNode node, Map<Term, Integer> slots, List<int[]> program,
       List<Double> numbers, int[] depth) {
     if (node instanceof ExpressionNode.Number) {
       numbers.add(((ExpressionNode.Number) node).value());
       push(program, CONST, numbers.size() - 1, depth, 1);
     } else if (node instanceof ExpressionNode.Figure) {
-      push(program, SLOT, slots.get(((ExpressionNode.Figure) node).key()), depth, 1);
+      push(program, SLOT, slots.get(new Term(null, ((ExpressionNode.Figure) node).key())), depth, 1);
+    } else if (node instanceof ExpressionNode.Related) {
+      ExpressionNode.Related related = (ExpressionNode.Related) node;
+      push(program, SLOT, slots.get(new Term(related.relation(), related.key())), depth, 1);
     } else if (node instanceof ExpressionNode.Negate) {
       emit(((ExpressionNode.Negate) node).operand(), slots, program, numbers, depth);
       push(program, NEG, 0, depth, 0);

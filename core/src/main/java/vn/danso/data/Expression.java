@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A condition on the figures of one report (biểu thức kiểm tra), written as text a person can read, such as
+ * A condition on the figures of a report (biểu thức kiểm tra), written as text a person can read, such as
  * {@code births[male] + births[female] == births},
  * {@code population.married[female,15-49] <= population[female,15-49]} or {@code NIR ~= CBR - CDR}.
  *
@@ -23,9 +23,16 @@ import java.util.Set;
  * sum        = product { ("+" | "-") product }
  * product    = unary { ("*" | "/") unary }
  * unary      = "-" unary | primary
- * primary    = number [ "%" ] | key | function "(" condition { "," condition } ")" | "(" condition ")"
+ * primary    = number [ "%" ] | key | related | function "(" condition { "," condition } ")"
+ *              | "(" condition ")"
  * function   = "abs" | "min" | "max"
+ * related    = ("previous" | "last_year") "(" key ")" | "sum" "(" "children" "(" key ")" ")"
  * </pre>
+ *
+ * <p>{@code previous(births)} is the same unit's figure for the period just before (the month, quarter or year
+ * before), {@code last_year(births)} for the same period a year before, and {@code sum(children(births))} the sum of
+ * the figure over the units directly below the unit in the validator's {@link UnitTree}: they read other reports
+ * than the one checked ({@link #readsOtherReports()}), so they are decided over a {@link Dataset}.
  *
  * <p>A key is a data key as reported ({@code births}, {@code births[male]}, {@code SRB}); a minus between two element
  * codes needs spaces ({@code births - deaths}), since element codes may contain hyphens. The symbols typed in
@@ -80,7 +87,8 @@ public final class Expression {
   }
 
   /**
-   * Returns the figures the expression reads, in order of first appearance.
+   * Returns the keys of the figures the expression reads, in order of first appearance; a key read in
+   * {@code previous(births)} or {@code sum(children(births))} is listed too.
    *
    * @return the keys
    */
@@ -90,9 +98,45 @@ public final class Expression {
     return ImmutableSet.copyOf(keys);
   }
 
+  /**
+   * Returns true if the expression reads figures of other reports than the one checked: {@code previous(x)} and
+   * {@code last_year(x)} (the same unit, an earlier period) or {@code sum(children(x))} (the units below). Such an
+   * expression is decided over a {@link Dataset}, which holds those reports; a lone {@link Submission} does not, so
+   * {@link DataValidator#validate(Submission)} does not check it (see {@link ExpressionCheck#isWithinSubmission()}).
+   *
+   * @return whether the expression reads other reports
+   */
+  public boolean readsOtherReports() {
+    return readsOtherReports(root);
+  }
+
+  private static boolean readsOtherReports(ExpressionNode node) {
+    if (node instanceof ExpressionNode.Related) {
+      return true;
+    } else if (node instanceof ExpressionNode.Negate) {
+      return readsOtherReports(((ExpressionNode.Negate) node).operand());
+    } else if (node instanceof ExpressionNode.Not) {
+      return readsOtherReports(((ExpressionNode.Not) node).operand());
+    } else if (node instanceof ExpressionNode.Arithmetic) {
+      ExpressionNode.Arithmetic a = (ExpressionNode.Arithmetic) node;
+      return readsOtherReports(a.left()) || readsOtherReports(a.right());
+    } else if (node instanceof ExpressionNode.Comparison) {
+      ExpressionNode.Comparison c = (ExpressionNode.Comparison) node;
+      return readsOtherReports(c.left()) || readsOtherReports(c.right());
+    } else if (node instanceof ExpressionNode.Logic) {
+      ExpressionNode.Logic l = (ExpressionNode.Logic) node;
+      return readsOtherReports(l.left()) || readsOtherReports(l.right());
+    } else if (node instanceof ExpressionNode.Call) {
+      return ((ExpressionNode.Call) node).arguments().stream().anyMatch(Expression::readsOtherReports);
+    }
+    return false;
+  }
+
   private static void collect(ExpressionNode node, Set<DataKey> keys) {
     if (node instanceof ExpressionNode.Figure) {
       keys.add(((ExpressionNode.Figure) node).key());
+    } else if (node instanceof ExpressionNode.Related) {
+      keys.add(((ExpressionNode.Related) node).key());
     } else if (node instanceof ExpressionNode.Negate) {
       collect(((ExpressionNode.Negate) node).operand(), keys);
     } else if (node instanceof ExpressionNode.Not) {

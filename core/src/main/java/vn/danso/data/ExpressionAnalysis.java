@@ -56,8 +56,9 @@ final class ExpressionAnalysis {
   }
 
   private static void keys(ExpressionNode node, IndicatorCatalogue catalogue, List<Problem> out) {
-    if (node instanceof ExpressionNode.Figure) {
-      DataKey key = ((ExpressionNode.Figure) node).key();
+    if (node instanceof ExpressionNode.Figure || node instanceof ExpressionNode.Related) {
+      DataKey key = node instanceof ExpressionNode.Figure ? ((ExpressionNode.Figure) node).key()
+          : ((ExpressionNode.Related) node).key();
       LocalizedText unknown = CompiledChecks.unknownReason(catalogue, key);
       if (unknown != null) {
         out.add(new Problem(node.at(), DataRules.RULE_TEXT_UNKNOWN_KEY, unknown.en(), key.toString()));

@@ -29,6 +29,13 @@ import vn.danso.validation.Severity;
  * condition is one), {@code {expression}} and {@code {values}} (every figure read, as {@code key = value}). Without
  * messages, a finding says which condition does not hold and with which figures.
  *
+ * <p>A condition may read figures of other reports: {@code previous(births)} (the period just before),
+ * {@code last_year(births)} (the same period a year before) and {@code sum(children(births))} (the units directly
+ * below, in the validator's {@link UnitTree}). Such a rule is checked over a {@link Dataset} only. Where the other
+ * report cannot exist — the dataset does not cover that period, or the unit has nothing below it in the tree — the
+ * report is not checked; where it exists but lacks the figure, the missing-value strategy decides, each unit below
+ * counting as one figure read.
+ *
  * <p>Rules are usually read from text with {@link RuleFile#read}; the builder is the Java-side convenience, and both
  * give the same value.
  */
@@ -109,9 +116,15 @@ public abstract non-sealed class ExpressionCheck extends DataCheck {
     return ImmutableList.of(rule());
   }
 
+  /**
+   * Returns true unless the expression {@linkplain Expression#readsOtherReports() reads other reports}
+   * ({@code previous(x)}, {@code last_year(x)}, {@code sum(children(x))}): such a rule is checked over a
+   * {@link Dataset} only, like the built-in kinds that compare periods or units; {@link DataValidator#validate(
+   * Submission)} does not check it, since a lone report holds neither the period before nor the units below.
+   */
   @Override
   public final boolean isWithinSubmission() {
-    return true;
+    return !expression().readsOtherReports();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.IndicatorCatalogue;
+import vn.danso.indicator.Period;
 import vn.danso.indicator.PeriodType;
 import vn.danso.internal.Decimals;
 import vn.danso.text.LocalizedText;
@@ -72,19 +73,31 @@ final class ExpressionChecks {
    */
   static double decide(Plan plan, double[] values, double[] halves, boolean[] present,
       CompiledExpression.Work work) {
+    return decide(plan, values, halves, present, null, null, work);
+  }
+
+  /**
+   * Decides a report whose figures were gathered, where a slot may stand for several figures (a sum over the units
+   * below): {@code figures[i]} of them, {@code reported[i]} reported; null arrays mean one figure a slot, reported
+   * when present. The missing-value strategy counts figures, not slots.
+   */
+  static double decide(Plan plan, double[] values, double[] halves, boolean[] present, int[] figures,
+      int[] reported, CompiledExpression.Work work) {
     int count = 0;
+    int total = 0;
     for (int i = 0; i < values.length; i++) {
+      total += figures == null ? 1 : figures[i];
       if (present[i]) {
         if (!Double.isFinite(values[i])) {
           return Double.NaN;
         }
-        count++;
+        count += reported == null ? 1 : reported[i];
       } else {
         values[i] = 0;
         halves[i] = 0;
       }
     }
-    if (!plan.rule.missingValues().checks(count, values.length)) {
+    if (!plan.rule.missingValues().checks(count, total)) {
       return Double.NaN;
     }
     return plan.expression.evaluate(values, halves, work);
@@ -96,7 +109,7 @@ final class ExpressionChecks {
     StringBuilder vi = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
-      String key = plan.expression.keys.get(i).toString();
+      String key = plan.expression.terms.get(i).text();
       String separator = i == 0 ? "" : "; ";
       vi.append(separator).append(key).append(" = ")
           .append(present[i] ? ExpressionNode.format(values[i]) : "(chưa báo cáo)");
@@ -117,10 +130,21 @@ final class ExpressionChecks {
     return finding.build();
   }
 
-  /** An expression rule over a dataset: every report (unit and period with a figure) in its scope. */
+  /**
+   * An expression rule over a dataset: every report (unit and period with a figure) in its scope. A figure of
+   * another report is read from the dataset: {@code previous(x)} and {@code last_year(x)} from the unit's cell of
+   * that period, {@code sum(children(x))} from the cells of the units below the unit in the tree. Where that other
+   * report cannot exist (the dataset does not cover the period, no tree, a unit with nothing below it in the tree),
+   * the report is not checked; where it exists but lacks the figure, the rule's missing-value strategy decides.
+   */
   static final class Reports extends ColumnCheck {
     private final Plan plan;
     private final int[] columns;
+    /** Per slot, its relation, or null for a figure of the report checked. */
+    private final ExpressionNode.Relation[] relations;
+    /** Per period: the period just before, and the same period a year before, or -1 when not in the dataset. */
+    private final int[] previousPeriod;
+    private final int[] lastYearPeriod;
     private final boolean[] unitApplies;
     private final boolean[] periodApplies;
 
@@ -128,6 +152,16 @@ final class ExpressionChecks {
       super(order, null);
       this.plan = plan;
       this.columns = plan.expression.keys.stream().mapToInt(bulk.dataset::keyIndex).toArray();
+      this.relations = plan.expression.terms.stream().map(CompiledExpression.Term::relation)
+          .toArray(ExpressionNode.Relation[]::new);
+      this.previousPeriod = new int[bulk.periods];
+      this.lastYearPeriod = new int[bulk.periods];
+      for (int p = 0; p < bulk.periods; p++) {
+        Period period = bulk.periodAt(p);
+        boolean inRange = period.firstYear() > 1000;
+        previousPeriod[p] = inRange ? bulk.dataset.periodIndex(period.previous()) : -1;
+        lastYearPeriod[p] = inRange ? bulk.dataset.periodIndex(period.plusYears(-1)) : -1;
+      }
       this.unitApplies = new boolean[bulk.dataset.unitCount()];
       for (int u = 0; u < unitApplies.length; u++) {
         AdministrativeLevel level = bulk.dataset.units().get(u).level();
@@ -152,27 +186,82 @@ final class ExpressionChecks {
       double[] values = new double[n];
       double[] halves = new double[n];
       boolean[] present = new boolean[n];
+      int[] figures = new int[n];
+      int[] reported = new int[n];
       CompiledExpression.Work work = plan.expression.work();
       for (int c = from; c < to; c++) {
         int unit = c / bulk.periods;
         int period = c % bulk.periods;
         if (unitApplies[unit] && periodApplies[period] && bulk.dataset.hasReport(c)
-            && gatherAndDecide(bulk, c, values, halves, present, work) == 0) {
+            && gatherAndDecide(bulk, c, values, halves, present, figures, reported, work) == 0) {
           scan.hit(unit, period, index);
         }
       }
     }
 
     private double gatherAndDecide(BulkRun bulk, int cell, double[] values, double[] halves, boolean[] present,
-        CompiledExpression.Work work) {
+        int[] figures, int[] reported, CompiledExpression.Work work) {
+      int unit = cell / bulk.periods;
+      int period = cell % bulk.periods;
       for (int i = 0; i < columns.length; i++) {
-        present[i] = bulk.isPresent(columns[i], cell);
-        if (present[i]) {
-          values[i] = bulk.dataset.column(columns[i])[cell];
-          halves[i] = plan.half(i, bulk.dataset.decimals(columns[i], cell));
+        figures[i] = 1;
+        if (relations[i] == null) {
+          read(bulk, i, cell, values, halves, present);
+        } else if (relations[i] == ExpressionNode.Relation.CHILDREN_SUM) {
+          if (!sumBelow(bulk, i, unit, period, values, halves, present, figures, reported)) {
+            return Double.NaN;
+          }
+          continue;
+        } else {
+          int other = relations[i] == ExpressionNode.Relation.PREVIOUS ? previousPeriod[period]
+              : lastYearPeriod[period];
+          if (other < 0) {
+            return Double.NaN;
+          }
+          read(bulk, i, unit * bulk.periods + other, values, halves, present);
+        }
+        reported[i] = present[i] ? 1 : 0;
+      }
+      return decide(plan, values, halves, present, figures, reported, work);
+    }
+
+    private void read(BulkRun bulk, int slot, int cell, double[] values, double[] halves, boolean[] present) {
+      present[slot] = bulk.isPresent(columns[slot], cell);
+      if (present[slot]) {
+        values[slot] = bulk.dataset.column(columns[slot])[cell];
+        halves[slot] = plan.half(slot, bulk.dataset.decimals(columns[slot], cell));
+      }
+    }
+
+    /**
+     * The sum of a slot's figure over the units below a unit: its value and half-width summed over the units that
+     * reported it; false when the unit has nothing below it in the tree (or there is no tree).
+     */
+    private boolean sumBelow(BulkRun bulk, int slot, int unit, int period, double[] values, double[] halves,
+        boolean[] present, int[] figures, int[] reported) {
+      int node = bulk.tree == null ? -1 : bulk.nodeOfUnit[unit];
+      int count = node < 0 ? 0 : bulk.tree.childCount(node);
+      if (count == 0) {
+        return false;
+      }
+      double sum = 0;
+      double half = 0;
+      int n = 0;
+      for (int k = 0; k < count; k++) {
+        int child = bulk.childUnit(node, k);
+        int cell = child * bulk.periods + period;
+        if (child >= 0 && bulk.isPresent(columns[slot], cell)) {
+          sum += bulk.dataset.column(columns[slot])[cell];
+          half += plan.half(slot, bulk.dataset.decimals(columns[slot], cell));
+          n++;
         }
       }
-      return decide(plan, values, halves, present, work);
+      values[slot] = sum;
+      halves[slot] = half;
+      present[slot] = n > 0;
+      figures[slot] = count;
+      reported[slot] = n;
+      return true;
     }
 
     @Override
@@ -182,7 +271,7 @@ final class ExpressionChecks {
       double[] values = new double[n];
       boolean[] present = new boolean[n];
       CompiledExpression.Work work = plan.expression.work();
-      if (gatherAndDecide(bulk, cell, values, new double[n], present, work) == 0) {
+      if (gatherAndDecide(bulk, cell, values, new double[n], present, new int[n], new int[n], work) == 0) {
         out.add(finding(plan, values, present, work, bulk.subject(ordinal, period)));
       }
     }

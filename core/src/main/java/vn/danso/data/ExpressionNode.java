@@ -41,6 +41,40 @@ sealed interface ExpressionNode {
     }
   }
 
+  /** Which other report a {@link Related} figure comes from. */
+  enum Relation {
+    /** The same unit's figure for the period just before: the month, quarter, year or phase before. */
+    PREVIOUS("previous(", ")"),
+    /** The same unit's figure for the same period a year before: March 2023 for March 2024. */
+    LAST_YEAR("last_year(", ")"),
+    /** The sum of the figure over the units directly below the unit in the {@link UnitTree}. */
+    CHILDREN_SUM("sum(children(", "))");
+
+    private final String before;
+    private final String after;
+
+    Relation(String before, String after) {
+      this.before = before;
+      this.after = after;
+    }
+
+    /** The relation applied to a key, as written: {@code previous(births)}, {@code sum(children(births))}. */
+    String text(DataKey key) {
+      return before + key + after;
+    }
+  }
+
+  /**
+   * A figure of another report than the one checked: the same unit's figure for an earlier period, or the sum of
+   * the figure over the units below it.
+   */
+  record Related(int at, Relation relation, DataKey key) implements ExpressionNode {
+    @Override
+    public String text() {
+      return relation.text(key);
+    }
+  }
+
   /** A minus sign before a number or a figure. */
   record Negate(int at, ExpressionNode operand) implements ExpressionNode {
     @Override

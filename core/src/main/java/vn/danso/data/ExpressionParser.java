@@ -14,6 +14,13 @@ final class ExpressionParser {
   /** The functions of numbers a general expression may call. */
   static final ImmutableSet<String> FUNCTIONS = ImmutableSet.of("abs", "min", "max");
 
+  /** The functions that read figures of other reports than the one checked (and "children", to say how). */
+  static final ImmutableSet<String> RELATED = ImmutableSet.of("previous", "last_year", "sum", "children");
+
+  /** How those are written, for messages. */
+  private static final ImmutableList<String> RELATED_CALLS = ImmutableList.of("previous(key)", "last_year(key)",
+      "sum(children(key))");
+
   private final String text;
   /** The reading position, the current nesting and the nodes made so far (one array, so the fields stay final). */
   private final int[] cursor = new int[3];
@@ -214,9 +221,13 @@ final class ExpressionParser {
   }
 
   private ExpressionNode call(int at, String name) {
+    if (RELATED.contains(name)) {
+      return related(at, name);
+    }
     if (!FUNCTIONS.contains(name)) {
-      throw error("no function \"" + name + "\": the functions are " + String.join(", ", FUNCTIONS)
-          + "; checks such as required(...) or range(...) are whole rules, not parts of an expression", at);
+      throw error("no function \"" + name + "\": the functions are " + String.join(", ", FUNCTIONS) + ", "
+          + String.join(", ", RELATED_CALLS) + "; checks such as required(...) or range(...) are whole rules, not "
+          + "parts of an expression", at);
     }
     cursor[0]++;
     enter(at);
@@ -234,6 +245,44 @@ final class ExpressionParser {
           + arguments.size(), at);
     }
     return count(new ExpressionNode.Call(at, name, ImmutableList.copyOf(arguments)));
+  }
+
+  /**
+   * Reads a figure of another report after its function's name: {@code previous(KEY)}, {@code last_year(KEY)} or
+   * {@code sum(children(KEY))}. The argument is a key, not an expression: {@code previous(births) - previous(deaths)}.
+   */
+  private ExpressionNode related(int at, String name) {
+    cursor[0]++;
+    enter(at);
+    ExpressionNode.Relation relation;
+    if (name.equals("children")) {
+      throw error("children(...) is the figures of the units below: add them up, e.g. sum(children(births))", at);
+    }
+    if (name.equals("sum")) {
+      skipSpaces();
+      int inner = cursor[0];
+      if (!isNameStart(peek()) || !name().equals("children") || peek() != '(') {
+        throw error("sum takes the figures of the units below, e.g. sum(children(births))", inner);
+      }
+      cursor[0]++;
+      relation = ExpressionNode.Relation.CHILDREN_SUM;
+    } else {
+      relation = name.equals("previous") ? ExpressionNode.Relation.PREVIOUS : ExpressionNode.Relation.LAST_YEAR;
+    }
+    skipSpaces();
+    int keyAt = cursor[0];
+    if (!isNameStart(peek())) {
+      throw error(name + " takes one figure, such as " + relation.text(DataKey.parse("births"))
+          + "; to combine figures, write e.g. previous(births) - previous(deaths)", keyAt);
+    }
+    DataKey key = key(keyAt, name());
+    String closing = relation == ExpressionNode.Relation.CHILDREN_SUM ? "children" : name;
+    expect(')', "to close " + closing + "(" + key + "): it takes one figure, not an expression");
+    if (relation == ExpressionNode.Relation.CHILDREN_SUM) {
+      expect(')', "to close sum(children(" + key + "))");
+    }
+    cursor[1]--;
+    return count(new ExpressionNode.Related(at, relation, key));
   }
 
   /** Reads a name: letters, digits, "_", "." and single hyphens inside (element codes such as a-b). */

@@ -83,10 +83,21 @@ public final class RuleFile {
     checkNotNull(catalogue, "catalogue is null: use IndicatorCatalogue.builtIn()");
     String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
     RuleFileReader reader = new RuleFileReader(catalogue);
-    String[] lines = normal.split("\r?\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      reader.line(i + 1, lines[i]);
+    // Lines end in LF, CRLF or CR; split by hand, not with a regular expression compiled on every call.
+    int line = 1;
+    int start = 0;
+    int i = 0;
+    while (i < normal.length()) {
+      char c = normal.charAt(i);
+      if (c == '\n' || c == '\r') {
+        reader.line(line++, normal.substring(start, i));
+        i += c == '\r' && i + 1 < normal.length() && normal.charAt(i + 1) == '\n' ? 2 : 1;
+        start = i;
+      } else {
+        i++;
+      }
     }
+    reader.line(line, normal.substring(start));
     reader.finish();
     return new RuleFile(DataCheckSet.builder().addAll(reader.rules).build(), reader.problems.build());
   }

@@ -170,4 +170,18 @@ class RuleFileTest {
         java.util.Map.entry(vn.danso.admin.UnitCode.of("910"), 1));
     assertThat(report.toReport().countsByRule().get(vn.danso.validation.RuleId.of("province.boys"))).isEqualTo(2);
   }
+
+  @Test
+  void linesEndInLfCrlfOrCrAndAreNumberedAlike() {
+    String lf = "# a comment\ncheck a.one: births >= 0\n\ncheck a.bad: births = 3\nrule: whole(births[*])\n";
+    RuleFile byLf = read(lf);
+    for (String text : List.of(lf.replace("\n", "\r\n"), lf.replace("\n", "\r"))) {
+      RuleFile other = read(text);
+      assertThat(other.checks()).isEqualTo(byLf.checks());
+      assertThat(other.problems().findings()).isEqualTo(byLf.problems().findings());
+    }
+    assertThat(byLf.checks().checks()).hasSize(2);
+    assertThat(byLf.problems().findings()).singleElement()
+        .satisfies(f -> assertThat(f.message(Language.EN)).contains("Line 4"));
+  }
 }

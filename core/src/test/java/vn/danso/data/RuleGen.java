@@ -12,7 +12,10 @@ import vn.danso.indicator.ValueRange;
 import vn.danso.testing.Gen;
 import vn.danso.validation.Severity;
 
-/** Random rules of every kind, and random expression rules over the figures {@link DataGen} reports. */
+/**
+ * Random rules of every kind, and random expression rules over the figures {@link DataGen} reports, some of them
+ * reading other reports ({@code previous(x)}, {@code last_year(x)}, {@code sum(children(x))}).
+ */
 final class RuleGen {
   static final ImmutableList<String> KEYS = ImmutableList.of("births", "births[male]", "births[female]",
       "births[urban]", "deaths", "marriages", "population.average", "elderly", "SRB", "CDR");
@@ -131,8 +134,8 @@ final class RuleGen {
       return gen.chance(0.2) ? "not (" + left + ")" : "(" + left + ") " + gen.pick("and", "or") + " (" + right + ")";
     }
     // Every comparison reads a figure on its left, so that no generated rule is constant.
-    String left = gen.chance(0.5) ? gen.pick(KEYS)
-        : "(" + gen.pick(KEYS) + " " + gen.pick("+", "-", "*", "/") + " " + number(depth) + ")";
+    String left = gen.chance(0.5) ? figure()
+        : "(" + figure() + " " + gen.pick("+", "-", "*", "/") + " " + number(depth) + ")";
     String right = number(depth);
     if (right.equals(left)) {
       right = "1";
@@ -140,11 +143,20 @@ final class RuleGen {
     return left + " " + gen.pick("==", "~=", "!=", "<", "<=", ">", ">=") + " " + right;
   }
 
+  /** A figure of the report checked, or sometimes of another report: the period before, a year before, below. */
+  private String figure() {
+    String key = gen.pick(KEYS);
+    if (gen.chance(0.8)) {
+      return key;
+    }
+    return gen.pick("previous(" + key + ")", "last_year(" + key + ")", "sum(children(" + key + "))");
+  }
+
   private String number(int depth) {
     int kind = gen.intBetween(0, depth > 2 ? 1 : 6);
     switch (kind) {
       case 0:
-        return gen.pick(KEYS);
+        return figure();
       case 1:
         return String.valueOf(gen.intBetween(0, 600) / (gen.chance(0.5) ? 1 : 10.0));
       case 2:

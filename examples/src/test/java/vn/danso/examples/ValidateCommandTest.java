@@ -179,9 +179,19 @@ class ValidateCommandTest extends CommandTestSupport {
   @Test
   void aProvincesRuleFileIsCheckedBesideTheBuiltInRules() {
     assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", "samples/kien-giang-rules.txt")).isZero();
-    assertThat(flat()).contains("kien-giang-rules.txt: 6 rules")
+    assertThat(flat()).contains("kien-giang-rules.txt: 8 rules")
         .contains("data.value.missing — unit[909] › period[2023] › element[deaths]")
         .doesNotContain("kien-giang.boys-share");
+  }
+
+  @Test
+  void aRuleOfTheFileReadsTheYearBeforeWhenTheFileHasIt() throws IOException {
+    // Deaths tripling from one year to the next (made-up figures): the rule reads 2022 when checking 2023.
+    String file = write("two-years.csv", Files.readString(Path.of(AN_MINH)) + "909,2023,deaths,300,\n"
+        + "909,2022,deaths,100,\n909,2022,births,1100,\n");
+    run("--lang", "en", "validate", file, "--rules", "samples/kien-giang-rules.txt");
+    assertThat(flat()).contains("kien-giang.deaths-change — unit[909] › period[2023]")
+        .doesNotContain("kien-giang.deaths-change — unit[909] › period[2022]");
   }
 
   @Test
