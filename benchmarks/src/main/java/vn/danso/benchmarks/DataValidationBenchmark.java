@@ -34,7 +34,11 @@ import vn.danso.indicator.IndicatorCatalogue;
  *   <li>{@code engineRulesFromTextCountsPerRule}: one thread, the built-in rules written as text and read back, and
  *       the count of flagged figures per rule;
  *   <li>{@code engineWithFindings}: one thread, and every finding made with its messages;
- *   <li>{@code engineCleanData}: one thread, on the same dataset without defects.
+ *   <li>{@code engineCleanData}: one thread, on the same dataset without defects;
+ *   <li>{@code plainLoops}: the national job's four checks ({@link NationalJob}) as the simplest loops over
+ *       {@code double[]} ({@link PlainLoops}), a count per check: the floor;
+ *   <li>{@code jobTyped}, {@code jobFromText}: the same four checks given to the engine typed and as rule text, one
+ *       thread, with the count of flagged figures per check.
  * </ul>
  *
  * <p>Time per operation is the time to check the whole dataset: values per second are {@code values / time}. The
@@ -54,6 +58,9 @@ public class DataValidationBenchmark {
   private DataValidator oneThread;
   private DataValidator everyCore;
   private DataValidator fromText;
+  private PlainLoops plainLoops;
+  private DataValidator jobTyped;
+  private DataValidator jobFromText;
   private ExecutorService pool;
 
   @Setup
@@ -74,6 +81,9 @@ public class DataValidationBenchmark {
     String text = RuleFile.format(DataCheckSet.builtIn(IndicatorCatalogue.builtIn()));
     fromText = DataValidator.builder().units(data.tree)
         .checks(RuleFile.read(text, IndicatorCatalogue.builtIn()).checks()).build();
+    plainLoops = new PlainLoops(data);
+    jobTyped = DataValidator.builder().units(data.tree).checks(NationalJob.typed()).build();
+    jobFromText = DataValidator.builder().units(data.tree).checks(NationalJob.fromText()).build();
     Dataset dataset = data.dataset;
     clean = new NationalDataset(2024, 0).dataset;
     long retained = retainedBytes();
@@ -85,6 +95,9 @@ public class DataValidationBenchmark {
     System.out.printf("engine: %,d flagged, %,d findings %s; hand-written: %,d defects; threads: %d%n",
         report.flagged(), report.size(), report.countsByRule(), handWritten.run(), everyCore.parallelism());
     System.out.printf("without defects: %,d values, %,d flagged%n", clean.size(), oneThread.check(clean).flagged());
+    System.out.printf("national job, %d checks: plain loops count %s (range, sums, SRB, districts); the engine "
+        + "flags %,d, by kind %s%n", jobTyped.checks().checks().size(), java.util.Arrays.toString(plainLoops.run()),
+        jobTyped.check(dataset).flagged(), byKind(jobTyped.check(dataset).flaggedByCheck()));
   }
 
   /** Stops the threads of the parallel validator. */
@@ -116,6 +129,35 @@ public class DataValidationBenchmark {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** The engine's counts per check of the national job, added up per kind of check as the plain loops count. */
+  private static String byKind(java.util.List<Integer> perCheck) {
+    int elements = NationalJob.ELEMENTS.length;
+    int[] kinds = new int[4];
+    for (int i = 0; i < perCheck.size(); i++) {
+      int kind = i < elements ? 0 : i < elements + 8 ? 1 : i == elements + 8 ? 2 : 3;
+      kinds[kind] += perCheck.get(i);
+    }
+    return java.util.Arrays.toString(kinds);
+  }
+
+  /** Baseline of the national job: its four checks as plain loops, a count per check. */
+  @Benchmark
+  public int[] plainLoops() {
+    return plainLoops.run();
+  }
+
+  /** The national job's four checks, typed, one thread, counts per check. */
+  @Benchmark
+  public Object jobTyped() {
+    return jobTyped.check(data.dataset).flaggedByCheck();
+  }
+
+  /** The national job's four checks read from rule text, one thread, counts per check. */
+  @Benchmark
+  public Object jobFromText() {
+    return jobFromText.check(data.dataset).flaggedByCheck();
   }
 
   /** Baseline: the same checks, hand-written for this dataset. */

@@ -29,8 +29,14 @@ import vn.danso.indicator.ReportedValue;
  * <ul>
  *   <li>{@code handWritten}: the baseline;
  *   <li>{@code clean}: {@code validator.validate(report)} on a report without defects (goal ≤ 20 µs);
- *   <li>{@code twoDefects}: the same with two more boys typed: a sum and a ratio that no longer hold, two findings.
+ *   <li>{@code twoDefects}: the same with two more boys typed: a sum and a ratio that no longer hold, two findings;
+ *   <li>{@code stream}: a stream of similar reports, a different commune's March report at each call (256 of them,
+ *       each with its own key objects, as a service reading requests makes them), with or without defects.
  * </ul>
+ *
+ * <p>A report is checked as a one-unit dataset by the engine that checks datasets; the plan of a report depends
+ * only on its shape (its keys, its unit's level, its period's type) and is made once per shape, so {@code stream}
+ * measures the steady state of a service, not the first report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +49,8 @@ public class SubmissionBenchmark {
   private Submission clean;
   private Submission twoDefects;
   private String[][] sums;
+  private Submission[] stream;
+  private int next;
 
   @Setup
   public void setUp() {
@@ -63,6 +71,27 @@ public class SubmissionBenchmark {
       edited.add(v.key(), boys ? v.value() + 2 : v.value(), v.decimals().orElse(-1) < 0 ? 0 : 1);
     }
     twoDefects = edited.build();
+    java.util.List<Submission> reports = new java.util.ArrayList<>();
+    for (UnitCode unit : data.units.subList(NationalDataset.DISTRICTS, data.units.size())) {
+      Submission s = data.dataset.submission(unit, march).orElseThrow();
+      if (s.size() == 40) {
+        Submission.Builder copy = Submission.builder(unit, march);
+        for (DataValue v : s.values()) {
+          // Keys parsed again, as a service reading a request gets them: equal, not the same objects.
+          DataKey key = DataKey.parse(v.key().toString());
+          if (v.decimals().isPresent()) {
+            copy.add(key, v.value(), v.decimals().getAsInt());
+          } else {
+            copy.add(key, v.value());
+          }
+        }
+        reports.add(copy.build());
+      }
+      if (reports.size() == 256) {
+        break;
+      }
+    }
+    stream = reports.toArray(new Submission[0]);
     sums = new String[][] {
         {"births", "births[male]", "births[female]"}, {"births", "births[urban]", "births[rural]"},
         {"deaths", "deaths[male]", "deaths[female]"}, {"deaths", "deaths[urban]", "deaths[rural]"},
@@ -120,6 +149,14 @@ public class SubmissionBenchmark {
   @Benchmark
   public int twoDefects() {
     return validator.validate(twoDefects).size();
+  }
+
+  /** A different commune's report at each call, of the same shape. */
+  @Benchmark
+  public int stream() {
+    Submission report = stream[next];
+    next = (next + 1) & (stream.length - 1);
+    return validator.validate(report).size();
   }
 
   static DataKey key(String text) {

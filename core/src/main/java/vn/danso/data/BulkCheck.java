@@ -9,11 +9,16 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.danso.indicator.CompiledIndicator;
+import vn.danso.validation.ValidationReport;
 
 /**
- * The bulk path: plans one check per rule and key of a dataset, splits the units into tasks (a province each when a
+ * The data engine: plans one check per rule and key of a dataset, splits the units into tasks (a province each when a
  * tree is given), runs the tasks on a few threads, each over blocks of cells so that a block's columns stay in cache
  * while every check reads them, then sorts what was flagged into report order.
+ *
+ * <p>A plan depends only on the rules and the dataset's shape (its keys, which of them were given twice, its periods'
+ * types, its units' levels and the tree), never on its figures: one submission is checked as a one-unit dataset
+ * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once.
  */
 final class BulkCheck {
   private static final int[] NONE = new int[0];
@@ -21,7 +26,6 @@ final class BulkCheck {
   /** Units per task when there is no tree to split by. */
   private static final int SLICE = 256;
 
-  private final BulkRun bulk;
   private final ColumnCheck[] checks;
   /** The value checks of each column, fused into one loop per column. */
   private final CellScans.ValueScan[] valueScans;
@@ -30,9 +34,20 @@ final class BulkCheck {
   private final int[] groupChecks;
   private final int[] wholeChecks;
 
-  private BulkCheck(BulkRun bulk, ColumnCheck[] checks) {
-    this.bulk = bulk;
+  /** The largest formula's node and input counts over the checks, for sizing each thread's buffers. */
+  private final int formulaNodes;
+  private final int formulaInputs;
+
+  private BulkCheck(ColumnCheck[] checks) {
     this.checks = checks;
+    int nodes = 0;
+    int inputs = 0;
+    for (ColumnCheck check : checks) {
+      nodes = Math.max(nodes, check.formulaNodes());
+      inputs = Math.max(inputs, check.formulaInputs());
+    }
+    this.formulaNodes = nodes;
+    this.formulaInputs = inputs;
     this.valueScans = fuse(checks);
     this.cellChecks = java.util.Arrays.stream(indices(checks, ColumnCheck.Walk.CELLS))
         .filter(i -> !isFused(checks[i])).toArray();
@@ -87,18 +102,47 @@ final class BulkCheck {
 
   static DatasetReport run(CompiledChecks compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
       Executor executor) {
-    UnitTree units = tree.orElse(null);
-    // At most one check per key and rule (two for completeness), and the implicit ones: this bounds the packing.
-    int most = (dataset.keys().size() + 1) * (compiled.size() + CompiledChecks.IMPLICIT) + compiled.size();
-    BulkRun bulk = new BulkRun(compiled, dataset, units, most);
-    List<ColumnCheck> planned = plan(bulk);
-    planned.sort(ColumnCheck::compare);
-    BulkCheck run = new BulkCheck(bulk, planned.toArray(new ColumnCheck[0]));
-    return new DatasetReport(bulk, run.checks, run.scan(parallelism, executor));
+    BulkRun bulk = new BulkRun(compiled, dataset, tree.orElse(null), mostChecks(compiled, dataset.keys().size()));
+    BulkCheck plan = plan(bulk, false);
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, parallelism, executor));
   }
 
-  /** One check per rule and key the dataset has (and per required key or report rule). */
-  private static List<ColumnCheck> plan(BulkRun bulk) {
+  /**
+   * Checks one unit's report for one period with the rules that read one report: the report laid out as a one-unit
+   * dataset, checked by the plan kept for its shape.
+   */
+  static ValidationReport runReport(CompiledChecks compiled, Submission submission) {
+    CompiledChecks.ReportPlan shape = compiled.reportPlan(submission);
+    Dataset dataset = Dataset.ofReport(submission, shape.layout);
+    BulkRun bulk = new BulkRun(compiled, dataset, null, shape.layout.mostChecks);
+    BulkCheck plan = shape.checks;
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, 1, null)).toReport();
+  }
+
+  /** The plan of a one-report dataset: the rules that read one report. */
+  static BulkCheck planReport(BulkRun bulk) {
+    return plan(bulk, true);
+  }
+
+  /**
+   * At most one check per key and rule (two for completeness), and the implicit ones: this bounds the packing of a
+   * check's index into a flagged cell.
+   */
+  static int mostChecks(CompiledChecks compiled, int keys) {
+    return (keys + 1) * (compiled.size() + CompiledChecks.IMPLICIT) + compiled.size();
+  }
+
+  /**
+   * The plan of a dataset: one check per rule and key the dataset has (and per required key or report rule), in
+   * report order; with {@code oneReport}, only the rules that read one report.
+   */
+  private static BulkCheck plan(BulkRun bulk, boolean oneReport) {
+    List<ColumnCheck> planned = checks(bulk, oneReport);
+    planned.sort(ColumnCheck::compare);
+    return new BulkCheck(planned.toArray(new ColumnCheck[0]));
+  }
+
+  private static List<ColumnCheck> checks(BulkRun bulk, boolean oneReport) {
     Dataset dataset = bulk.dataset;
     CompiledChecks compiled = bulk.compiled;
     List<ColumnCheck> checks = new ArrayList<>();
@@ -137,7 +181,7 @@ final class BulkCheck {
           }
         }
       }
-      for (int r = 0; r < compiled.size(); r++) {
+      for (int r = 0; r < compiled.size() && !oneReport; r++) {
         DataCheck rule = compiled.rules.get(r);
         int order = CompiledChecks.IMPLICIT + r;
         if (rule instanceof ParentEqualsChildrenSum && bulk.tree != null
@@ -153,6 +197,9 @@ final class BulkCheck {
     for (int r = 0; r < compiled.size(); r++) {
       DataCheck rule = compiled.rules.get(r);
       int order = CompiledChecks.IMPLICIT + r;
+      if (oneReport && !rule.isWithinSubmission()) {
+        continue;
+      }
       if (rule instanceof Required) {
         DataKey key = ((Required) rule).key();
         checks.add(new CellScans.Missing(order, key, dataset.keyIndex(key), rule.severity()));
@@ -194,7 +241,7 @@ final class BulkCheck {
     }
   }
 
-  private List<Task> tasks() {
+  private static List<Task> tasks(BulkRun bulk) {
     Dataset dataset = bulk.dataset;
     int unitCount = dataset.unitCount();
     List<Task> tasks = new ArrayList<>();
@@ -277,28 +324,28 @@ final class BulkCheck {
     return runs;
   }
 
-  private long[] scan(int parallelism, Executor executor) {
-    List<Task> tasks = tasks();
+  private long[] scan(BulkRun bulk, int parallelism, Executor executor) {
+    List<Task> tasks = tasks(bulk);
     int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
     List<ScanWorkspace> scans = new ArrayList<>();
     List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
       try {
-        forked.add(CompletableFuture.supplyAsync(() -> work(tasks, next), executor));
+        forked.add(CompletableFuture.supplyAsync(() -> work(bulk, tasks, next), executor));
       } catch (RejectedExecutionException e) {
         break; // the calling thread takes the tasks no other thread took
       }
     }
-    scans.add(work(tasks, next));
+    ScanWorkspace mine = work(bulk, tasks, next);
+    scans.add(mine);
     for (CompletableFuture<ScanWorkspace> task : forked) {
       scans.add(task.join());
     }
-    ScanWorkspace whole = newScan();
+    // After the parallel part, in the calling thread's work space.
     for (int c : wholeChecks) {
-      checks[c].scanWhole(whole, c);
+      checks[c].scanWhole(mine, c);
     }
-    scans.add(whole);
     int total = 0;
     for (ScanWorkspace scan : scans) {
       total += scan.hits.size();
@@ -323,19 +370,9 @@ final class BulkCheck {
     return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 
-  private ScanWorkspace newScan() {
-    int nodes = 0;
-    int inputs = 0;
-    for (ColumnCheck check : checks) {
-      nodes = Math.max(nodes, check.formulaNodes());
-      inputs = Math.max(inputs, check.formulaInputs());
-    }
-    return new ScanWorkspace(bulk, nodes, inputs);
-  }
-
   /** One thread's loop: takes tasks until none is left. */
-  private ScanWorkspace work(List<Task> tasks, AtomicInteger next) {
-    ScanWorkspace scan = newScan();
+  private ScanWorkspace work(BulkRun bulk, List<Task> tasks, AtomicInteger next) {
+    ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs);
     int periods = bulk.periods;
     int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
     for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {

@@ -7,18 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import com.google.common.collect.ImmutableMap;
+import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.CompiledIndicator;
 import vn.danso.indicator.DataElement;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.IndicatorCode;
+import vn.danso.indicator.PeriodType;
 import vn.danso.indicator.Target;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 
 /**
- * A rule set compiled against a catalogue, shared by the single-submission and bulk paths: the indicators of the
- * rules that compute, and, per key, which rules check it (worked out once per key and kept).
+ * A rule set compiled against a catalogue, the one compiled plan of the data engine: the indicators of the rules that
+ * compute, per key which rules check it (worked out once per key and kept), and per shape of report (its keys in the
+ * order given, its unit's level and its period's type) how it is laid out as a one-unit dataset and the checks
+ * planned for it (worked out once per shape and kept).
  *
  * <p>Findings are ordered by an <em>order</em>: the implicit checks first ({@link #DUPLICATE}, {@link #NOT_FINITE},
  * {@link #UNKNOWN_KEY}), then the rules of the set in their order ({@link #IMPLICIT} + index).
@@ -31,6 +36,9 @@ final class CompiledChecks {
 
   /** Keys kept at most; beyond this, plans are worked out on each call (a guard against unbounded key sets). */
   private static final int MAX_PLANS = 100_000;
+
+  /** Shapes of report kept at most; beyond this, a report of a new shape is planned on each call. */
+  private static final int MAX_REPORT_PLANS = 4_096;
 
   final IndicatorCatalogue catalogue;
   final ImmutableList<DataCheck> rules;
@@ -45,6 +53,7 @@ final class CompiledChecks {
   /** Rules checked once per report rather than per key: required figures, expressions, targets without a baseline. */
   final int[] perSubmission;
   private final ConcurrentHashMap<DataKey, KeyPlan> plans = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ReportShape, ReportPlan> reportPlans = new ConcurrentHashMap<>();
 
   CompiledChecks(IndicatorCatalogue catalogue, DataCheckSet set) {
     this.catalogue = catalogue;
@@ -116,6 +125,24 @@ final class CompiledChecks {
     return plan;
   }
 
+  /**
+   * How a report of this shape is laid out and checked: kept per shape, made from the first report of the shape.
+   */
+  ReportPlan reportPlan(Submission submission) {
+    ReportShape shape = new ReportShape(submission);
+    ReportPlan plan = reportPlans.get(shape);
+    if (plan == null) {
+      ReportLayout layout = new ReportLayout(this, submission.values());
+      Dataset first = Dataset.ofReport(submission, layout);
+      plan = new ReportPlan(layout, BulkCheck.planReport(new BulkRun(this, first, null, layout.mostChecks)));
+      if (reportPlans.size() < MAX_REPORT_PLANS) {
+        ReportPlan kept = reportPlans.putIfAbsent(shape.kept(), plan);
+        plan = kept == null ? plan : kept;
+      }
+    }
+    return plan;
+  }
+
   /** The per-key rules that check the key as their checked figure, in order. */
   private int[] rulesFor(DataKey key) {
     List<Integer> out = new ArrayList<>();
@@ -182,6 +209,138 @@ final class CompiledChecks {
       @SuppressWarnings("unchecked")
       List<ImmutableList<DataKey>> list = (List<ImmutableList<DataKey>>) (List<?>) java.util.Arrays.asList(resolved);
       this.parts = java.util.Collections.unmodifiableList(list);
+    }
+  }
+
+  /**
+   * The shape of a report, which is all its plan depends on: its keys in the order given (duplicates included), its
+   * unit's level and its period's type. A shape made for a lookup reads the report's values; a kept one holds its
+   * keys only.
+   */
+  static final class ReportShape {
+    private final AdministrativeLevel level;
+    private final PeriodType type;
+    private final ImmutableList<DataValue> values;
+    private final DataKey[] keys;
+    private final int hash;
+
+    ReportShape(Submission submission) {
+      this.level = submission.unit().level();
+      this.type = submission.period().type();
+      this.values = submission.values();
+      this.keys = null;
+      int h = level.hashCode() * 31 + type.hashCode();
+      for (int i = 0; i < values.size(); i++) {
+        h = h * 31 + values.get(i).key().hashCode();
+      }
+      this.hash = h;
+    }
+
+    private ReportShape(ReportShape lookup) {
+      this.level = lookup.level;
+      this.type = lookup.type;
+      this.values = null;
+      this.keys = new DataKey[lookup.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = lookup.key(i);
+      }
+      this.hash = lookup.hash;
+    }
+
+    /** The shape to keep: the keys without the values. */
+    ReportShape kept() {
+      return new ReportShape(this);
+    }
+
+    private int size() {
+      return keys != null ? keys.length : values.size();
+    }
+
+    private DataKey key(int i) {
+      return keys != null ? keys[i] : values.get(i).key();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof ReportShape)) {
+        return false;
+      }
+      ReportShape that = (ReportShape) o;
+      if (hash != that.hash || level != that.level || type != that.type || size() != that.size()) {
+        return false;
+      }
+      for (int i = 0; i < size(); i++) {
+        if (!key(i).equals(that.key(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** How the reports of one shape are checked: their layout and the checks planned for it. Immutable. */
+  static final class ReportPlan {
+    final ReportLayout layout;
+    final BulkCheck checks;
+
+    ReportPlan(ReportLayout layout, BulkCheck checks) {
+      this.layout = layout;
+      this.checks = checks;
+    }
+  }
+
+  /**
+   * How a report of one shape is laid out as a one-unit dataset: its keys in order, and the column of each value
+   * given and whether it repeats a key given before. Immutable.
+   */
+  static final class ReportLayout {
+    final ImmutableList<DataKey> keys;
+    final ImmutableMap<DataKey, Integer> keyIndex;
+    /** Per value given: its column. */
+    final int[] columns;
+    /** Per value given: whether its key was given before (a duplicate, kept to be reported). */
+    final boolean[] repeated;
+    final boolean anyRepeated;
+    /** The bound on the number of checks of the plan, for packing flagged cells. */
+    final int mostChecks;
+
+    private ReportLayout(CompiledChecks compiled, List<DataValue> values) {
+      int n = values.size();
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      // Stable: of equal keys, the one given first comes first and is the cell's value.
+      java.util.Arrays.sort(order, (a, b) -> values.get(a).key().compareTo(values.get(b).key()));
+      this.columns = new int[n];
+      this.repeated = new boolean[n];
+      ImmutableList.Builder<DataKey> sorted = ImmutableList.builder();
+      ImmutableMap.Builder<DataKey, Integer> index = ImmutableMap.builder();
+      int column = -1;
+      DataKey last = null;
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        DataKey key = values.get(order[i]).key();
+        if (key.equals(last)) {
+          repeated[order[i]] = true;
+          any = true;
+        } else {
+          column++;
+          sorted.add(key);
+          index.put(key, column);
+          last = key;
+        }
+        columns[order[i]] = column;
+      }
+      this.keys = sorted.build();
+      this.keyIndex = index.buildOrThrow();
+      this.anyRepeated = any;
+      this.mostChecks = BulkCheck.mostChecks(compiled, keys.size());
     }
   }
 }

@@ -13,15 +13,16 @@ import vn.danso.validation.Validator;
  * The data validation engine (bộ kiểm tra số liệu báo cáo): checks reported figures with a {@link DataCheckSet}
  * compiled once, one submission at a time or a whole dataset at once, and answers with every finding.
  *
- * <p>Two paths, one answer. {@link #validate(Submission)} is the request/response path: one unit's report for one
- * period, checked in microseconds with no set-up beyond the rules. {@link #check(Dataset)} is the bulk path for a
- * province's or the nation's figures: it runs compiled loops over the dataset's primitive columns, block by block,
- * in parallel across provinces (or across slices of units without a {@link UnitTree}), and returns a compact
- * {@link DatasetReport} whose findings are made only when asked for; in the calling thread, unless an
- * {@link Builder#executor executor} is given for more. For the rules that read one report, both paths
- * give the same findings in the same order; the rules that compare units or periods ({@link ParentEqualsChildrenSum},
- * {@link Completeness}, {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a
- * dataset.
+ * <p>One engine, two ways in. {@link #check(Dataset)} is for a province's or the nation's figures: it runs compiled
+ * loops over the dataset's primitive columns, block by block, in parallel across provinces (or across slices of units
+ * without a {@link UnitTree}), and returns a compact {@link DatasetReport} whose findings are made only when asked
+ * for; in the calling thread, unless an {@link Builder#executor executor} is given for more.
+ * {@link #validate(Submission)} is the request/response case: one unit's report for one period, laid out as a
+ * one-unit dataset and checked by the same engine in microseconds, with the plan kept for the report's shape (its
+ * keys, its unit's level, its period's type), so a stream of similar reports is planned once. For the rules that
+ * read one report, checking a dataset gives the same findings in the same order as checking each of its reports;
+ * the rules that compare units or periods ({@link ParentEqualsChildrenSum}, {@link Completeness},
+ * {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a dataset.
  *
  * <p>Bad figures never throw: NaN and infinite values, negative and fractional counts, absurd magnitudes, keys given
  * twice and keys the catalogue does not define all become findings. Findings are listed by unit (by level, then
@@ -72,14 +73,15 @@ public final class DataValidator implements Validator<Submission> {
   }
 
   /**
-   * Checks one unit's report for one period with the rules that read one report.
+   * Checks one unit's report for one period with the rules that read one report, laid out as a one-unit dataset; an
+   * empty report has its required figures reported missing.
    *
    * @param submission the report
    * @return every finding, in order
    */
   @Override
   public ValidationReport validate(Submission submission) {
-    return SubmissionCheck.run(compiled, checkNotNull(submission, "submission is null"));
+    return BulkCheck.runReport(compiled, checkNotNull(submission, "submission is null"));
   }
 
   /**

@@ -11,6 +11,9 @@ import java.util.Map;
 final class Duplicates {
   private static final int[] NONE = new int[0];
 
+  /** No duplicates. */
+  static final Duplicates NONE_GIVEN = new Duplicates(NONE, NONE, new double[0], new byte[0]);
+
   private final int[] keys;
   private final int[] cells;
   private final double[] values;

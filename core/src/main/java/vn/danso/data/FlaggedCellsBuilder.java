@@ -11,7 +11,7 @@ final class FlaggedCellsBuilder {
   private static final int BLOCK = 4096;
 
   private final List<long[]> full = new ArrayList<>();
-  private long[] block = new long[256];
+  private long[] block = new long[16];
   private int size;
 
   void add(long hit) {

@@ -64,7 +64,6 @@ final class IndicatorChecks {
     private final CompiledIndicator indicator;
     private final int reported;
     private final int[] inputs;
-    private final double[][] inputColumns;
     private final VectorFormula formula;
     private final int defaultDecimals;
 
@@ -75,11 +74,9 @@ final class IndicatorChecks {
       this.indicator = indicator;
       this.reported = reported;
       this.inputs = columns(bulk, indicator);
-      this.inputColumns = new double[inputs.length][];
       boolean[] absent = new boolean[inputs.length];
       for (int i = 0; i < inputs.length; i++) {
         absent[i] = inputs[i] < 0;
-        inputColumns[i] = absent[i] ? null : bulk.dataset.column(inputs[i]);
       }
       this.formula = VectorFormula.of(indicator.formula(), absent);
       this.defaultDecimals = indicator.definition().decimals();
@@ -106,6 +103,11 @@ final class IndicatorChecks {
       long[] present = dataset.presence(reported);
       double[] values = dataset.column(reported);
       byte[] decimals = dataset.decimalsColumn(reported);
+      // The columns are the dataset's, not the plan's: a plan is kept for every dataset of the same shape.
+      double[][] inputColumns = new double[inputs.length][];
+      for (int i = 0; i < inputs.length; i++) {
+        inputColumns[i] = inputs[i] < 0 ? null : dataset.column(inputs[i]);
+      }
       double[] computed = formula.evaluate(inputColumns, from, to - from, scan.buffers);
       for (int c = from; c < to; c++) {
         if ((present[c >>> 6] & (1L << c)) == 0) {

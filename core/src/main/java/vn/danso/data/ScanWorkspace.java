@@ -9,7 +9,10 @@ final class ScanWorkspace {
   static final int BLOCK = 512;
 
   final BulkRun bulk;
-  /** The most cells of one block: {@link #BLOCK}, or one unit's periods when there are more. */
+  /**
+   * The most cells of one block: {@link #BLOCK}, or one unit's periods when there are more, or every cell of a
+   * smaller dataset (one report has one cell).
+   */
   final int blockCells;
   final FlaggedCellsBuilder hits = new FlaggedCellsBuilder();
   /** Buffers for formula nodes, one per node of the largest formula. */
@@ -23,7 +26,8 @@ final class ScanWorkspace {
 
   ScanWorkspace(BulkRun bulk, int formulaNodes, int formulaInputs) {
     this.bulk = bulk;
-    this.blockCells = Math.max(BLOCK, bulk.periods);
+    this.blockCells = Math.max(Math.max(1, bulk.periods),
+        (int) Math.min(BLOCK, (long) bulk.dataset.unitCount() * bulk.periods));
     this.sums = new double[blockCells];
     this.buffers = new double[formulaNodes][blockCells];
     this.perPeriod = new double[Math.max(1, bulk.periods)];

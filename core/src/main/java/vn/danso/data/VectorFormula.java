@@ -7,12 +7,14 @@ import java.util.Map;
 import vn.danso.indicator.CompiledFormula;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.Formula;
+import vn.danso.internal.FormulaArithmetic;
 
 /**
  * A compiled formula evaluated a block of cells at a time over the dataset's columns: each node fills a buffer of the
  * block's values, so the tree is walked once per block instead of once per cell, and the loops over buffers are what
- * the JIT compiles to vector instructions. It does the same arithmetic in the same order as the indicator package's
- * evaluator (rates multiply before they divide; a zero denominator gives NaN), so it computes the same doubles.
+ * the JIT compiles to vector instructions. Each operation is computed by {@link FormulaArithmetic}, as the indicator
+ * package's evaluator of one set of inputs computes it, and sums fold their terms in the same order, so both give the
+ * same doubles (rates multiply before they divide; a zero denominator gives NaN).
  */
 final class VectorFormula {
   private final Node root;
@@ -54,7 +56,8 @@ final class VectorFormula {
    * @param from the first cell
    * @param length the number of cells, at most the buffers' length
    * @param buffers one buffer per node, from {@link #buffers()}
-   * @return the buffer holding the values
+   * @return the buffer holding the values as the root computed them: where one is not finite, the formula's value
+   *     is NaN ({@link FormulaArithmetic#result})
    */
   double[] evaluate(double[][] columns, int from, int length, double[][] buffers) {
     root.eval(columns, from, length, buffers);
@@ -163,13 +166,13 @@ final class VectorFormula {
     @Override
     void eval(double[][] columns, int from, int length, double[][] buffers) {
       double[] out = buffers[id];
-      java.util.Arrays.fill(out, 0, length, 0);
+      java.util.Arrays.fill(out, 0, length, FormulaArithmetic.EMPTY_SUM);
       for (Node term : terms) {
         term.eval(columns, from, length, buffers);
         double[] t = term.values(columns, buffers);
         int to = term.offset(from);
         for (int i = 0; i < length; i++) {
-          out[i] += t[to + i];
+          out[i] = FormulaArithmetic.plus(out[i], t[to + i]);
         }
       }
     }
@@ -195,7 +198,7 @@ final class VectorFormula {
       int ao = minuend.offset(from);
       int bo = subtrahend.offset(from);
       for (int i = 0; i < length; i++) {
-        out[i] = a[ao + i] - b[bo + i];
+        out[i] = FormulaArithmetic.difference(a[ao + i], b[bo + i]);
       }
     }
   }
@@ -223,9 +226,7 @@ final class VectorFormula {
       int dO = denominator.offset(from);
       double m = multiplier;
       for (int i = 0; i < length; i++) {
-        // Multiply first, as the indicator evaluator does; a zero denominator leaves the value undefined.
-        double den = d[dO + i];
-        out[i] = den == 0 ? Double.NaN : n[no + i] * m / den;
+        out[i] = FormulaArithmetic.rate(n[no + i], m, d[dO + i]);
       }
     }
   }
@@ -247,7 +248,7 @@ final class VectorFormula {
       double[] t = term.values(columns, buffers);
       int to = term.offset(from);
       for (int i = 0; i < length; i++) {
-        out[i] = factor * t[to + i];
+        out[i] = FormulaArithmetic.times(factor, t[to + i]);
       }
     }
   }

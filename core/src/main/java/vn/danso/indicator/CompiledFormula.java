@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.danso.internal.FormulaArithmetic;
 
 /**
  * A formula ready to evaluate over primitive values (công thức đã biên dịch): its inputs are numbered
@@ -102,8 +103,7 @@ public final class CompiledFormula {
         return Double.NaN;
       }
     }
-    double value = root.eval(inputs);
-    return Double.isFinite(value) ? value : Double.NaN;
+    return FormulaArithmetic.result(root.eval(inputs));
   }
 
   /**

@@ -2,10 +2,12 @@ package vn.danso.indicator;
 
 import java.util.List;
 import java.util.Map;
+import vn.danso.internal.FormulaArithmetic;
 
 /**
  * A compiled formula node: evaluates over a {@code double[]} of inputs indexed by slot, without allocating, and
  * exactly over fractions for the slow path. Trees are shallow ({@link Formula#MAX_DEPTH}), so recursion is bounded.
+ * Each operation's arithmetic is {@link FormulaArithmetic}'s, which the data engine's block evaluator calls too.
  */
 abstract class FormulaNode {
   /** Evaluates over doubles; NaN when a denominator is zero. */
@@ -74,9 +76,9 @@ abstract class FormulaNode {
 
     @Override
     double eval(double[] v) {
-      double sum = 0;
+      double sum = FormulaArithmetic.EMPTY_SUM;
       for (FormulaNode term : terms) {
-        sum += term.eval(v);
+        sum = FormulaArithmetic.plus(sum, term.eval(v));
       }
       return sum;
     }
@@ -113,7 +115,7 @@ abstract class FormulaNode {
 
     @Override
     double eval(double[] v) {
-      return minuend.eval(v) - subtrahend.eval(v);
+      return FormulaArithmetic.difference(minuend.eval(v), subtrahend.eval(v));
     }
 
     @Override
@@ -147,9 +149,7 @@ abstract class FormulaNode {
 
     @Override
     double eval(double[] v) {
-      double d = denominator.eval(v);
-      // Multiply first: counts times 1000 stay exact integers, so only the division rounds.
-      return d == 0 ? Double.NaN : numerator.eval(v) * multiplier / d;
+      return FormulaArithmetic.rate(numerator.eval(v), multiplier, denominator.eval(v));
     }
 
     @Override
@@ -185,7 +185,7 @@ abstract class FormulaNode {
 
     @Override
     double eval(double[] v) {
-      return factor * term.eval(v);
+      return FormulaArithmetic.times(factor, term.eval(v));
     }
 
     @Override
