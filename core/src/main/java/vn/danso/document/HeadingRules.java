@@ -39,7 +39,7 @@ public final class HeadingRules {
       .severity(Severity.WARNING)
       .title("Không đọc được số, ký hiệu của văn bản", "The document's own number not found")
       .message("Phần đầu văn bản không có dòng \"Số: …\" đọc được{detail}",
-          "The heading has no readable \"Số: …\" line{detail}")
+          "The heading has no readable line giving the document's number and symbol{detail}")
       .source(ND30)
       .build();
 

@@ -84,6 +84,22 @@ class PlanExamplesTest {
   }
 
   @Test
+  void thePlanIssuedWithADecisionExampleRuns() {
+    Body sonLaUbnd = Seeds.body("state.ubnd.14", "Ủy ban nhân dân tỉnh Sơn La", BodyKinds.PEOPLES_COMMITTEE,
+        Jurisdiction.of(UnitCode.of("14"), "Sơn La"), null);
+    Document qd457 = Seeds.doc("457/QĐ-UBND", DocumentType.DECISION, sonLaUbnd, 2018, 3, 5, Seeds.NQ21.reference());
+
+    Plan sonLa = Plan.builder()
+        .attachedTo(qd457, DocumentType.PROGRAMME)     // Chương trình hành động ban hành kèm theo QĐ 457/QĐ-UBND
+        .build();
+    sonLa.form();                                      // Form.ATTACHED_TO_DECISION
+    sonLa.number();                                    // Optional[457/QĐ-UBND]
+
+    assertThat(sonLa.form()).isEqualTo(Plan.Form.ATTACHED_TO_DECISION);
+    assertThat(sonLa.number()).contains(qd457.number());
+  }
+
+  @Test
   void theReportingDutyExampleRuns() {
     Body dangUyKhoi = Seeds.HUE_DUK;
 
