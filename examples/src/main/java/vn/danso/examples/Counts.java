@@ -1,12 +1,12 @@
 package vn.danso.examples;
 
-import java.text.NumberFormat;
-import java.util.Locale;
+import vn.danso.text.CountedNoun;
 import vn.danso.text.Language;
 
 /**
  * A count of things written for the reader (số đếm): digits grouped as each language groups them ({@code 10.599 xã},
- * {@code 10,599 communes}) and, in English, the noun in the plural unless there is one.
+ * {@code 10,599 communes}) and, in English, the noun in the plural unless there is one. The core's
+ * {@link CountedNoun} groups the digits, as in the library's messages.
  */
 final class Counts {
   private Counts() {}
@@ -19,9 +19,7 @@ final class Counts {
 
   /** The number with its digits grouped: {@code 10.599} in Vietnamese, {@code 10,599} in English. */
   static String number(long count, Language language) {
-    NumberFormat format = NumberFormat.getIntegerInstance(language == Language.VI ? Locale.forLanguageTag("vi")
-        : Locale.ENGLISH);
-    return format.format(count);
+    return CountedNoun.groupDigits(count, language);
   }
 
   /** The English plural of a noun or a noun phrase ending in one. */
