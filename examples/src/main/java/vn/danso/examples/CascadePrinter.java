@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.danso.admin.AdministrativeLevel;
@@ -64,6 +65,7 @@ final class CascadePrinter {
     if (again) {
       notes.add(console.t("đã nêu ở trên", "shown above"));
     } else {
+      node.plan().filter(plan -> plan.form().isIssuedByDecision()).ifPresent(plan -> notes.add(issuedBy(plan)));
       node.plan().ifPresent(plan -> notes.addAll(content(plan)));
     }
     if (!notes.isEmpty()) {
@@ -76,6 +78,15 @@ final class CascadePrinter {
         print(child, node, depth + 1, printed);
       }
     }
+  }
+
+  /** "chương trình kèm theo quyết định", "plan approved by the decision". */
+  private String issuedBy(Plan plan) {
+    String type = plan.issuedAs().map(t -> t.label(console.language()).toLowerCase(Locale.ROOT))
+        .orElse(console.t("văn bản", "document"));
+    return plan.form() == Plan.Form.ATTACHED_TO_DECISION
+        ? type + console.t(" kèm theo quyết định", " issued with the decision")
+        : type + console.t(" do quyết định phê duyệt", " approved by the decision");
   }
 
   private List<String> content(Plan plan) {

@@ -122,9 +122,12 @@ public final class SeedCascades {
           Task.of("Đảm bảo tổ chức bộ máy, nâng cao năng lực đội ngũ cán bộ dân số"))
       .build();
 
-  /** 723/QĐ-UBND of Bắc Kạn (seed 001), the plan implementing 13-CTr/TU, with its objective. */
+  /**
+   * The plan implementing 13-CTr/TU that 723/QĐ-UBND of Bắc Kạn (seed 001) approves, numbered and dated by the
+   * decision, with its objective.
+   */
   public static final Plan BAC_KAN_DECISION_723 = Plan.builder()
-      .document(SeedDocuments.BAC_KAN_DECISION_723)
+      .approvedIn(SeedDocuments.BAC_KAN_DECISION_723, DocumentType.PLAN)
       .addObjectives("Tạo sự chuyển biến mạnh mẽ về nhận thức, hành động của các cấp ủy Đảng, chính quyền các cấp, "
           + "của cả hệ thống chính trị và nhân dân đối với công tác dân số trong tình hình mới")
       .build();

@@ -77,13 +77,14 @@ class CascadeCommandTest {
         // provincial committee's 79-KH/TU, which the folder does not hold
         .contains("  21-NQ/TW ngày 25/10/2017 (Ban Chấp hành Trung ương Đảng)\n"
             + "    137/NQ-CP ngày 31/12/2017 (Chính phủ)  +67 ngày\n"
-            + "      457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +64 ngày\n")
+            + "      457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +64 ngày  [chương trình kèm theo")
         .contains("    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +1331 ngày\n")
         .contains("  1679/QĐ-TTg ngày 22/11/2019 (Thủ tướng Chính phủ)\n"
             + "    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +573 ngày  [đã nêu ở trên]\n")
         .contains("  79-KH/TU ngày 17/12/2017  [trích dẫn chưa đầy đủ]\n"
             + "    457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +78 ngày  [đã nêu ở trên]\n")
         .contains("  1848/QĐ-TTg năm 2020  [trích dẫn chưa đầy đủ]\n")
+        .contains("  39/2009/QĐ-UBND ngày 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang)  [chương trình do quyết định")
         // coverage counts Sơn La's People's Committee through the decision
         .contains("14 Tỉnh Sơn La      chưa có      457/QĐ-UBND (05/3/2018)")
         .contains("Ủy ban nhân dân: 2/63 đơn vị đã có văn bản")
