@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.danso.indicator.CompiledIndicator;
 import vn.danso.indicator.DataElement;
+import vn.danso.indicator.Dimension;
+import vn.danso.indicator.Disaggregation;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.IndicatorCode;
+import vn.danso.indicator.IndicatorDefinition;
 import vn.danso.indicator.Target;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
@@ -128,7 +131,8 @@ final class CompiledChecks {
       } else if (rule instanceof ComponentsSum) {
         applies = ((ComponentsSum) rule).appliesTo(key);
       } else if (rule instanceof ComputedMatchesReported) {
-        applies = key.isIndicator() && key.indicatorCode().equals(((ComputedMatchesReported) rule).indicator());
+        applies = key.isIndicator() && key.indicatorPart().isTotal()
+            && key.indicatorCode().equals(((ComputedMatchesReported) rule).indicator());
       } else {
         applies = false;
       }
@@ -142,8 +146,18 @@ final class CompiledChecks {
   /** Why the catalogue does not define the key, or null when it does. */
   static LocalizedText unknownReason(IndicatorCatalogue catalogue, DataKey key) {
     if (key.isIndicator()) {
-      return catalogue.indicator(key.indicatorCode()).isPresent() ? null
-          : LocalizedText.of("không có chỉ tiêu " + key, "no indicator " + key);
+      Optional<IndicatorDefinition> indicator = catalogue.indicator(key.indicatorCode());
+      if (indicator.isEmpty()) {
+        return LocalizedText.of("không có chỉ tiêu " + key.indicatorCode(), "no indicator " + key.indicatorCode());
+      }
+      Disaggregation part = key.indicatorPart();
+      for (Dimension dimension : part.dimensions()) {
+        if (!indicator.get().dimensions().contains(dimension)) {
+          return LocalizedText.of(key.indicatorCode() + " không được công bố theo " + dimension.label(Language.VI),
+              key.indicatorCode() + " is not published by " + dimension.label(Language.EN));
+        }
+      }
+      return null;
     }
     ElementKey element = key.elementKey();
     Optional<DataElement> defined = catalogue.element(element.element());
