@@ -125,7 +125,10 @@ final class CompiledChecks {
       DataCheck rule = rules.get(r);
       boolean applies;
       if (rule instanceof InRange) {
-        applies = ((InRange) rule).keys().matches(key);
+        // An indicator's ranges hold for the indicator reported for a part too (TFR's for TFR[urban]).
+        KeyPattern keys = ((InRange) rule).keys();
+        applies = keys.matches(key) || (key.isIndicator() && !key.indicatorPart().isTotal()
+            && keys.matches(DataKey.of(key.indicatorCode())));
       } else if (rule instanceof WholeNonNegative) {
         applies = ((WholeNonNegative) rule).keys().matches(key);
       } else if (rule instanceof ComponentsSum) {

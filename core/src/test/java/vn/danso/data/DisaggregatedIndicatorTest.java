@@ -81,6 +81,18 @@ class DisaggregatedIndicatorTest {
   }
 
   @Test
+  void theIndicatorsRangesHoldForItsParts() {
+    Submission country = Submission.builder(COUNTRY, Period.year(2024))
+        .add("TFR[urban]", 0.5, 2).add("TFR[rural]", -1, 0).add("TFR[red-river-delta]", 2.2, 1).build();
+    List<Finding> single = DataValidator.builtIn().validate(country).findings();
+    assertThat(single).extracting(f -> f.ruleId().value() + " " + f.subject().segments().get(2).key())
+        .containsExactlyInAnyOrder("indicator.value.outside-expected TFR[urban]",
+            "indicator.value.outside-plausible TFR[rural]");
+    assertThat(DataValidator.builtIn().validate(Dataset.builder().add(country).build()).findings())
+        .isEqualTo(single);
+  }
+
+  @Test
   void theRuleLanguageReadsPartsOfIndicatorsAndReportsUnknownOnes() {
     RuleFile file = RuleFile.read("check p.urban-below-rural: TFR[urban] <= TFR[rural]\n"
         + "check p.by-sex: TFR[male] > 0\n", IndicatorCatalogue.builtIn());
