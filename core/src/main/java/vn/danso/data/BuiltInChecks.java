@@ -86,6 +86,8 @@ final class BuiltInChecks {
         return ImmutableList.copyOf(Sex.values());
       case RESIDENCE:
         return ImmutableList.copyOf(Residence.values());
+      case REGION:
+        return ImmutableList.copyOf(vn.danso.indicator.Region.values());
       default:
         return ImmutableList.of(AgeGroup.UNDER_15, AgeGroup.WORKING_AGE, AgeGroup.AGED_65_PLUS);
     }

@@ -11,10 +11,13 @@ import com.google.common.collect.ImmutableMap;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.indicator.CompiledIndicator;
 import vn.danso.indicator.DataElement;
+import vn.danso.indicator.Dimension;
+import vn.danso.indicator.Disaggregation;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCatalogue;
 import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.PeriodType;
+import vn.danso.indicator.IndicatorDefinition;
 import vn.danso.indicator.Target;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
@@ -150,13 +153,17 @@ final class CompiledChecks {
       DataCheck rule = rules.get(r);
       boolean applies;
       if (rule instanceof InRange) {
-        applies = ((InRange) rule).keys().matches(key);
+        // An indicator's ranges hold for the indicator reported for a part too (TFR's for TFR[urban]).
+        KeyPattern keys = ((InRange) rule).keys();
+        applies = keys.matches(key) || (key.isIndicator() && !key.indicatorPart().isTotal()
+            && keys.matches(DataKey.of(key.indicatorCode())));
       } else if (rule instanceof WholeNonNegative) {
         applies = ((WholeNonNegative) rule).keys().matches(key);
       } else if (rule instanceof ComponentsSum) {
         applies = ((ComponentsSum) rule).appliesTo(key);
       } else if (rule instanceof ComputedMatchesReported) {
-        applies = key.isIndicator() && key.indicatorCode().equals(((ComputedMatchesReported) rule).indicator());
+        applies = key.isIndicator() && key.indicatorPart().isTotal()
+            && key.indicatorCode().equals(((ComputedMatchesReported) rule).indicator());
       } else {
         applies = false;
       }
@@ -170,8 +177,18 @@ final class CompiledChecks {
   /** Why the catalogue does not define the key, or null when it does. */
   static LocalizedText unknownReason(IndicatorCatalogue catalogue, DataKey key) {
     if (key.isIndicator()) {
-      return catalogue.indicator(key.indicatorCode()).isPresent() ? null
-          : LocalizedText.of("không có chỉ tiêu " + key, "no indicator " + key);
+      Optional<IndicatorDefinition> indicator = catalogue.indicator(key.indicatorCode());
+      if (indicator.isEmpty()) {
+        return LocalizedText.of("không có chỉ tiêu " + key.indicatorCode(), "no indicator " + key.indicatorCode());
+      }
+      Disaggregation part = key.indicatorPart();
+      for (Dimension dimension : part.dimensions()) {
+        if (!indicator.get().dimensions().contains(dimension)) {
+          return LocalizedText.of(key.indicatorCode() + " không được công bố theo " + dimension.label(Language.VI),
+              key.indicatorCode() + " is not published by " + dimension.label(Language.EN));
+        }
+      }
+      return null;
     }
     ElementKey element = key.elementKey();
     Optional<DataElement> defined = catalogue.element(element.element());

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.Optional;
+import vn.danso.indicator.Disaggregation;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCode;
 import vn.danso.text.Language;
@@ -16,25 +17,31 @@ import vn.danso.text.Localized;
  * writes in its report beside the counts it was computed from).
  *
  * <p>Written as the element key ({@code births}, {@code births[male]}, {@code population.average[female,15-19]}) or
- * the indicator code ({@code SRB}, {@code SHARE_65_PLUS}); {@link #parse(String)} tells them apart by case, since
- * element codes are lower case and indicator codes upper case. Keys order elements first (by element key), then
+ * the indicator code ({@code SRB}, {@code SHARE_65_PLUS}), or an indicator reported for a part of the population
+ * ({@code TFR[urban]}, {@code TFR[rural]}, {@code TFR[mekong-river-delta]}); {@link #parse(String)} tells them apart
+ * by case, since element codes are lower case and indicator codes upper case. Keys order elements first (by element key), then
  * indicators (by code): the order in which a report lists findings about one unit and period. Immutable; equal when
  * they name the same element part or the same indicator.
  */
 public final class DataKey implements Comparable<DataKey>, Localized {
   private final ElementKey element;
   private final IndicatorCode indicator;
+  /** For an indicator, the part it is reported for ({@code urban} in {@code TFR[urban]}); the total otherwise. */
+  private final Disaggregation indicatorPart;
   private final int hash;
   private final String text;
   /** The disaggregation's code, kept for ordering without rebuilding it. */
   private final String part;
 
-  private DataKey(ElementKey element, IndicatorCode indicator) {
+  private DataKey(ElementKey element, IndicatorCode indicator, Disaggregation indicatorPart) {
     this.element = element;
     this.indicator = indicator;
-    this.hash = element != null ? element.hashCode() : 31 * indicator.hashCode() + 7;
-    this.text = element != null ? element.toString() : indicator.value();
-    this.part = element != null ? element.disaggregation().code() : "";
+    this.indicatorPart = indicatorPart;
+    this.hash = element != null ? element.hashCode()
+        : 31 * (31 * indicator.hashCode() + 7) + indicatorPart.hashCode();
+    this.text = element != null ? element.toString()
+        : indicatorPart.isTotal() ? indicator.value() : indicator.value() + "[" + indicatorPart.code() + "]";
+    this.part = element != null ? element.disaggregation().code() : indicatorPart.code();
   }
 
   /**
@@ -44,7 +51,7 @@ public final class DataKey implements Comparable<DataKey>, Localized {
    * @return the data key
    */
   public static DataKey of(ElementKey element) {
-    return new DataKey(checkNotNull(element, "element key is null"), null);
+    return new DataKey(checkNotNull(element, "element key is null"), null, null);
   }
 
   /**
@@ -54,13 +61,28 @@ public final class DataKey implements Comparable<DataKey>, Localized {
    * @return the data key
    */
   public static DataKey of(IndicatorCode indicator) {
-    return new DataKey(null, checkNotNull(indicator, "indicator code is null"));
+    return new DataKey(null, checkNotNull(indicator, "indicator code is null"), Disaggregation.total());
+  }
+
+  /**
+   * Returns the key of an indicator reported for a part of the population: {@code TFR[urban]}, {@code TFR[rural]},
+   * {@code CBR[mekong-river-delta]}. Whether the catalogue publishes the indicator by that dimension is checked when
+   * figures are validated ({@code data.value.unknown-key}), not here.
+   *
+   * @param indicator the indicator code
+   * @param part the part, e.g. {@code Disaggregation.of(Residence.URBAN)}; the total gives {@link #of(IndicatorCode)}
+   * @return the data key
+   */
+  public static DataKey of(IndicatorCode indicator, Disaggregation part) {
+    return new DataKey(null, checkNotNull(indicator, "indicator code is null"),
+        checkNotNull(part, "part is null: use Disaggregation.total() for the whole"));
   }
 
   /**
    * Reads a key: an indicator code when the text starts with an upper-case letter, else an element key.
    *
-   * @param text {@code "births"}, {@code "births[male]"} or {@code "SRB"}; spaces around it are ignored
+   * @param text {@code "births"}, {@code "births[male]"}, {@code "SRB"} or {@code "TFR[urban]"}; spaces around it are
+   *     ignored
    * @return the key
    * @throws IllegalArgumentException if the text is neither an element key nor an indicator code
    */
@@ -71,7 +93,13 @@ public final class DataKey implements Comparable<DataKey>, Localized {
         + "code such as SRB");
     char first = s.charAt(0);
     if (first >= 'A' && first <= 'Z') {
-      return of(IndicatorCode.of(s));
+      int open = s.indexOf('[');
+      if (open < 0) {
+        return of(IndicatorCode.of(s));
+      }
+      checkArgument(s.endsWith("]") && s.indexOf('[', open + 1) < 0 && s.indexOf(']') == s.length() - 1,
+          "\"%s\" is not an indicator key: write the code and one bracket of categories, such as TFR[urban]", s);
+      return of(IndicatorCode.of(s.substring(0, open)), Disaggregation.parse(s.substring(open + 1, s.length() - 1)));
     }
     return of(ElementKey.parse(s));
   }
@@ -143,6 +171,18 @@ public final class DataKey implements Comparable<DataKey>, Localized {
   }
 
   /**
+   * Returns the part of the population an indicator is reported for: {@code urban} in {@code TFR[urban]}, the total
+   * for {@code TFR}.
+   *
+   * @return the part
+   * @throws IllegalStateException if this key names a part of a data element (see {@link #elementKey()})
+   */
+  public Disaggregation indicatorPart() {
+    checkState(indicator != null, "%s is a data element, not an indicator: check isIndicator() first", this);
+    return indicatorPart;
+  }
+
+  /**
    * Returns the kind of subject segment findings about this key use: {@code element} or {@code indicator}.
    *
    * @return the segment kind
@@ -168,7 +208,11 @@ public final class DataKey implements Comparable<DataKey>, Localized {
       int byElement = element.element().compareTo(other.element.element());
       return byElement != 0 ? byElement : part.compareTo(other.part);
     }
-    return other.element != null ? 1 : indicator.compareTo(other.indicator);
+    if (other.element != null) {
+      return 1;
+    }
+    int byIndicator = indicator.compareTo(other.indicator);
+    return byIndicator != 0 ? byIndicator : part.compareTo(other.part);
   }
 
   @Override
@@ -178,7 +222,8 @@ public final class DataKey implements Comparable<DataKey>, Localized {
     }
     DataKey that = (DataKey) o;
     return hash == that.hash
-        && (element != null ? element.equals(that.element) : indicator.equals(that.indicator));
+        && (element != null ? element.equals(that.element)
+            : indicator.equals(that.indicator) && indicatorPart.equals(that.indicatorPart));
   }
 
   @Override
@@ -186,7 +231,7 @@ public final class DataKey implements Comparable<DataKey>, Localized {
     return hash;
   }
 
-  /** Returns {@code births}, {@code births[male]} or {@code SRB}. */
+  /** Returns {@code births}, {@code births[male]}, {@code SRB} or {@code TFR[urban]}. */
   @Override
   public String toString() {
     return text;

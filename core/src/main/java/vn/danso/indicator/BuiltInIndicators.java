@@ -49,6 +49,7 @@ final class BuiltInIndicators {
       .formulaStatus(FormulaStatus.PUBLISHED).decimals(1).polarity(Polarity.NEUTRAL)
       .plausibleRange(ValueRange.closed(0, 1000)).expectedRange(ValueRange.closed(5, 35))
       .source(gso("Tỷ suất sinh thô (gso.gov.vn/du-lieu-dac-ta/2019/12/htcttkqg-ty-suat-sinh-tho)"))
+      .addDimensions(Dimension.RESIDENCE, Dimension.REGION)
       .build();
 
   static final IndicatorDefinition CDR = ratio("CDR", "Tỷ suất chết thô", "Crude death rate", UnitOfMeasure.PER_MILLE,
@@ -56,6 +57,7 @@ final class BuiltInIndicators {
       .formulaStatus(FormulaStatus.PUBLISHED).decimals(1).polarity(Polarity.NEUTRAL)
       .plausibleRange(ValueRange.closed(0, 1000)).expectedRange(ValueRange.closed(2, 15))
       .source(Citation.of("Viện Khoa học Thống kê, Từ điển Thống kê: Tỷ suất chết thô (vienthongke.vn)"))
+      .addDimensions(Dimension.RESIDENCE, Dimension.REGION)
       .build();
 
   static final IndicatorDefinition NIR = ratio("NIR", "Tỷ lệ tăng dân số tự nhiên", "Natural increase rate",
@@ -65,6 +67,7 @@ final class BuiltInIndicators {
       .source(gso("Tỷ lệ tăng dân số (gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-ty-le-tang-dan-so)"))
       .note(LocalizedText.of("(Số sinh − số chết) / dân số trung bình × 1000, tức CBR − CDR.",
           "(Births − deaths) / average population × 1000, that is CBR − CDR."))
+      .addDimensions(Dimension.RESIDENCE, Dimension.REGION)
       .build();
 
   static final IndicatorDefinition SRB = ratio("SRB", "Tỷ số giới tính khi sinh", "Sex ratio at birth",
@@ -74,6 +77,7 @@ final class BuiltInIndicators {
       .source(gso("Tỷ số giới tính khi sinh (bản sao tại ncnb.org.vn)"))
       .note(LocalizedText.of("Số bé trai sinh ra sống trên 100 bé gái sinh ra sống.",
           "Boys born alive per 100 girls born alive."))
+      .addDimensions(Dimension.RESIDENCE, Dimension.REGION)
       .build();
 
   private static Formula ageSpecificRates() {
@@ -96,6 +100,7 @@ final class BuiltInIndicators {
           "5 × the sum of the age-specific fertility rates of the seven 5-year groups of women aged 15–49 (births / "
               + "women). The extracted yearbook text adds \"× 1000\", which only holds per 1000 women; the published "
               + "unit is children per woman."))
+      .addDimensions(Dimension.RESIDENCE, Dimension.REGION)
       .build();
 
   /** The age-specific fertility rate of one 5-year group of women of reproductive age, in ‰. */

@@ -7,13 +7,13 @@ import java.util.Optional;
 import vn.danso.text.Localized;
 
 /**
- * One category of a {@linkplain Dimension dimension} (nhóm phân tổ): a sex, an age group or a residence.
+ * One category of a {@linkplain Dimension dimension} (nhóm phân tổ): a sex, an age group, a residence or a region.
  *
  * <p>Every category has a short code that is unique across all dimensions ({@code male}, {@code female},
  * {@code urban}, {@code rural}, {@code 15-19}, {@code 65+}), so a {@link Disaggregation} can be written as a plain
  * list of codes.
  */
-public sealed interface Category extends Localized permits Sex, Residence, AgeGroup {
+public sealed interface Category extends Localized permits Sex, Residence, AgeGroup, Region {
   /**
    * Returns the dimension this category belongs to.
    *
@@ -31,8 +31,8 @@ public sealed interface Category extends Localized permits Sex, Residence, AgeGr
   /**
    * Reads a category from its code.
    *
-   * @param code {@code male}, {@code female}, {@code urban}, {@code rural}, or an age group such as {@code 15-19} or
-   *     {@code 65+}
+   * @param code {@code male}, {@code female}, {@code urban}, {@code rural}, a region such as
+   *     {@code mekong-river-delta}, or an age group such as {@code 15-19} or {@code 65+}
    * @return the category
    * @throws IllegalArgumentException if the code is not a category code
    */
@@ -41,7 +41,8 @@ public sealed interface Category extends Localized permits Sex, Residence, AgeGr
     Optional<Category> category = tryParse(code);
     checkArgument(
         category.isPresent(),
-        "\"%s\" is not a category: use male, female, urban, rural, or an age group such as 15-19 or 65+",
+        "\"%s\" is not a category: use male, female, urban, rural, a region such as mekong-river-delta, or an age "
+            + "group such as 15-19 or 65+",
         code);
     return category.get();
   }
@@ -64,6 +65,11 @@ public sealed interface Category extends Localized permits Sex, Residence, AgeGr
     for (Residence residence : Residence.values()) {
       if (residence.code().equals(code)) {
         return Optional.of(residence);
+      }
+    }
+    for (Region region : Region.values()) {
+      if (region.code().equals(code)) {
+        return Optional.of(region);
       }
     }
     return AgeGroup.tryParse(code).map(Category.class::cast);

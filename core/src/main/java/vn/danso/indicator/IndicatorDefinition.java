@@ -2,6 +2,7 @@ package vn.danso.indicator;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.danso.internal.DansoStyle;
@@ -124,6 +125,15 @@ public abstract class IndicatorDefinition implements Localized {
    * @return the note, or empty
    */
   public abstract Optional<LocalizedText> note();
+
+  /**
+   * Returns the dimensions the indicator is published by, beside its total: {@link Dimension#RESIDENCE} for a rate
+   * published for urban and rural areas ({@code TFR[urban]}), {@link Dimension#REGION} for one published per
+   * socio-economic region. A figure keyed by a dimension not listed is {@code data.value.unknown-key}.
+   *
+   * @return the dimensions, empty unless set
+   */
+  public abstract ImmutableSet<Dimension> dimensions();
 
   @Value.Check
   void check() {
