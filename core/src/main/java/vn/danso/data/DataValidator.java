@@ -20,8 +20,9 @@ import vn.danso.validation.Validator;
  * {@link DatasetReport} whose findings are made only when asked for; in the calling thread, unless an
  * {@link Builder#executor executor} is given for more. For the rules that read one report, both paths
  * give the same findings in the same order; the rules that compare units or periods ({@link ParentEqualsChildrenSum},
- * {@link Completeness}, {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a
- * dataset.
+ * {@link Completeness}, {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline, and an
+ * {@link ExpressionCheck} whose condition {@linkplain Expression#readsOtherReports() reads other reports}) need a
+ * dataset, and {@link #validate(Submission)} does not check them.
  *
  * <p>Bad figures never throw: NaN and infinite values, negative and fractional counts, absurd magnitudes, keys given
  * twice and keys the catalogue does not define all become findings. Findings are listed by unit (by level, then
