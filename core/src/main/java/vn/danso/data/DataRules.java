@@ -194,13 +194,18 @@ public final class DataRules {
           "Line {line}, column {column}: the rule id {id} is already used on line {first}")
       .build();
 
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
-      VALUE_DUPLICATE, VALUE_NOT_FINITE, VALUE_UNKNOWN_KEY, VALUE_MISSING, COUNT_NEGATIVE, COUNT_NOT_WHOLE,
-      COMPONENTS_SUM_MISMATCH, HIERARCHY_SUM_MISMATCH, COMPLETENESS_MISSING_REPORTS, COMPLETENESS_UNKNOWN_UNIT,
-      CHANGE_YEAR_ON_YEAR, OUTLIER_PEER, RULE_TEXT_SYNTAX, RULE_TEXT_UNKNOWN_KEY, RULE_TEXT_TYPE,
-      RULE_TEXT_NEVER_FIRES, RULE_TEXT_ALWAYS_FIRES, RULE_TEXT_PROPERTY, RULE_TEXT_DUPLICATE_ID,
-      IdentityChecks.NATURAL_INCREASE.rule(), IdentityChecks.TOTAL_FERTILITY.rule(),
-      IdentityChecks.NET_MIGRATION.rule(), IdentityChecks.POPULATION_GROWTH.rule());
+  /** The catalogue, built on first use: not when a finding first needs one of the rules above. */
+  private static final class Catalogue {
+    private Catalogue() {}
+
+    static final RuleCatalogue RULES = RuleCatalogue.of(
+          VALUE_DUPLICATE, VALUE_NOT_FINITE, VALUE_UNKNOWN_KEY, VALUE_MISSING, COUNT_NEGATIVE, COUNT_NOT_WHOLE,
+          COMPONENTS_SUM_MISMATCH, HIERARCHY_SUM_MISMATCH, COMPLETENESS_MISSING_REPORTS, COMPLETENESS_UNKNOWN_UNIT,
+          CHANGE_YEAR_ON_YEAR, OUTLIER_PEER, RULE_TEXT_SYNTAX, RULE_TEXT_UNKNOWN_KEY, RULE_TEXT_TYPE,
+          RULE_TEXT_NEVER_FIRES, RULE_TEXT_ALWAYS_FIRES, RULE_TEXT_PROPERTY, RULE_TEXT_DUPLICATE_ID,
+          IdentityChecks.NATURAL_INCREASE.rule(), IdentityChecks.TOTAL_FERTILITY.rule(),
+          IdentityChecks.NET_MIGRATION.rule(), IdentityChecks.POPULATION_GROWTH.rule());
+  }
 
   /**
    * Returns every rule of this group.
@@ -208,6 +213,6 @@ public final class DataRules {
    * @return the catalogue
    */
   public static RuleCatalogue catalogue() {
-    return CATALOGUE;
+    return Catalogue.RULES;
   }
 }

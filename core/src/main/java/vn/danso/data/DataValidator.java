@@ -22,7 +22,9 @@ import vn.danso.validation.Validator;
  * keys, its unit's level, its period's type), so a stream of similar reports is planned once. For the rules that
  * read one report, checking a dataset gives the same findings in the same order as checking each of its reports;
  * the rules that compare units or periods ({@link ParentEqualsChildrenSum}, {@link Completeness},
- * {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline) need a dataset.
+ * {@link YearOnYearChange}, {@link PeerOutlier}, {@link TargetCheck} with a baseline, and an {@link ExpressionCheck}
+ * whose condition {@linkplain Expression#readsOtherReports() reads other reports}) need a dataset, and
+ * {@link #validate(Submission)} does not check them.
  *
  * <p>Bad figures never throw: NaN and infinite values, negative and fractional counts, absurd magnitudes, keys given
  * twice and keys the catalogue does not define all become findings. Findings are listed by unit (by level, then

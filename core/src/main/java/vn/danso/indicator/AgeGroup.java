@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.danso.text.Language;
 
 /**
@@ -33,7 +31,6 @@ public final class AgeGroup implements Category, Comparable<AgeGroup> {
   public static final ImmutableList<AgeGroup> REPRODUCTIVE = ImmutableList.of(
       fiveYear(15), fiveYear(20), fiveYear(25), fiveYear(30), fiveYear(35), fiveYear(40), fiveYear(45));
 
-  private static final Pattern FORMAT = Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3})|(\\+))");
 
   private final int from;
   private final int to;
@@ -91,19 +88,35 @@ public final class AgeGroup implements Category, Comparable<AgeGroup> {
     if (code == null) {
       return Optional.empty();
     }
-    Matcher m = FORMAT.matcher(code);
-    if (!m.matches()) {
+    // One to three digits, then "+" or "-" and one to three digits; read by hand, so that no regular expression is
+    // compiled when the first key with a category is read.
+    int firstEnd = digits(code, 0);
+    if (firstEnd == 0 || firstEnd == code.length()) {
       return Optional.empty();
     }
-    int from = Integer.parseInt(m.group(1));
+    int from = Integer.parseInt(code.substring(0, firstEnd));
     if (from > MAX_AGE) {
       return Optional.empty();
     }
-    if (m.group(3) != null) {
-      return Optional.of(new AgeGroup(from, -1));
+    char sign = code.charAt(firstEnd);
+    if (sign == '+') {
+      return firstEnd + 1 == code.length() ? Optional.of(new AgeGroup(from, -1)) : Optional.empty();
     }
-    int to = Integer.parseInt(m.group(2));
+    int secondEnd = sign == '-' ? digits(code, firstEnd + 1) : firstEnd + 1;
+    if (sign != '-' || secondEnd == firstEnd + 1 || secondEnd != code.length()) {
+      return Optional.empty();
+    }
+    int to = Integer.parseInt(code.substring(firstEnd + 1));
     return to >= from && to <= MAX_AGE ? Optional.of(new AgeGroup(from, to)) : Optional.empty();
+  }
+
+  /** The end of the run of at most three ASCII digits starting at {@code from}; {@code from} when there is none. */
+  private static int digits(String code, int from) {
+    int end = from;
+    while (end < code.length() && end - from < 3 && code.charAt(end) >= '0' && code.charAt(end) <= '9') {
+      end++;
+    }
+    return end;
   }
 
   /**

@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a finding is about (đối tượng), as a readable path from the outside in: {@code unit[91]},
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * about one unit or one document. The {@linkplain #root() root} subject has no segments and means the whole input.
  */
 public final class Subject {
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Subject ROOT = new Subject(ImmutableList.of());
 
   private final ImmutableList<Segment> segments;
@@ -139,6 +137,20 @@ public final class Subject {
     return out.toString();
   }
 
+  /** Whether a kind is a lower-case word: a letter a–z, then letters, digits and hyphens ({@code [a-z][a-z0-9-]*}). */
+  private static boolean isKind(String kind) {
+    if (kind.isEmpty() || kind.charAt(0) < 'a' || kind.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < kind.length(); i++) {
+      char c = kind.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One step of a subject path: a kind and a key, such as {@code unit[91]}. */
   public static final class Segment {
     private final String kind;
@@ -148,7 +160,7 @@ public final class Subject {
       checkNotNull(kind, "subject kind is null");
       checkNotNull(key, "subject key is null (kind %s): pass the code, number or name that identifies it", kind);
       checkArgument(
-          KIND.matcher(kind).matches(),
+          isKind(kind),
           "subject kind \"%s\" is not a lower-case word such as \"unit\" or \"document\"",
           kind);
       checkArgument(!key.isBlank(), "subject key of kind %s is blank", kind);

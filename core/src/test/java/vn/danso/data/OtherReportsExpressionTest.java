@@ -205,4 +205,18 @@ class OtherReportsExpressionTest {
     assertThat(unknown.problems().findings()).extracting(f -> f.ruleId().value())
         .containsExactly("data.rule-text.unknown-key");
   }
+
+  @Test
+  void aSumOverTheUnitsBelowCarriesTheRoundingOfEachFigure() {
+    // Each figure given with 0 decimals stands for ± 0.5: three below and the unit itself tolerate 2 in all.
+    Period y = Period.year(2023);
+    ExpressionCheck check = check("births ~= sum(children(births))", MissingValueStrategy.SKIP_IF_ANY_MISSING);
+    for (int total : new int[] {2971, 2975, 2970, 2976}) {
+      Dataset data = Dataset.builder().add(KIEN_GIANG, y, DataKey.parse("births"), total, 0)
+          .add(DISTRICT_899, y, DataKey.parse("births"), 1000, 0).add(DISTRICT_908, y, DataKey.parse("births"), 900, 0)
+          .add(AN_MINH, y, DataKey.parse("births"), 1073, 0).build();
+      boolean within = Math.abs(total - 2973) <= 2;
+      assertThat(flagged(check, data, TREE)).as("total %s", total).hasSize(within ? 0 : 1);
+    }
+  }
 }
