@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.util.Optional;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCode;
+import vn.danso.internal.IdentifierShape;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -83,14 +84,7 @@ public final class DataKey implements Comparable<DataKey>, Localized {
    * @return the key, or empty if the text is not a key
    */
   public static Optional<DataKey> tryParse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return IdentifierShape.tryParsing(text, DataKey::parse);
   }
 
   /**
