@@ -20,6 +20,10 @@ public record Lag(CascadeNode parent, CascadeNode child, long days, Administrati
   /**
    * Checks that every part is present.
    *
+   * @param parent the document implemented
+   * @param child the implementing document
+   * @param days the days from the parent's date to the child's
+   * @param level the level of the child's issuer
    * @throws NullPointerException if the parent, child or level is null
    */
   public Lag {
