@@ -19,6 +19,10 @@ public record CrosswalkLink(UnitVersion source, UnitVersion target, Coverage cov
   /**
    * Checks that every part is present.
    *
+   * @param source the unit on the first day
+   * @param target the unit on the second day
+   * @param coverage whether the whole source lies in the target
+   * @param share the share of the source in the target, or empty
    * @throws NullPointerException if any part is null
    */
   public CrosswalkLink {

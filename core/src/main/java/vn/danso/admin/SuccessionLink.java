@@ -25,6 +25,12 @@ public record SuccessionLink(UnitId predecessor, UnitId successor, LocalDate eff
   /**
    * Checks that every part is present; a whole link's share of the predecessor is 1, whatever is given.
    *
+   * @param predecessor the unit that gave territory
+   * @param successor the unit that received it
+   * @param effectiveDate the first day of the new state
+   * @param coverage whether the whole predecessor went into the successor
+   * @param shareOfPredecessor the share of the predecessor, or empty
+   * @param shareOfSuccessor the share of the successor, or empty
    * @throws NullPointerException if any part is null
    */
   public SuccessionLink {

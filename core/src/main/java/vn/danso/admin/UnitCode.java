@@ -88,18 +88,13 @@ public final class UnitCode implements Comparable<UnitCode> {
    * @return e.g. {@code "2 digits"}
    */
   public static String describeFormat(AdministrativeLevel level) {
-    switch (checkNotNull(level, "level is null")) {
-      case NATION:
-        return "VN";
-      case PROVINCE:
-        return "2 digits";
-      case DISTRICT:
-        return "3 digits";
-      case COMMUNE:
-        return "5 digits";
-      default:
-        return "5-digit commune code, hyphen, up to 8 letters or digits";
-    }
+    return switch (checkNotNull(level, "level is null")) {
+      case NATION -> "VN";
+      case PROVINCE -> "2 digits";
+      case DISTRICT -> "3 digits";
+      case COMMUNE -> "5 digits";
+      case VILLAGE -> "5-digit commune code, hyphen, up to 8 letters or digits";
+    };
   }
 
   private static AdministrativeLevel levelOf(String code) {
@@ -123,16 +118,12 @@ public final class UnitCode implements Comparable<UnitCode> {
     if (!allDigits(code, 0, length)) {
       return null;
     }
-    switch (length) {
-      case 2:
-        return AdministrativeLevel.PROVINCE;
-      case 3:
-        return AdministrativeLevel.DISTRICT;
-      case 5:
-        return AdministrativeLevel.COMMUNE;
-      default:
-        return null;
-    }
+    return switch (length) {
+      case 2 -> AdministrativeLevel.PROVINCE;
+      case 3 -> AdministrativeLevel.DISTRICT;
+      case 5 -> AdministrativeLevel.COMMUNE;
+      default -> null;
+    };
   }
 
   private static boolean allDigits(String text, int from, int to) {
@@ -172,7 +163,7 @@ public final class UnitCode implements Comparable<UnitCode> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UnitCode && value.equals(((UnitCode) o).value);
+    return o instanceof UnitCode other && value.equals(other.value);
   }
 
   @Override

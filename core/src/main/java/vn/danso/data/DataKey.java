@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.danso.indicator.Disaggregation;
 import vn.danso.indicator.ElementKey;
 import vn.danso.indicator.IndicatorCode;
+import vn.danso.internal.IdentifierShape;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -111,14 +112,7 @@ public final class DataKey implements Comparable<DataKey>, Localized {
    * @return the key, or empty if the text is not a key
    */
   public static Optional<DataKey> tryParse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return IdentifierShape.tryParsing(text, DataKey::parse);
   }
 
   /**

@@ -20,6 +20,7 @@ public record ElementCode(String value) implements Comparable<ElementCode> {
   /**
    * Checks the code's text; {@link #of(String)} says the same more briefly.
    *
+   * @param value the code as text
    * @throws NullPointerException if the text is null
    * @throws IllegalArgumentException if the text is not lower-case words of letters and digits joined by single
    *     hyphens, in dotted segments

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import vn.danso.internal.IdentifierShape;
 import vn.danso.text.Language;
 import vn.danso.text.Localized;
 
@@ -80,14 +81,7 @@ public final class ElementKey implements Comparable<ElementKey>, Localized {
    * @return the key, or empty if the text is not a key
    */
   public static Optional<ElementKey> tryParse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return IdentifierShape.tryParsing(text, ElementKey::parse);
   }
 
   /**

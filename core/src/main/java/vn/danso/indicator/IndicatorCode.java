@@ -21,6 +21,7 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
   /**
    * Checks the code's text; {@link #of(String)} says the same more briefly.
    *
+   * @param value the code as text
    * @throws NullPointerException if the text is null
    * @throws IllegalArgumentException if the text is not upper-case words of letters and digits joined by underscores
    */

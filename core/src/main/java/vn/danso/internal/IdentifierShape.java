@@ -89,6 +89,26 @@ public final class IdentifierShape {
   }
 
   /**
+   * Reads a composite identifier (a data key, an element key) without throwing: the result of its strict parser, or
+   * empty where that parser rejects the text as misuse.
+   *
+   * @param <T> the identifier type
+   * @param text the text, may be null
+   * @param parse the strict parser, throwing {@link IllegalArgumentException} for text that is not an identifier
+   * @return the identifier, or empty if the text is null or not an identifier
+   */
+  public static <T> Optional<T> tryParsing(String text, Function<String, T> parse) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Says why a text is not an identifier of this shape and what to use instead.
    *
    * @param text the rejected text

@@ -204,6 +204,13 @@ public final class NetworkCoverage {
     /**
      * Checks that the code and name are present.
      *
+     * @param code the commune's code
+     * @param name the commune's full name
+     * @param villages the villages and residential groups
+     * @param coveredVillages those with a collaborator
+     * @param collaborators the collaborators
+     * @param alsoFamilyAndChildren those also doing family and children's work
+     * @param hasCommittee whether there is a committee
      * @throws NullPointerException if the code or name is null
      */
     public CommuneRow {

@@ -17,6 +17,10 @@ public record CascadeLink(CascadeNode parent, CascadeNode child, DocumentReferen
   /**
    * Checks that every part is present.
    *
+   * @param parent the document implemented
+   * @param child the implementing document
+   * @param reference the reference by which the child names the parent
+   * @param inferred whether the parent was inferred from an incomplete reference
    * @throws NullPointerException if the parent, child or reference is null
    */
   public CascadeLink {

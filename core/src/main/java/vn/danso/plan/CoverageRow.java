@@ -17,6 +17,9 @@ public record CoverageRow(UnitVersion unit, ImmutableList<CoverageTrack> tracks,
   /**
    * Checks that every part is present and that there is one cell per track.
    *
+   * @param unit the unit
+   * @param tracks the report's tracks
+   * @param cells one cell per track, in order
    * @throws NullPointerException if any part is null
    * @throws IllegalArgumentException if the cells are not one per track
    */

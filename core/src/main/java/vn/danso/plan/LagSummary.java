@@ -18,6 +18,11 @@ public record LagSummary(AdministrativeLevel level, int count, long min, double 
   /**
    * Checks that the level is present.
    *
+   * @param level the level
+   * @param count the number of lags
+   * @param min the shortest lag in days
+   * @param median the median lag in days
+   * @param max the longest lag in days
    * @throws NullPointerException if the level is null
    */
   public LagSummary {

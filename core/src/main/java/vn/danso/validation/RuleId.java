@@ -21,6 +21,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
   /**
    * Checks the id's text; {@link #of(String)} says the same more briefly.
    *
+   * @param value the id as text
    * @throws NullPointerException if the text is null
    * @throws IllegalArgumentException if the text is not a well-formed id
    */

@@ -1,5 +1,7 @@
 package vn.danso.examples;
 
+import com.google.common.collect.Streams;
+import com.google.common.graph.Traverser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,6 +9,7 @@ import vn.danso.admin.Crosswalk;
 import vn.danso.admin.CrosswalkLink;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
+import vn.danso.admin.UnitId;
 import vn.danso.admin.UnitVersion;
 import vn.danso.admin.VietnamCatalogue;
 import vn.danso.text.TextWrap;
@@ -15,7 +18,7 @@ import vn.danso.text.TextTable;
 /**
  * What 2025 changed for the seeds' places, read from the built-in catalogue: each province's name and type before
  * Huế's upgrade, on the last day of the three-tier map and on the first day of the two-tier map, and the crosswalk
- * link that takes it across.
+ * link that takes it across; and where Kiên Giang's territory went, following the succession links as a Guava graph.
  */
 final class ReorganisationSection {
   private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
@@ -50,6 +53,14 @@ final class ReorganisationSection {
         + huế.type().label(console.language()) + console.t(
             "; mã 91 trước và sau 01/07/2025 là hai đơn vị khác nhau.",
             "; code 91 before and after 2025-07-01 names two different units."), 100, "  ", "  "));
+    UnitId kienGiang = last.unit("91").orElseThrow().unit();
+    String heirs = Streams.stream(Traverser.forGraph(vietnam.successionGraph()).breadthFirst(kienGiang)).skip(1)
+        .map(id -> vietnam.unit(id).orElseThrow().first().fullName() + " [" + id + "]")
+        .collect(Collectors.joining(", "));
+    console.out().print(TextWrap.wrap(console.t(
+        "Theo các liên kết kế thừa (Hierarchy.successionGraph), lãnh thổ của Tỉnh Kiên Giang đi vào: ",
+        "Following the succession links (Hierarchy.successionGraph), Tỉnh Kiên Giang's territory went into: ")
+        + heirs + ".", 100, "  ", "  "));
   }
 
   private static String name(HierarchySnapshot day, String code) {

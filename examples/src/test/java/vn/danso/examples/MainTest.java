@@ -135,6 +135,8 @@ class MainTest extends CommandTestSupport {
         .contains("  91    Tỉnh Kiên Giang      Tỉnh Kiên Giang   Tỉnh An Giang [91]        whole\n")
         .contains("  46    Tỉnh Thừa Thiên Huế  Thành phố Huế     Thành phố Huế [46]        whole\n")
         .contains("  30    Tỉnh Hải Dương       Tỉnh Hải Dương    Thành phố Hải Phòng [31]  whole\n")
-        .contains("Hải Dương's population network on 2021-11-09");
+        .contains("Hải Dương's population network on 2021-11-09")
+        .contains("(Hierarchy.successionGraph)")
+        .contains("[91@2025-07-01].");
   }
 }
