@@ -170,13 +170,15 @@ class LoaderFuzzTest {
             String idField = merges ? "old_id" : "new_id";
             JsonNode self = node.get(merges ? "level2_id" : unit.contains("level2s") ? "level2_id" : "level3_id");
             JsonNode other = partNode.get(idField);
-            if (self == null || other == null || !self.isTextual() || !other.isTextual()) {
+            JsonNode newName = merges ? node.get("name") : partNode.get("name");
+            if (self == null || other == null || !self.isTextual() || !other.isTextual() || newName == null
+                || !newName.isTextual()) {
               assertThat(reported(reported, part)).as("%s reported", part).isTrue();
               continue;
             }
             String newCode = merges ? self.asText() : other.asText();
             String oldCode = merges ? other.asText() : self.asText();
-            firstPathOfNew.putIfAbsent(newCode, merges ? unit : unit);
+            firstPathOfNew.putIfAbsent(newCode, unit);
             boolean taken = linked.getOrDefault(newCode, Set.of()).contains(oldCode)
                 || linked.getOrDefault(newCode, Set.of()).contains(newCode) && oldCode.equals(newCode);
             assertThat(taken || reported(reported, part) || reported(reported, firstPathOfNew.get(newCode)))
