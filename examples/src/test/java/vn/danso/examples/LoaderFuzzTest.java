@@ -236,8 +236,11 @@ class LoaderFuzzTest {
               if (lines[i].isBlank()) {
                 continue;
               }
-              if (header < 0 && PxTable.split(lines[i]).size() > 1) {
+              List<String> cells = PxTable.split(lines[i]);
+              if (header < 0 && cells.size() > 1) {
                 header = i;
+              } else if (header < 0 && cells.get(0).isEmpty()) {
+                continue;  // a title line with nothing in it ("" or a lone quote) holds nothing to lose
               } else if (header < 0 && !titled && !table.title().isEmpty()) {
                 titled = true;
               } else if (header >= 0 || titled) {
