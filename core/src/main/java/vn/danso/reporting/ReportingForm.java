@@ -30,7 +30,7 @@ import vn.danso.text.LocalizedText;
  * each quarter under Thông tư 01/2022/TT-BYT: its code, who fills it, for which periods, when it is due, its rows and
  * columns, and the rules its structure implies.
  *
- * <p>The rules a form implies ({@link #rules()}) are typed rules of {@code vn.danso.data}: every row is filled, counts
+ * <p>The checks a form implies ({@link #checks()}) are typed checks of {@code vn.danso.data}: every row is filled, counts
  * are whole and not negative, boys + girls = births when the form has all three rows, and with columns
  * {@link FormColumns#WHOLE_THEN_UNITS_BELOW} the whole unit's column equals the sum of the others and every unit below
  * has a column filled. Two more follow from
