@@ -1,5 +1,7 @@
 package vn.danso.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +16,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import vn.danso.document.ReferenceFinder;
 
 /**
@@ -23,6 +28,10 @@ import vn.danso.document.ReferenceFinder;
  * baseline of one precompiled regular expression that only finds number-shaped tokens ({@code 21-NQ/TW},
  * {@code 94/KH-UBND}, {@code 30/2020/NĐ-CP}) and reads nothing around them. Goal: at least 20 MB of text per second
  * per core. The time per pass is reported; divide the text's size ({@link #megabytes}, printed at set-up) by it.
+ *
+ * <p>On a shared machine the wall-clock time per pass mostly measures how often the thread was descheduled, so each
+ * benchmark also sums the thread's CPU time over the measurement iterations and prints the CPU time per pass and the
+ * megabytes per second of one core at the end of its trial: compare those, measured in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,10 +60,15 @@ public class ReferenceFinderBenchmark {
       "Cộng tác viên dân số ở các thôn, tổ dân phố thường xuyên cập nhật thông tin biến động dân số vào sổ A0 và "
           + "báo cáo hằng tháng trước ngày 01 của tháng sau. "};
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   /** The size of the text in megabytes (UTF-8). */
   double megabytes;
   private String text;
   private ReferenceFinder finder;
+  private boolean measuring;
+  private long cpuNanos;
+  private long passes;
 
   @Setup
   public void setUp() {
@@ -74,26 +88,61 @@ public class ReferenceFinderBenchmark {
         finder.find(text).matches().size());
   }
 
+  /**
+   * Notes whether the coming iteration is measured.
+   *
+   * @param iteration the iteration's parameters
+   */
+  @Setup(org.openjdk.jmh.annotations.Level.Iteration)
+  public void startIteration(IterationParams iteration) {
+    measuring = iteration.getType() == IterationType.MEASUREMENT;
+  }
+
+  /** Prints the CPU time per pass of the measured iterations. */
+  @TearDown
+  public void printCpuTime() {
+    if (passes > 0) {
+      double ms = cpuNanos / 1e6 / passes;
+      System.out.printf("%nCPU time: %.2f ms a pass over %d passes, %.1f MB/s per core%n", ms, passes,
+          megabytes / (ms / 1000));
+    }
+  }
+
   /** The baseline: every number-shaped token, by one precompiled regular expression. */
   @Benchmark
   public int numberShapedRegex() {
+    long start = THREADS.getCurrentThreadCpuTime();
     Matcher m = NUMBER_SHAPED.matcher(text);
     int found = 0;
     while (m.find()) {
       found++;
     }
+    count(start);
     return found;
   }
 
   /** Every reference with its parts, resolved against the national catalogue, with the findings. */
   @Benchmark
   public int findReferences() {
-    return finder.find(text).matches().size();
+    long start = THREADS.getCurrentThreadCpuTime();
+    int found = finder.find(text).matches().size();
+    count(start);
+    return found;
   }
 
   /** The same in the lenient mode, which first joins words hyphenated at line ends. */
   @Benchmark
   public int findReferencesLenient() {
-    return finder.lenient().find(text).matches().size();
+    long start = THREADS.getCurrentThreadCpuTime();
+    int found = finder.lenient().find(text).matches().size();
+    count(start);
+    return found;
+  }
+
+  private void count(long start) {
+    if (measuring) {
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+      passes++;
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.danso.text.LocalizedText;
+import java.util.function.Supplier;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -22,7 +23,7 @@ final class ReferenceResolver {
     this.report = report;
   }
 
-  Optional<KnownDocument> resolveNumber(DocumentNumber number, ReferenceTail.PartsBuilder parts, Subject subject) {
+  Optional<KnownDocument> resolveNumber(DocumentNumber number, ReferenceTail.PartsBuilder parts, Supplier<Subject> subject) {
     List<KnownDocument> candidates = catalogue.find(number);
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -33,18 +34,19 @@ final class ReferenceResolver {
     }
     if (fits.isEmpty()) {
       if (candidates.size() == 1 && parts.date != null) {
-        report.add(ReferenceRules.DATE_MISMATCH.finding(subject).arg("number", number.format())
+        report.add(ReferenceRules.DATE_MISMATCH.finding(subject.get()).arg("number", number.format())
             .actual(parts.date).expected(VietnameseDate.of(candidates.get(0).document().date(), DateStyle.SLASH)
                 .format()).build());
       }
       return Optional.empty();
     }
-    report.add(ReferenceRules.AMBIGUOUS.finding(subject).actual(number.format()).arg("count", fits.size()).build());
+    report.add(ReferenceRules.AMBIGUOUS.finding(subject.get()).actual(number.format()).arg("count", fits.size())
+        .build());
     return Optional.empty();
   }
 
   Optional<KnownDocument> resolveSequence(int sequence, DocumentType type, ReferenceTail.PartsBuilder parts,
-      Subject subject, String text) {
+      Supplier<Subject> subject, String text) {
     List<KnownDocument> candidates = new ArrayList<>();
     for (KnownDocument entry : catalogue.entries()) {
       Document document = entry.document();
@@ -58,7 +60,7 @@ final class ReferenceResolver {
         .map(k -> LocalizedText.of("nhận là " + k.document().number().format(),
             "read as " + k.document().number().format()))
         .orElse(LocalizedText.of("không xác định được văn bản", "no document of the catalogue fits"));
-    report.add(ReferenceRules.SEQUENCE_ONLY.finding(subject).actual(text).arg("resolution", resolution).build());
+    report.add(ReferenceRules.SEQUENCE_ONLY.finding(subject.get()).actual(text).arg("resolution", resolution).build());
     return resolved;
   }
 

@@ -1,10 +1,12 @@
 package vn.danso.document;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
@@ -153,7 +155,7 @@ final class ReferenceScanner {
     }
     ReferenceTail.PartsBuilder parts = tail.read(symbolEnd, false);
     int end = parts.end;
-    Subject subject = Subject.of("reference", s.raw(start) + "-" + s.raw(end));
+    Supplier<Subject> subject = subject(start, end);
     ReferenceMatch.Builder match = ReferenceMatch.builder()
         .start(s.raw(start)).end(s.raw(end)).text(s.rawText(start, end))
         .role(tail.role(start));
@@ -165,7 +167,7 @@ final class ReferenceScanner {
     DocumentType type = typeIndex >= 0 ? TypeWords.type(typeIndex) : null;
     if (number != null) {
       if (beforeRepair != null) {
-        report.add(ReferenceRules.SEPARATOR_REPAIRED.finding(subject)
+        report.add(ReferenceRules.SEPARATOR_REPAIRED.finding(subject.get())
             .actual(s.clean(j, symbolEnd)).expected(beforeRepair.format()).build());
       }
       number = stateForm(partyForm(number, subject), subject);
@@ -175,11 +177,19 @@ final class ReferenceScanner {
       match.sequenceOnly(sequence);
       resolver.resolveSequence(sequence, type, parts, subject, s.rawText(start, end)).ifPresent(match::resolved);
     } else {
-      report.add(ReferenceRules.NUMBER_UNREADABLE.finding(subject)
+      report.add(ReferenceRules.NUMBER_UNREADABLE.finding(subject.get())
           .actual(s.rawText(j, symbolEnd)).arg("problem", read.problem().get()).build());
     }
     matches.add(match.build());
     return end;
+  }
+
+  /**
+   * The subject of the findings about the reference between two indices of the text, made only when a finding needs
+   * it: most references have none, and a subject is built and checked character by character.
+   */
+  private Supplier<Subject> subject(int start, int end) {
+    return Suppliers.memoize(() -> Subject.of("reference", s.raw(start) + "-" + s.raw(end)));
   }
 
   /** Reads a number; in the lenient mode, puts back hyphens lost in extraction when that makes it readable. */
@@ -217,11 +227,11 @@ final class ReferenceScanner {
     return end > typeEnd ? end : -1;
   }
 
-  private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Subject subject) {
+  private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Supplier<Subject> subject) {
     if (parts.date != null) {
       match.date(parts.date);
     } else if (parts.badDate != null) {
-      report.add(ReferenceRules.DATE_INVALID.finding(subject).actual(parts.badDate.input())
+      report.add(ReferenceRules.DATE_INVALID.finding(subject.get()).actual(parts.badDate.input())
           .arg("problem", parts.badDate.problem().get()).build());
     }
     if (parts.issuer != null) {
@@ -350,23 +360,23 @@ final class ReferenceScanner {
   }
 
   /** A State number written in the Party shape ("12-KH/UBND") read as the State number, with a warning. */
-  private DocumentNumber stateForm(DocumentNumber number, Subject subject) {
+  private DocumentNumber stateForm(DocumentNumber number, Supplier<Subject> subject) {
     Optional<DocumentNumber> state = rules.stateFormOf(number);
     if (state.isEmpty()) {
       return number;
     }
-    report.add(ReferenceRules.STATE_NUMBER_IN_PARTY_FORM.finding(subject)
+    report.add(ReferenceRules.STATE_NUMBER_IN_PARTY_FORM.finding(subject.get())
         .actual(number.format()).expected(state.get().format()).build());
     return state.get();
   }
 
   /** A Party number written in the State shape ("21/NQ-TW") read as the Party number, with a warning. */
-  private DocumentNumber partyForm(DocumentNumber number, Subject subject) {
+  private DocumentNumber partyForm(DocumentNumber number, Supplier<Subject> subject) {
     Optional<DocumentNumber> party = rules.partyFormOf(number);
     if (party.isEmpty()) {
       return number;
     }
-    report.add(ReferenceRules.PARTY_NUMBER_IN_STATE_FORM.finding(subject)
+    report.add(ReferenceRules.PARTY_NUMBER_IN_STATE_FORM.finding(subject.get())
         .actual(number.format()).expected(party.get().format()).build());
     return party.get();
   }
@@ -377,7 +387,7 @@ final class ReferenceScanner {
     if (title >= 0) {
       int titleEnd = i + catalogue.titleLength(title);
       ReferenceTail.PartsBuilder parts = tail.read(titleEnd, false);
-      Subject subject = Subject.of("reference", s.raw(i) + "-" + s.raw(parts.end));
+      Supplier<Subject> subject = subject(i, parts.end);
       ReferenceMatch.Builder match = ReferenceMatch.builder()
           .start(s.raw(i)).end(s.raw(parts.end)).text(s.rawText(i, parts.end))
           .role(tail.role(i)).resolved(catalogue.titled(title)).title(s.clean(i, titleEnd));
@@ -407,7 +417,7 @@ final class ReferenceScanner {
       parts = tail.read(end, false);
       end = parts.end;
     }
-    Subject subject = Subject.of("reference", s.raw(i) + "-" + s.raw(end));
+    Supplier<Subject> subject = subject(i, end);
     String text = s.rawText(i, end);
     ReferenceMatch.Builder match = ReferenceMatch.builder()
         .start(s.raw(i)).end(s.raw(end)).text(text).role(tail.role(i))
@@ -417,7 +427,7 @@ final class ReferenceScanner {
       parts.title = null;
     }
     addParts(match, parts, subject);
-    report.add(ReferenceRules.TITLE_UNRESOLVED.finding(subject).actual(s.clean(i, end)).build());
+    report.add(ReferenceRules.TITLE_UNRESOLVED.finding(subject.get()).actual(s.clean(i, end)).build());
     matches.add(match.build());
     return end;
   }

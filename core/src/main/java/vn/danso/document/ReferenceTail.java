@@ -335,8 +335,9 @@ final class ReferenceTail {
       if (c == ';' || (c == '.' && j + 1 < s.n && s.t[j + 1] == ' ')) {
         return ReferenceRole.CITED;
       }
-      if (!s.isWordStart(j) || !Character.isLetter(c)) {
-        continue;
+      char first = c < 0x80 ? (char) (c | 0x20) : c;
+      if ((first != 'k' && first != 't' && first != 'c') || !s.isWordStart(j)) {
+        continue;   // only "kèm theo", "thực hiện", "triển khai" and "căn cứ" give a role
       }
       if (s.wordsAt(j, "kèm theo")) {
         return ReferenceRole.ISSUED_WITH;

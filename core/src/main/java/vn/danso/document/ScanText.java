@@ -22,8 +22,8 @@ final class ScanText {
 
   static ScanText of(CharSequence text, boolean joinHyphenatedWords) {
     ParseInput input = ParseInput.of(text);
-    if (!joinHyphenatedWords) {
-      return new ScanText(input, input.text, input.length, null);
+    if (!joinHyphenatedWords || !hasHyphenatedWord(input)) {
+      return new ScanText(input, input.text, input.length, null);   // nothing to join: no copy, no index map
     }
     char[] in = input.text;
     int length = input.length;
@@ -32,12 +32,9 @@ final class ScanText {
     int k = 0;
     for (int i = 0; i < length; i++) {
       char c = in[i];
-      if (c == '-' && k > 0 && Character.isLetter(out[k - 1]) && i + 1 < length && in[i + 1] == ' ') {
-        int j = i + 1;
-        while (j < length && in[j] == ' ') {
-          j++;
-        }
-        if (j < length && Character.isLowerCase(in[j]) && lineBreakIn(input, i + 1, j)) {
+      if (c == '-' && k > 0 && Character.isLetter(out[k - 1])) {
+        int j = joinedWordStart(input, i);
+        if (j > 0) {
           i = j - 1;
           continue;
         }
@@ -47,6 +44,32 @@ final class ScanText {
     }
     origin[k] = length;
     return new ScanText(input, out, k, origin);
+  }
+
+  private static boolean hasHyphenatedWord(ParseInput input) {
+    for (int i = 1; i < input.length; i++) {
+      if (input.text[i] == '-' && Character.isLetter(input.text[i - 1]) && joinedWordStart(input, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the rest of a word hyphenated at a line end starts, for the hyphen at i: spaces with a line break among them
+   * in the text as given, then a small letter. Returns -1 when the hyphen is not that.
+   */
+  private static int joinedWordStart(ParseInput input, int i) {
+    char[] in = input.text;
+    int length = input.length;
+    if (i + 1 >= length || in[i + 1] != ' ') {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < length && in[j] == ' ') {
+      j++;
+    }
+    return j < length && Character.isLowerCase(in[j]) && lineBreakIn(input, i + 1, j) ? j : -1;
   }
 
   private static boolean lineBreakIn(ParseInput input, int from, int to) {

@@ -43,18 +43,22 @@ final class TypeWords {
 
   /** Returns the index of the type words at i (ignoring case, at a word boundary), or -1. */
   static int at(ScanText s, int i) {
-    char c = s.t[i];
-    char first = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+    char first = lower(s.t[i]);
     int[] candidates = first < BY_FIRST.length ? BY_FIRST[first] : null;
-    if (candidates == null) {
+    if (candidates == null || i + 1 >= s.n) {
       return -1;
     }
+    char second = lower(s.t[i + 1]);
     for (int w : candidates) {
-      if (s.wordsAt(i, WORDS[w])) {
+      if (WORDS[w].charAt(1) == second && s.wordsAt(i, WORDS[w])) {
         return w;
       }
     }
     return -1;
+  }
+
+  private static char lower(char c) {
+    return c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
   }
 
   /** Returns the end of the type words of the index at i. */
