@@ -38,7 +38,10 @@ import vn.danso.indicator.IndicatorCatalogue;
  *   <li>{@code plainLoops}: the national job's four checks ({@link NationalJob}) as the simplest loops over
  *       {@code double[]} ({@link PlainLoops}), a count per check: the floor;
  *   <li>{@code jobTyped}, {@code jobFromText}: the same four checks given to the engine typed and as rule text, one
- *       thread, with the count of flagged figures per check.
+ *       thread, with the count of flagged figures per check;
+ *   <li>{@code buildFromColumns}: the dataset's figures (without its duplicates) handed over as the generator's
+ *       arrays with {@code Dataset.columns}; {@code buildValueByValue}: the same figures through
+ *       {@code Dataset.builder()}, one call per value.
  * </ul>
  *
  * <p>Time per operation is the time to check the whole dataset: values per second are {@code values / time}. The
@@ -140,6 +143,40 @@ public class DataValidationBenchmark {
       kinds[kind] += perCheck.get(i);
     }
     return java.util.Arrays.toString(kinds);
+  }
+
+  /** The generator's arrays handed over as columns. */
+  @Benchmark
+  public Dataset buildFromColumns() {
+    vn.danso.data.DatasetColumns columns = Dataset.columns(data.units, data.periods);
+    for (int k = 0; k < data.keys.size(); k++) {
+      java.util.BitSet reported = java.util.BitSet.valueOf(data.present[k]);
+      if (data.keys.get(k).isIndicator()) {
+        columns.column(data.keys.get(k), data.columns[k], reported, 1);
+      } else {
+        columns.column(data.keys.get(k), data.columns[k], reported);
+      }
+    }
+    return columns.build();
+  }
+
+  /** The same figures given one by one to the builder. */
+  @Benchmark
+  public Dataset buildValueByValue() {
+    Dataset.Builder builder = Dataset.builder();
+    int periods = data.periods.size();
+    for (int u = 0; u < data.units.size(); u++) {
+      for (int p = 0; p < periods; p++) {
+        int cell = u * periods + p;
+        for (int k = 0; k < data.keys.size(); k++) {
+          if ((data.present[k][cell >>> 6] & (1L << cell)) != 0) {
+            builder.add(data.units.get(u), data.periods.get(p), data.keys.get(k), data.columns[k][cell],
+                data.keys.get(k).isIndicator() ? 1 : -1);
+          }
+        }
+      }
+    }
+    return builder.build();
   }
 
   /** Baseline of the national job: its four checks as plain loops, a count per check. */

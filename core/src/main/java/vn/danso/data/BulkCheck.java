@@ -113,7 +113,7 @@ final class BulkCheck {
    */
   static ValidationReport runReport(CompiledChecks compiled, Submission submission) {
     CompiledChecks.ReportPlan shape = compiled.reportPlan(submission);
-    Dataset dataset = Dataset.ofReport(submission, shape.layout);
+    Dataset dataset = shape.layout.layOut(submission);
     BulkRun bulk = new BulkRun(compiled, dataset, null, shape.layout.mostChecks);
     BulkCheck plan = shape.checks;
     return new DatasetReport(bulk, plan.checks, plan.scan(bulk, 1, null)).toReport();

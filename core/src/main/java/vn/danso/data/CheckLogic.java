@@ -12,7 +12,7 @@ import vn.danso.validation.Subject;
 
 /**
  * What a rule finds about figures already gathered (present, finite values; missing ones as zero where the strategy
- * reads them): shared by the single-submission path, and by the bulk path when it turns a flagged cell into findings.
+ * reads them): used by the engine's checks when they turn a flagged cell into findings.
  * Which cells to look at is each path's own business.
  */
 final class CheckLogic {

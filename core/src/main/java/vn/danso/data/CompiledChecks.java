@@ -136,7 +136,7 @@ final class CompiledChecks {
     ReportPlan plan = reportPlans.get(shape);
     if (plan == null) {
       ReportLayout layout = new ReportLayout(this, submission.values());
-      Dataset first = Dataset.ofReport(submission, layout);
+      Dataset first = layout.layOut(submission);
       plan = new ReportPlan(layout, BulkCheck.planReport(new BulkRun(this, first, null, layout.mostChecks)));
       if (reportPlans.size() < MAX_REPORT_PLANS) {
         ReportPlan kept = reportPlans.putIfAbsent(shape.kept(), plan);
@@ -316,6 +316,9 @@ final class CompiledChecks {
    * given and whether it repeats a key given before. Immutable.
    */
   static final class ReportLayout {
+    /** The presence word of a one-cell column whose cell was reported; shared, never written. */
+    private static final long[] ONE_CELL = {1L};
+
     final ImmutableList<DataKey> keys;
     final ImmutableMap<DataKey, Integer> keyIndex;
     /** Per value given: its column. */
@@ -358,6 +361,38 @@ final class CompiledChecks {
       this.keyIndex = index.buildOrThrow();
       this.anyRepeated = any;
       this.mostChecks = BulkCheck.mostChecks(compiled, keys.size());
+    }
+
+    /**
+     * Lays a report of this shape out as a one-unit, one-period dataset, the way the engine checks one report: a
+     * column of one cell per key, nothing sorted or indexed again. The cell counts as reported even when the report
+     * is empty, so that its required figures are reported missing.
+     */
+    Dataset layOut(Submission submission) {
+      ImmutableList<DataValue> given = submission.values();
+      int keyCount = keys.size();
+      double[][] values = new double[keyCount][1];
+      // Every key of a report has its one cell reported: the columns share one presence word, never written.
+      long[][] present = new long[keyCount][];
+      java.util.Arrays.fill(present, ONE_CELL);
+      byte[][] decimals = new byte[keyCount][];
+      Duplicates.Builder again = anyRepeated ? new Duplicates.Builder() : null;
+      for (int i = 0; i < given.size(); i++) {
+        DataValue value = given.get(i);
+        int k = columns[i];
+        int d = value.decimalsOrMinusOne();
+        if (repeated[i]) {
+          again.add(k, 0, value.value(), (byte) d);
+          continue;
+        }
+        values[k][0] = value.value();
+        if (d >= 0) {
+          decimals[k] = new byte[] {(byte) d};
+        }
+      }
+      return new Dataset(ImmutableList.of(submission.unit()), ImmutableList.of(submission.period()), keys,
+          keyIndex, values, present, decimals, new long[] {1L}, given.size(),
+          again == null ? Duplicates.NONE_GIVEN : again.build());
     }
   }
 }

@@ -16,8 +16,7 @@ import vn.danso.validation.Severity;
 import vn.danso.validation.Subject;
 
 /**
- * The findings of data rules, made the same way by the single-submission and the bulk paths so that both give equal
- * findings for equal data.
+ * The findings of data checks, made one way for every check, so that equal data give equal findings.
  */
 final class DataFindings {
   private static final LocalizedText NONE = LocalizedText.of("không có", "none");

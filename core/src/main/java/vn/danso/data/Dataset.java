@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
@@ -47,7 +48,8 @@ public final class Dataset {
     this(units, periods, keys, indexOf(keys), values, present, decimals, reported, size, duplicates);
   }
 
-  private Dataset(ImmutableList<UnitCode> units, ImmutableList<Period> periods, ImmutableList<DataKey> keys,
+  /** A dataset whose key index is known already (kept with a report's layout). */
+  Dataset(ImmutableList<UnitCode> units, ImmutableList<Period> periods, ImmutableList<DataKey> keys,
       ImmutableMap<DataKey, Integer> keyIndex, double[][] values, long[][] present, byte[][] decimals,
       long[] reported, int size, Duplicates duplicates) {
     this.units = units;
@@ -82,6 +84,20 @@ public final class Dataset {
   }
 
   /**
+   * Returns a columnar view to fill with figures already held in arrays, one {@code double[]} per key with a cell
+   * per unit and period in the given order ({@code values[u * periods.size() + p]}), without a call per value.
+   *
+   * @param units the units, in the order of the arrays' cells
+   * @param periods the periods, in the order of the arrays' cells; each is in the dataset even if nothing is
+   *     reported for it
+   * @return the view, to fill with {@link DatasetColumns#column} and {@link DatasetColumns#build}
+   * @throws IllegalArgumentException if a unit or period is given twice, or there are too many cells
+   */
+  public static DatasetColumns columns(List<UnitCode> units, List<Period> periods) {
+    return new DatasetColumns(units, periods);
+  }
+
+  /**
    * Returns the dataset of the given submissions.
    *
    * @param submissions the submissions
@@ -94,42 +110,6 @@ public final class Dataset {
     }
     return builder.build();
   }
-
-  /**
-   * Lays one report out as a one-unit, one-period dataset, the way the engine checks a single submission: a column of
-   * one cell per key, laid out as the report's shape says (kept from report to report of the same shape, so nothing
-   * is sorted or indexed again). The cell counts as reported even when the report is empty, so that its required
-   * figures are reported missing.
-   */
-  static Dataset ofReport(Submission submission, CompiledChecks.ReportLayout layout) {
-    ImmutableList<DataValue> given = submission.values();
-    int keyCount = layout.keys.size();
-    double[][] values = new double[keyCount][1];
-    // Every key of a report has its one cell reported: the columns share one presence word, never written.
-    long[][] present = new long[keyCount][];
-    java.util.Arrays.fill(present, ONE_CELL);
-    byte[][] decimals = new byte[keyCount][];
-    Duplicates.Builder repeated = layout.anyRepeated ? new Duplicates.Builder() : null;
-    for (int i = 0; i < given.size(); i++) {
-      DataValue value = given.get(i);
-      int k = layout.columns[i];
-      int d = value.decimalsOrMinusOne();
-      if (layout.repeated[i]) {
-        repeated.add(k, 0, value.value(), (byte) d);
-        continue;
-      }
-      values[k][0] = value.value();
-      if (d >= 0) {
-        decimals[k] = new byte[] {(byte) d};
-      }
-    }
-    return new Dataset(ImmutableList.of(submission.unit()), ImmutableList.of(submission.period()), layout.keys,
-        layout.keyIndex, values, present, decimals, new long[] {1L}, given.size(),
-        repeated == null ? Duplicates.NONE_GIVEN : repeated.build());
-  }
-
-  /** The presence word of a one-cell column whose cell was reported; shared, never written. */
-  private static final long[] ONE_CELL = {1L};
 
   /**
    * Returns the units that reported, by level then code.

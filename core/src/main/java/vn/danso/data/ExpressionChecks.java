@@ -13,8 +13,8 @@ import vn.danso.validation.Subject;
 
 /**
  * Expression rules: how a report's figures are gathered into an expression's slots and decided, and the finding of a
- * report whose figures do not meet it. The single-submission path and the bulk path both gather, then call
- * {@link #decide} and {@link #finding}, so they decide every report the same way.
+ * report whose figures do not meet it: the engine gathers a report's figures, then calls {@link #decide} and
+ * {@link #finding}, the same for a dataset's reports and for one report.
  */
 final class ExpressionChecks {
   private ExpressionChecks() {}

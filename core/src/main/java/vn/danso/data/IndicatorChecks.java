@@ -127,7 +127,7 @@ final class IndicatorChecks {
       }
     }
 
-    /** Decides a cell exactly, as the single path does. */
+    /** Decides a cell exactly. */
     private boolean flagged(BulkRun bulk, int cell, int decimals, double[] buffer) {
       // The scan's buffer is sized for the largest formula: this formula takes exactly its own inputs.
       double[] in = buffer.length == inputs.length ? buffer : new double[inputs.length];

@@ -55,7 +55,7 @@ final class SumChecks {
       }
     }
 
-    /** Decides a cell as the single path does, without allocating. */
+    /** Decides a cell exactly, without allocating. */
     private boolean flagged(BulkRun bulk, int cell) {
       if (!bulk.isPresent(total, cell) || !Double.isFinite(bulk.dataset.column(total)[cell])) {
         return false;
@@ -77,7 +77,7 @@ final class SumChecks {
           && Math.abs(bulk.dataset.column(total)[cell] - sum) > rule.tolerance();
     }
 
-    /** Gathers the cell's figures as the single path does and makes the findings. */
+    /** Gathers the cell's figures and makes the findings. */
     private void check(BulkRun bulk, int cell, List<Finding> out) {
       if (!bulk.isPresent(total, cell)) {
         return;
