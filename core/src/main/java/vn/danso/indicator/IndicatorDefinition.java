@@ -179,6 +179,7 @@ public abstract class IndicatorDefinition implements Localized {
    *         + "(bản sao tại ncnb.org.vn)"))
    *     .note(LocalizedText.of("Số bé trai sinh ra sống trên 100 bé gái sinh ra sống.",
    *         "Boys born alive per 100 girls born alive."))
+   *     .addDimensions(Dimension.RESIDENCE, Dimension.REGION)   // also published by urban/rural and region
    *     .build();
    * }</pre>
    */

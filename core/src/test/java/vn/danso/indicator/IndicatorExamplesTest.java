@@ -29,6 +29,7 @@ class IndicatorExamplesTest {
             + "(bản sao tại ncnb.org.vn)"))
         .note(LocalizedText.of("Số bé trai sinh ra sống trên 100 bé gái sinh ra sống.",
             "Boys born alive per 100 girls born alive."))
+        .addDimensions(Dimension.RESIDENCE, Dimension.REGION)   // also published by urban/rural and region
         .build();
 
     assertThat(srb).isEqualTo(IndicatorCatalogue.builtIn().indicator("SRB").orElseThrow());
