@@ -179,7 +179,7 @@ class ValidateCommandTest extends CommandTestSupport {
   @Test
   void aProvincesRuleFileIsCheckedBesideTheBuiltInRules() {
     assertThat(run("--lang", "en", "validate", AN_MINH, "--rules", "samples/kien-giang-rules.txt")).isZero();
-    assertThat(flat()).contains("kien-giang-rules.txt: 8 rules")
+    assertThat(flat()).contains("kien-giang-rules.txt: 10 rules")
         .contains("data.value.missing — unit[909] › period[2023] › element[deaths]")
         .doesNotContain("kien-giang.boys-share");
   }
