@@ -21,11 +21,6 @@ import vn.danso.validation.ValidationReport;
  * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once.
  */
 final class BulkCheck {
-  private static final int[] NONE = new int[0];
-
-  /** Units per task when there is no tree to split by. */
-  private static final int SLICE = 256;
-
   private final ColumnCheck[] checks;
   /** The value checks of each column, fused into one loop per column. */
   private final CellScans.ValueScan[] valueScans;
@@ -144,7 +139,6 @@ final class BulkCheck {
 
   private static List<ColumnCheck> checks(BulkRun bulk, boolean oneReport) {
     Dataset dataset = bulk.dataset;
-    CompiledChecks compiled = bulk.compiled;
     List<ColumnCheck> checks = new ArrayList<>();
     boolean[] duplicated = new boolean[dataset.keys().size()];
     for (int d = 0; d < dataset.duplicates().size(); d++) {
@@ -156,44 +150,65 @@ final class BulkCheck {
         checks.add(new CellScans.Duplicate(key, k));
       }
       checks.add(new CellScans.NotFinite(key, k));
-      CompiledChecks.KeyPlan plan = compiled.plan(key);
-      if (plan.unknown != null) {
-        checks.add(new CellScans.UnknownKey(key, k, plan.unknown));
+      addCellChecks(bulk, key, k, checks);
+      if (!oneReport) {
+        addComparisonChecks(bulk, key, k, checks);
       }
-      for (int i = 0; i < plan.rules.length; i++) {
-        int r = plan.rules[i];
-        DataCheck rule = compiled.rules.get(r);
-        int order = CompiledChecks.IMPLICIT + r;
-        if (rule instanceof InRange) {
-          checks.add(new CellScans.Range(order, key, (InRange) rule, k, bulk));
-        } else if (rule instanceof WholeNonNegative) {
-          checks.add(new CellScans.Whole(order, key, k, rule.severity()));
-        } else if (rule instanceof ComponentsSum) {
-          List<DataKey> parts = plan.parts.get(i);
-          int[] columns = parts.stream().mapToInt(dataset::keyIndex).toArray();
-          if (canFind(rule.missingValues(), columns)) {
-            checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
-          }
-        } else if (rule instanceof ComputedMatchesReported) {
-          if (canFind(rule.missingValues(), IndicatorChecks.columns(bulk, compiled.indicators[r]))) {
-            checks.add(new IndicatorChecks.Computed(order, key, (ComputedMatchesReported) rule,
-                compiled.indicators[r], k, bulk));
-          }
+    }
+    addReportChecks(bulk, oneReport, checks);
+    return checks;
+  }
+
+  /** Adds the checks of the key's column that look at one cell (or one cell and the cells it sums). */
+  private static void addCellChecks(BulkRun bulk, DataKey key, int k, List<ColumnCheck> checks) {
+    CompiledChecks compiled = bulk.compiled;
+    CompiledChecks.KeyPlan plan = compiled.plan(key);
+    if (plan.unknown != null) {
+      checks.add(new CellScans.UnknownKey(key, k, plan.unknown));
+    }
+    for (int i = 0; i < plan.rules.length; i++) {
+      int r = plan.rules[i];
+      DataCheck rule = compiled.rules.get(r);
+      int order = CompiledChecks.IMPLICIT + r;
+      if (rule instanceof InRange) {
+        checks.add(new CellScans.Range(order, key, (InRange) rule, k, bulk));
+      } else if (rule instanceof WholeNonNegative) {
+        checks.add(new CellScans.Whole(order, key, k, rule.severity()));
+      } else if (rule instanceof ComponentsSum) {
+        List<DataKey> parts = plan.parts.get(i);
+        int[] columns = parts.stream().mapToInt(bulk.dataset::keyIndex).toArray();
+        if (canFind(rule.missingValues(), columns)) {
+          checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
         }
-      }
-      for (int r = 0; r < compiled.size() && !oneReport; r++) {
-        DataCheck rule = compiled.rules.get(r);
-        int order = CompiledChecks.IMPLICIT + r;
-        if (rule instanceof ParentEqualsChildrenSum && bulk.tree != null
-            && ((ParentEqualsChildrenSum) rule).keys().matches(key)) {
-          checks.add(new SumChecks.Parent(order, key, (ParentEqualsChildrenSum) rule, k));
-        } else if (rule instanceof YearOnYearChange && ((YearOnYearChange) rule).keys().matches(key)) {
-          checks.add(new ComparisonChecks.YearOnYear(order, key, (YearOnYearChange) rule, k, bulk));
-        } else if (rule instanceof PeerOutlier && ((PeerOutlier) rule).keys().matches(key)) {
-          checks.add(new ComparisonChecks.Outlier(order, key, (PeerOutlier) rule, k, bulk.tree != null));
+      } else if (rule instanceof ComputedMatchesReported) {
+        if (canFind(rule.missingValues(), IndicatorChecks.columns(bulk, compiled.indicators[r]))) {
+          checks.add(new IndicatorChecks.Computed(order, key, (ComputedMatchesReported) rule,
+              compiled.indicators[r], k, bulk));
         }
       }
     }
+  }
+
+  /** Adds the checks of the key's column that compare a cell with other units' or other years' reports. */
+  private static void addComparisonChecks(BulkRun bulk, DataKey key, int k, List<ColumnCheck> checks) {
+    CompiledChecks compiled = bulk.compiled;
+    for (int r = 0; r < compiled.size(); r++) {
+      DataCheck rule = compiled.rules.get(r);
+      int order = CompiledChecks.IMPLICIT + r;
+      if (rule instanceof ParentEqualsChildrenSum && bulk.tree != null
+          && ((ParentEqualsChildrenSum) rule).keys().matches(key)) {
+        checks.add(new SumChecks.Parent(order, key, (ParentEqualsChildrenSum) rule, k));
+      } else if (rule instanceof YearOnYearChange && ((YearOnYearChange) rule).keys().matches(key)) {
+        checks.add(new ComparisonChecks.YearOnYear(order, key, (YearOnYearChange) rule, k, bulk));
+      } else if (rule instanceof PeerOutlier && ((PeerOutlier) rule).keys().matches(key)) {
+        checks.add(new ComparisonChecks.Outlier(order, key, (PeerOutlier) rule, k, bulk.tree != null));
+      }
+    }
+  }
+
+  /** Adds the checks that look at whole reports: required keys, expressions, targets and completeness. */
+  private static void addReportChecks(BulkRun bulk, boolean oneReport, List<ColumnCheck> checks) {
+    CompiledChecks compiled = bulk.compiled;
     for (int r = 0; r < compiled.size(); r++) {
       DataCheck rule = compiled.rules.get(r);
       int order = CompiledChecks.IMPLICIT + r;
@@ -202,7 +217,7 @@ final class BulkCheck {
       }
       if (rule instanceof Required) {
         DataKey key = ((Required) rule).key();
-        checks.add(new CellScans.Missing(order, key, dataset.keyIndex(key), rule.severity()));
+        checks.add(new CellScans.Missing(order, key, bulk.dataset.keyIndex(key), rule.severity()));
       } else if (rule instanceof ExpressionCheck) {
         checks.add(new ExpressionChecks.Reports(order, compiled.expressions[r], bulk));
       } else if (rule instanceof TargetCheck) {
@@ -213,7 +228,6 @@ final class BulkCheck {
         checks.add(new ReportChecks.Unknown(order, rule.severity()));
       }
     }
-    return checks;
   }
 
   /**
@@ -230,102 +244,8 @@ final class BulkCheck {
     return strategy.checks(columns.length - absent, columns.length);
   }
 
-  /** A share of the work: runs of units to scan cell by cell, and tree nodes whose children to compare. */
-  private static final class Task {
-    final int[] runs;
-    final int[] nodes;
-
-    Task(int[] runs, int[] nodes) {
-      this.runs = runs;
-      this.nodes = nodes;
-    }
-  }
-
-  private static List<Task> tasks(BulkRun bulk) {
-    Dataset dataset = bulk.dataset;
-    int unitCount = dataset.unitCount();
-    List<Task> tasks = new ArrayList<>();
-    if (bulk.tree == null) {
-      for (int from = 0; from < unitCount; from += SLICE) {
-        tasks.add(new Task(new int[] {from, Math.min(unitCount, from + SLICE)}, NONE));
-      }
-      return tasks;
-    }
-    UnitTree tree = bulk.tree;
-    // One task per branch below the root (a province, below the nation); units outside the tree in slices.
-    int[] taskOfBranch = new int[tree.size()];
-    Arrays.fill(taskOfBranch, -1);
-    int branches = 0;
-    for (int n = 0; n < tree.size(); n++) {
-      int branch = tree.branchOf(n);
-      if (taskOfBranch[branch] < 0) {
-        taskOfBranch[branch] = branches++;
-      }
-    }
-    int[] unitTask = new int[unitCount];
-    int[] unitsPerTask = new int[branches + 1];
-    for (int u = 0; u < unitCount; u++) {
-      int node = bulk.nodeOfUnit[u];
-      unitTask[u] = node < 0 ? branches : taskOfBranch[tree.branchOf(node)];
-      unitsPerTask[unitTask[u]]++;
-    }
-    int[][] unitsOf = new int[branches + 1][];
-    for (int t = 0; t <= branches; t++) {
-      unitsOf[t] = new int[unitsPerTask[t]];
-    }
-    int[] filled = new int[branches + 1];
-    for (int u = 0; u < unitCount; u++) {
-      unitsOf[unitTask[u]][filled[unitTask[u]]++] = u;
-    }
-    int[] nodesPerTask = new int[branches];
-    for (int n = 0; n < tree.size(); n++) {
-      if (tree.childCount(n) > 0) {
-        nodesPerTask[taskOfBranch[tree.branchOf(n)]]++;
-      }
-    }
-    int[][] nodesOf = new int[branches][];
-    for (int t = 0; t < branches; t++) {
-      nodesOf[t] = new int[nodesPerTask[t]];
-    }
-    Arrays.fill(filled, 0);
-    for (int n = 0; n < tree.size(); n++) {
-      if (tree.childCount(n) > 0) {
-        int t = taskOfBranch[tree.branchOf(n)];
-        nodesOf[t][filled[t]++] = n;
-      }
-    }
-    for (int t = 0; t < branches; t++) {
-      tasks.add(new Task(runs(unitsOf[t], 0, unitsOf[t].length), nodesOf[t]));
-    }
-    int[] outside = unitsOf[branches];
-    for (int from = 0; from < outside.length; from += SLICE) {
-      tasks.add(new Task(runs(outside, from, Math.min(outside.length, from + SLICE)), NONE));
-    }
-    return tasks;
-  }
-
-  /** Ascending unit indices as runs of consecutive units: start, end (exclusive), start, end… */
-  private static int[] runs(int[] units, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (i == from || units[i] != units[i - 1] + 1) {
-        count++;
-      }
-    }
-    int[] runs = new int[2 * count];
-    int r = -2;
-    for (int i = from; i < to; i++) {
-      if (i == from || units[i] != units[i - 1] + 1) {
-        r += 2;
-        runs[r] = units[i];
-      }
-      runs[r + 1] = units[i] + 1;
-    }
-    return runs;
-  }
-
   private long[] scan(BulkRun bulk, int parallelism, Executor executor) {
-    List<Task> tasks = tasks(bulk);
+    List<BulkTask> tasks = BulkTask.of(bulk);
     int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
     List<ScanWorkspace> scans = new ArrayList<>();
@@ -371,12 +291,12 @@ final class BulkCheck {
   }
 
   /** One thread's loop: takes tasks until none is left. */
-  private ScanWorkspace work(BulkRun bulk, List<Task> tasks, AtomicInteger next) {
+  private ScanWorkspace work(BulkRun bulk, List<BulkTask> tasks, AtomicInteger next) {
     ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs);
     int periods = bulk.periods;
     int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
     for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-      Task task = tasks.get(t);
+      BulkTask task = tasks.get(t);
       for (int r = 0; r < task.runs.length; r += 2) {
         for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
           int from = unit * periods;

@@ -133,32 +133,11 @@ final class CheckKinds {
       }
       case "complete":
         return complete(in, s);
-      case "year_on_year": {
-        KeyPattern keys = pattern(in);
-        double threshold = nextNumber(in);
-        YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys).threshold(threshold)
-            .minimumChange(nextNumber(in));
-        Optional.ofNullable(s.severity()).ifPresent(b::severity);
-        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
-        return b.build();
-      }
-      case "year_on_year_absolute": {
-        KeyPattern keys = pattern(in);
-        YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys)
-            .measure(YearOnYearChange.Measure.ABSOLUTE).threshold(nextNumber(in));
-        Optional.ofNullable(s.severity()).ifPresent(b::severity);
-        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
-        return b.build();
-      }
-      case "peer_outlier": {
-        KeyPattern keys = pattern(in);
-        double threshold = nextNumber(in);
-        comma(in);
-        PeerOutlier.Builder b = PeerOutlier.builder().keys(keys).threshold(threshold).minimumPeers(whole(in));
-        Optional.ofNullable(s.severity()).ifPresent(b::severity);
-        Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
-        return b.build();
-      }
+      case "year_on_year":
+      case "year_on_year_absolute":
+        return yearOnYear(in, kind.equals("year_on_year_absolute"), s);
+      case "peer_outlier":
+        return peerOutlier(in, s);
       case "target": {
         TargetCheck.Builder target = TargetCheck.builder().indicator(indicator(in));
         if (in.accept(',')) {
@@ -169,6 +148,32 @@ final class CheckKinds {
       default:
         throw in.error("no rule kind \"" + kind + "\": the kinds are " + KINDS, at);
     }
+  }
+
+  /** Reads {@code year_on_year(keys, threshold, minimum change)} or {@code year_on_year_absolute(keys, threshold)}. */
+  private static YearOnYearChange yearOnYear(ExpressionParser in, boolean absolute, Settings s) {
+    KeyPattern keys = pattern(in);
+    YearOnYearChange.Builder b = YearOnYearChange.builder().keys(keys);
+    if (absolute) {
+      b.measure(YearOnYearChange.Measure.ABSOLUTE).threshold(nextNumber(in));
+    } else {
+      double threshold = nextNumber(in);
+      b.threshold(threshold).minimumChange(nextNumber(in));
+    }
+    Optional.ofNullable(s.severity()).ifPresent(b::severity);
+    Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
+    return b.build();
+  }
+
+  /** Reads {@code peer_outlier(keys, threshold, minimum peers)}. */
+  private static PeerOutlier peerOutlier(ExpressionParser in, Settings s) {
+    KeyPattern keys = pattern(in);
+    double threshold = nextNumber(in);
+    comma(in);
+    PeerOutlier.Builder b = PeerOutlier.builder().keys(keys).threshold(threshold).minimumPeers(whole(in));
+    Optional.ofNullable(s.severity()).ifPresent(b::severity);
+    Optional.ofNullable(s.missing()).ifPresent(b::missingValues);
+    return b.build();
   }
 
   private static void comma(ExpressionParser in) {

@@ -129,12 +129,8 @@ public final class DatasetColumns {
     return this;
   }
 
-  /**
-   * Returns the dataset, its columns copied in the dataset's order.
-   *
-   * @return the dataset
-   */
-  public Dataset build() {
+  /** The units with a figure in some column, in code order: a unit only named is left out of the dataset. */
+  private List<Integer> reportedUnits() {
     int periodCount = periods.size();
     boolean[] reportedUnit = new boolean[units.size()];
     for (Column column : columns.values()) {
@@ -151,6 +147,17 @@ public final class DatasetColumns {
       }
     }
     kept.sort(Comparator.comparing(units::get));
+    return kept;
+  }
+
+  /**
+   * Returns the dataset, its columns copied in the dataset's order.
+   *
+   * @return the dataset
+   */
+  public Dataset build() {
+    int periodCount = periods.size();
+    List<Integer> kept = reportedUnits();
     Integer[] byPeriod = new Integer[periodCount];
     for (int p = 0; p < periodCount; p++) {
       byPeriod[p] = p;

@@ -76,76 +76,85 @@ final class RuleFileReader {
     }
   }
 
+  /** Starts a rule at a line with no indent; a rule that cannot be read is reported and its properties skipped. */
   private void header(int line, String content) {
     skip[0] = true;
     current[0] = null;
     if (content.startsWith("rule:")) {
-      String call = content.substring(5);
-      ExpressionParser in = new ExpressionParser(call);
-      try {
-        in.skipSpaces();
-        int at = in.position();
-        String kind = in.name();
-        if (!RuleFile.isKind(kind)) {
-          throw in.error("no rule kind \"" + kind + "\": the kinds are " + CheckKinds.KINDS, at);
-        }
-        CheckKinds.read(in, kind, at, CheckKinds.Settings.NONE);
-        current[0] = new Draft(line, 6 + at, kind, call, null);
-        skip[0] = false;
-      } catch (RuleTextException e) {
-        syntax(line, 6 + e.errorIndex(), e.reason());
-      } catch (IllegalStateException e) {
-        syntax(line, 6, e.getMessage());
-      }
-      return;
+      ruleHeader(line, content);
+    } else if (content.startsWith("check ") || content.startsWith("check\t")) {
+      checkHeader(line, content);
+    } else {
+      syntax(line, 1, "a rule starts with \"rule:\" and a kind, such as rule: whole(births[*]), or with "
+          + "\"check ID:\" and a condition, such as check province.births: births >= 0");
     }
-    if (content.startsWith("check ") || content.startsWith("check\t")) {
-      int colon = content.indexOf(':');
-      if (colon < 0) {
-        syntax(line, content.length() + 1, "expected \":\" after the rule's id, then the condition");
-        return;
+  }
+
+  /** Reads {@code rule: kind(arguments)}. */
+  private void ruleHeader(int line, String content) {
+    String call = content.substring(5);
+    ExpressionParser in = new ExpressionParser(call);
+    try {
+      in.skipSpaces();
+      int at = in.position();
+      String kind = in.name();
+      if (!RuleFile.isKind(kind)) {
+        throw in.error("no rule kind \"" + kind + "\": the kinds are " + CheckKinds.KINDS, at);
       }
-      String id = content.substring(6, colon).strip();
-      int idColumn = content.indexOf(id, 6) + 1;
-      try {
-        RuleId.of(id);
-      } catch (IllegalArgumentException e) {
-        syntax(line, idColumn, e.getMessage());
-        return;
-      }
-      Integer first = ids.get(id);
-      if (first != null) {
-        problems.add(RuleFile.problem(DataRules.RULE_TEXT_DUPLICATE_ID, line, idColumn).arg("id", id)
-            .arg("first", first).build());
-        return;
-      }
-      ids.put(id, line);
-      String text = content.substring(colon + 1);
-      int offset = colon + 2;
-      Expression expression;
-      try {
-        expression = Expression.parse(text);
-      } catch (RuleTextException e) {
-        syntax(line, offset + e.errorIndex(), e.reason());
-        return;
-      }
-      List<ExpressionAnalysis.Problem> found = ExpressionAnalysis.problems(expression, catalogue);
-      if (!found.isEmpty()) {
-        ExpressionAnalysis.Problem p = found.get(0);
-        vn.danso.validation.Finding.Builder finding = RuleFile.problem(p.rule(), line, offset + p.at())
-            .arg("reason", RuleFile.text(p.reason()));
-        if (p.key() != null) {
-          finding.arg("key", p.key());
-        }
-        problems.add(finding.build());
-        return;
-      }
-      current[0] = new Draft(line, 1, "check", id, expression);
+      CheckKinds.read(in, kind, at, CheckKinds.Settings.NONE);
+      current[0] = new Draft(line, 6 + at, kind, call, null);
       skip[0] = false;
+    } catch (RuleTextException e) {
+      syntax(line, 6 + e.errorIndex(), e.reason());
+    } catch (IllegalStateException e) {
+      syntax(line, 6, e.getMessage());
+    }
+  }
+
+  /** Reads {@code check ID: condition}: the id must be new to the file and the condition must read known data. */
+  private void checkHeader(int line, String content) {
+    int colon = content.indexOf(':');
+    if (colon < 0) {
+      syntax(line, content.length() + 1, "expected \":\" after the rule's id, then the condition");
       return;
     }
-    syntax(line, 1, "a rule starts with \"rule:\" and a kind, such as rule: whole(births[*]), or with "
-        + "\"check ID:\" and a condition, such as check province.births: births >= 0");
+    String id = content.substring(6, colon).strip();
+    int idColumn = content.indexOf(id, 6) + 1;
+    try {
+      RuleId.of(id);
+    } catch (IllegalArgumentException e) {
+      syntax(line, idColumn, e.getMessage());
+      return;
+    }
+    Integer first = ids.get(id);
+    if (first != null) {
+      problems.add(RuleFile.problem(DataRules.RULE_TEXT_DUPLICATE_ID, line, idColumn).arg("id", id)
+          .arg("first", first).build());
+      return;
+    }
+    ids.put(id, line);
+    String text = content.substring(colon + 1);
+    int offset = colon + 2;
+    Expression expression;
+    try {
+      expression = Expression.parse(text);
+    } catch (RuleTextException e) {
+      syntax(line, offset + e.errorIndex(), e.reason());
+      return;
+    }
+    List<ExpressionAnalysis.Problem> found = ExpressionAnalysis.problems(expression, catalogue);
+    if (!found.isEmpty()) {
+      ExpressionAnalysis.Problem p = found.get(0);
+      vn.danso.validation.Finding.Builder finding = RuleFile.problem(p.rule(), line, offset + p.at())
+          .arg("reason", RuleFile.text(p.reason()));
+      if (p.key() != null) {
+        finding.arg("key", p.key());
+      }
+      problems.add(finding.build());
+      return;
+    }
+    current[0] = new Draft(line, 1, "check", id, expression);
+    skip[0] = false;
   }
 
   private void property(int line, int indent, String stripped) {

@@ -100,38 +100,19 @@ public final class DocumentHeading {
       boolean numberLine = isNumberLine(key);
       if (numberLine) {
         pastIssuer = true;
-        String after = afterSo(line);
-        String token = firstToken(after);
-        ParseResult<DocumentNumber> parsed = DocumentNumber.tryParse(token);
-        if (!parsed.isSuccess()) {
-          parsed = DocumentNumber.tryParse(after);
-          rest = "";
-        } else {
-          rest = after.substring(after.indexOf(token) + token.length()).strip();
-        }
-        if (parsed.isSuccess()) {
-          if (!numbers.contains(parsed.get())) {
-            numbers.add(parsed.get());
-          }
-        } else if (unreadNumber == null) {
+        String after = readNumber(line, numbers);
+        rest = after == null ? "" : after;
+        if (after == null && unreadNumber == null) {
           unreadNumber = line;
         }
       }
       if (isDateLine(rest)) {
         pastIssuer = true;
-        Optional<LocalDate> day = Optional.empty();
         ParseResult<PlaceLine> parsedLine = PlaceLine.tryParse(rest);
-        if (parsedLine.isSuccess()) {
-          day = Optional.of(parsedLine.get().date().toLocalDate());
-          if (place == null) {
-            place = parsedLine.get();
-          }
-        } else {
-          ParseResult<VietnameseDate> parsedDate = VietnameseDate.tryParse(rest.substring(indexOf(rest, "ngày", 0)));
-          if (parsedDate.isSuccess()) {
-            day = Optional.of(parsedDate.get().toLocalDate());
-          }
+        if (parsedLine.isSuccess() && place == null) {
+          place = parsedLine.get();
         }
+        Optional<LocalDate> day = dayOf(rest, parsedLine);
         if (day.isPresent() && !dates.contains(day.get())) {
           dates.add(day.get());
         }
@@ -141,6 +122,50 @@ public final class DocumentHeading {
         issuer.add(line);
       }
     }
+    ValidationReport report = findings(numbers, dates, unreadNumber);
+    if (type == null && !numbers.isEmpty() && numbers.get(0).types().size() == 1) {
+      type = numbers.get(0).types().iterator().next();
+    }
+    return new DocumentHeading(issuer.build(), numbers.stream().findFirst(),
+        place == null || !dates.get(0).equals(place.date().toLocalDate()) ? Optional.empty() : Optional.of(place),
+        dates.stream().findFirst(), Optional.ofNullable(type), bodyStart, report);
+  }
+
+  /**
+   * Reads the number of a "Số:" line into the list, once, and returns what follows it in the cell (such as the place
+   * and date), or "" when the number took the whole cell; null when no number can be read.
+   */
+  private static String readNumber(String line, List<DocumentNumber> numbers) {
+    String after = afterSo(line);
+    String token = firstToken(after);
+    ParseResult<DocumentNumber> parsed = DocumentNumber.tryParse(token);
+    String rest;
+    if (parsed.isSuccess()) {
+      rest = after.substring(after.indexOf(token) + token.length()).strip();
+    } else {
+      parsed = DocumentNumber.tryParse(after);
+      rest = "";
+    }
+    if (!parsed.isSuccess()) {
+      return null;
+    }
+    if (!numbers.contains(parsed.get())) {
+      numbers.add(parsed.get());
+    }
+    return rest;
+  }
+
+  /** The day a date line gives: its place line's date, or else the date read from "ngày" on. */
+  private static Optional<LocalDate> dayOf(String line, ParseResult<PlaceLine> placeLine) {
+    if (placeLine.isSuccess()) {
+      return Optional.of(placeLine.get().date().toLocalDate());
+    }
+    ParseResult<VietnameseDate> parsedDate = VietnameseDate.tryParse(line.substring(indexOf(line, "ngày", 0)));
+    return parsedDate.isSuccess() ? Optional.of(parsedDate.get().toLocalDate()) : Optional.empty();
+  }
+
+  /** The findings of a heading: no number or no date, or two different numbers or dates. */
+  private static ValidationReport findings(List<DocumentNumber> numbers, List<LocalDate> dates, String unreadNumber) {
     ValidationReport.Builder report = ValidationReport.builder();
     Subject subject = Subject.of("document", numbers.isEmpty() ? "?" : numbers.get(0).format());
     if (numbers.isEmpty()) {
@@ -157,12 +182,7 @@ public final class DocumentHeading {
     for (int i = 1; i < dates.size(); i++) {
       report.add(HeadingRules.TWO_DATES.finding(subject).expected(dates.get(0)).actual(dates.get(i)).build());
     }
-    if (type == null && !numbers.isEmpty() && numbers.get(0).types().size() == 1) {
-      type = numbers.get(0).types().iterator().next();
-    }
-    return new DocumentHeading(issuer.build(), numbers.stream().findFirst(),
-        place == null || !dates.get(0).equals(place.date().toLocalDate()) ? Optional.empty() : Optional.of(place),
-        dates.stream().findFirst(), Optional.ofNullable(type), bodyStart, report.build());
+    return report.build();
   }
 
   /** A line, or a cell of a line laid out as a table ("Số: 91/KH-UBND | Quảng Ngãi, ngày …"), normalised. */

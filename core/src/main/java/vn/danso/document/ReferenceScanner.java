@@ -105,6 +105,10 @@ final class ReferenceScanner {
   /**
    * Reads a number at j for a reference starting at start (the type words, "Số", or the number itself); returns the
    * end of the reference, or -1 when there is none.
+   *
+   * <p>Longer than the house size on purpose: its three steps (where the symbol ends, with the glued and spaced
+   * repairs; reading the number, with the separator repair; recording the match and its findings) hand six values to
+   * each other, which split methods would pass as long parameter lists.
    */
   private int atNumber(int start, int j, int typeIndex, boolean sequenceAllowed) {
     int digitsEnd = s.digitsEnd(j);

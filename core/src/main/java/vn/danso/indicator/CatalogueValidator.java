@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.danso.internal.Decimals;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
@@ -144,7 +145,7 @@ final class CatalogueValidator {
     if (scale.isEmpty() || scale.get() == indicator.unit().scale()) {
       return;
     }
-    Object actual = scale.get().isNaN() ? MIXED : (Object) Formula.number(scale.get());
+    Object actual = scale.get().isNaN() ? MIXED : (Object) Decimals.plain(scale.get());
     report.add(IndicatorRules.UNIT_MULTIPLIER_MISMATCH.finding(subject).arg("code", indicator.code().value())
         .arg("unit", indicator.unit()).expected(indicator.unit().scale()).actual(actual).build());
   }

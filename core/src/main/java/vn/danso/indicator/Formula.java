@@ -7,11 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import vn.danso.internal.Decimals;
 
 /**
  * How an indicator is computed (công thức tính): an expression over {@linkplain ElementKey data element values} and
@@ -36,11 +34,20 @@ public abstract sealed class Formula
   /** The deepest a formula tree may be. */
   public static final int MAX_DEPTH = 32;
 
+  /** What makes this node: a tag of its kind, then its fields in order; equal trees have equal parts. */
+  private final ImmutableList<Object> parts;
   private final int depth;
 
-  Formula(int depth) {
+  Formula(Object... parts) {
+    this.parts = ImmutableList.copyOf(parts);
+    int below = 0;
+    for (Object part : parts) {
+      for (Object child : part instanceof List ? (List<?>) part : List.of(part)) {
+        below = child instanceof Formula ? Math.max(below, ((Formula) child).depth) : below;
+      }
+    }
+    this.depth = 1 + below;
     checkArgument(depth <= MAX_DEPTH, "formula is deeper than %s levels: simplify it", MAX_DEPTH);
-    this.depth = depth;
   }
 
   /**
@@ -172,7 +179,7 @@ public abstract sealed class Formula
    */
   public final ImmutableSet<ElementKey> elements() {
     Set<ElementKey> keys = new LinkedHashSet<>();
-    collect(keys, null);
+    FormulaWalk.collect(this, keys, null);
     return ImmutableSet.copyOf(keys);
   }
 
@@ -183,7 +190,7 @@ public abstract sealed class Formula
    */
   public final ImmutableSet<IndicatorCode> indicators() {
     Set<IndicatorCode> codes = new LinkedHashSet<>();
-    collect(null, codes);
+    FormulaWalk.collect(this, null, codes);
     return ImmutableSet.copyOf(codes);
   }
 
@@ -203,22 +210,35 @@ public abstract sealed class Formula
     return new CompiledFormula(this);
   }
 
-  /** Adds the element keys and indicator codes this formula reads to the sets that are not null. */
-  abstract void collect(Set<ElementKey> keys, Set<IndicatorCode> codes);
+  /**
+   * Returns whether the object is a formula with the same tree: the same kind of node with equal parts, in order.
+   *
+   * @param o the object compared
+   * @return whether the trees are equal
+   */
+  @Override
+  public final boolean equals(Object o) {
+    return o instanceof Formula && parts.equals(((Formula) o).parts);
+  }
+
+  @Override
+  public final int hashCode() {
+    return parts.hashCode();
+  }
+
+  /**
+   * Returns the formula as text: an element key ({@code births[male]}), an indicator code ({@code CBR}), terms joined
+   * by {@code +}, {@code a − b}, {@code a / b × 100} (without {@code × 1}) and {@code 5 × (…)}, with parentheses
+   * around compound operands where they are needed.
+   */
+  @Override
+  public final String toString() {
+    return FormulaText.print(this);
+  }
 
   /** Returns this formula with each indicator term replaced by what the function gives for it. */
-  abstract Formula inline(Function<IndicatorCode, Formula> resolve);
-
-  final boolean isAtom() {
-    return this instanceof ElementTerm || this instanceof IndicatorTerm;
-  }
-
-  static String wrap(Formula f) {
-    return f.isAtom() ? f.toString() : "(" + f + ")";
-  }
-
-  static String number(double value) {
-    return Decimals.plain(value);
+  final Formula inline(Function<IndicatorCode, Formula> resolve) {
+    return FormulaWalk.inline(this, resolve);
   }
 
   /** The value of a data element, or of one part of it. */
@@ -226,7 +246,7 @@ public abstract sealed class Formula
     private final ElementKey key;
 
     ElementTerm(ElementKey key) {
-      super(1);
+      super("element", key);
       this.key = key;
     }
 
@@ -238,34 +258,6 @@ public abstract sealed class Formula
     public ElementKey key() {
       return key;
     }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      if (keys != null) {
-        keys.add(key);
-      }
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return this;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ElementTerm && key.equals(((ElementTerm) o).key);
-    }
-
-    @Override
-    public int hashCode() {
-      return key.hashCode();
-    }
-
-    /** Returns the key, e.g. {@code births[male]}. */
-    @Override
-    public String toString() {
-      return key.toString();
-    }
   }
 
   /** The value of another indicator of the same catalogue: a derived indicator. */
@@ -273,7 +265,7 @@ public abstract sealed class Formula
     private final IndicatorCode code;
 
     IndicatorTerm(IndicatorCode code) {
-      super(1);
+      super("indicator", code);
       this.code = code;
     }
 
@@ -285,34 +277,6 @@ public abstract sealed class Formula
     public IndicatorCode code() {
       return code;
     }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      if (codes != null) {
-        codes.add(code);
-      }
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return checkNotNull(resolve.apply(code), "no formula for %s", code);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof IndicatorTerm && code.equals(((IndicatorTerm) o).code);
-    }
-
-    @Override
-    public int hashCode() {
-      return code.hashCode() + 1;
-    }
-
-    /** Returns the code, e.g. {@code CBR}. */
-    @Override
-    public String toString() {
-      return code.value();
-    }
   }
 
   /** The sum of two or more terms. */
@@ -320,7 +284,7 @@ public abstract sealed class Formula
     private final ImmutableList<Formula> terms;
 
     Sum(ImmutableList<Formula> terms) {
-      super(1 + terms.stream().mapToInt(Formula::depth).max().orElse(0));
+      super("+", terms);
       this.terms = terms;
     }
 
@@ -332,32 +296,6 @@ public abstract sealed class Formula
     public ImmutableList<Formula> terms() {
       return terms;
     }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      terms.forEach(t -> t.collect(keys, codes));
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return new Sum(terms.stream().map(t -> t.inline(resolve)).collect(ImmutableList.toImmutableList()));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Sum && terms.equals(((Sum) o).terms);
-    }
-
-    @Override
-    public int hashCode() {
-      return terms.hashCode() + 2;
-    }
-
-    /** Returns the terms joined by {@code +}. */
-    @Override
-    public String toString() {
-      return terms.stream().map(t -> t instanceof Sum ? wrap(t) : t.toString()).collect(Collectors.joining(" + "));
-    }
   }
 
   /** One formula less another. */
@@ -366,7 +304,7 @@ public abstract sealed class Formula
     private final Formula subtrahend;
 
     Difference(Formula minuend, Formula subtrahend) {
-      super(1 + Math.max(minuend.depth(), subtrahend.depth()));
+      super("−", minuend, subtrahend);
       this.minuend = minuend;
       this.subtrahend = subtrahend;
     }
@@ -388,35 +326,6 @@ public abstract sealed class Formula
     public Formula subtrahend() {
       return subtrahend;
     }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      minuend.collect(keys, codes);
-      subtrahend.collect(keys, codes);
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return new Difference(minuend.inline(resolve), subtrahend.inline(resolve));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Difference && minuend.equals(((Difference) o).minuend)
-          && subtrahend.equals(((Difference) o).subtrahend);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(minuend, subtrahend, 3);
-    }
-
-    /** Returns {@code a − b}. */
-    @Override
-    public String toString() {
-      String left = minuend instanceof Rate || minuend instanceof Times ? wrap(minuend) : minuend.toString();
-      return left + " − " + wrap(subtrahend);
-    }
   }
 
   /** Numerator ÷ denominator × multiplier: a rate, ratio or share. Undefined when the denominator is zero. */
@@ -426,7 +335,7 @@ public abstract sealed class Formula
     private final int multiplier;
 
     Rate(Formula numerator, Formula denominator, int multiplier) {
-      super(1 + Math.max(numerator.depth(), denominator.depth()));
+      super("/", numerator, denominator, multiplier);
       this.numerator = numerator;
       this.denominator = denominator;
       this.multiplier = multiplier;
@@ -458,35 +367,6 @@ public abstract sealed class Formula
     public int multiplier() {
       return multiplier;
     }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      numerator.collect(keys, codes);
-      denominator.collect(keys, codes);
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return new Rate(numerator.inline(resolve), denominator.inline(resolve), multiplier);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Rate && multiplier == ((Rate) o).multiplier && numerator.equals(((Rate) o).numerator)
-          && denominator.equals(((Rate) o).denominator);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(numerator, denominator, multiplier);
-    }
-
-    /** Returns {@code a / b × 100}, without {@code × 1}. */
-    @Override
-    public String toString() {
-      String ratio = wrap(numerator) + " / " + wrap(denominator);
-      return multiplier == 1 ? ratio : ratio + " × " + multiplier;
-    }
   }
 
   /** A constant factor times a formula. */
@@ -495,7 +375,7 @@ public abstract sealed class Formula
     private final Formula term;
 
     Times(double factor, Formula term) {
-      super(1 + term.depth());
+      super("×", factor, term);
       this.factor = factor;
       this.term = term;
     }
@@ -516,32 +396,6 @@ public abstract sealed class Formula
      */
     public Formula term() {
       return term;
-    }
-
-    @Override
-    void collect(Set<ElementKey> keys, Set<IndicatorCode> codes) {
-      term.collect(keys, codes);
-    }
-
-    @Override
-    Formula inline(Function<IndicatorCode, Formula> resolve) {
-      return new Times(factor, term.inline(resolve));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Times && Double.compare(factor, ((Times) o).factor) == 0 && term.equals(((Times) o).term);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(factor, term);
-    }
-
-    /** Returns {@code 5 × (…)}. */
-    @Override
-    public String toString() {
-      return number(factor) + " × " + wrap(term);
     }
   }
 }

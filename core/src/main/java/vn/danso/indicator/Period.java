@@ -232,11 +232,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @throws IllegalArgumentException if the result leaves the years 1000 to 9999
    */
   public Period plusYears(int years) {
-    YearMonth newFirst = first.plusYears(years);
-    YearMonth newLast = last.plusYears(years);
-    checkYear(newFirst.getYear());
-    checkYear(newLast.getYear());
-    return new Period(type, newFirst, newLast);
+    return shifted(first.plusYears(years), last.plusYears(years));
   }
 
   /**
@@ -259,8 +255,11 @@ public final class Period implements Comparable<Period>, Localized {
   }
 
   private Period shiftMonths(int months) {
-    YearMonth newFirst = first.plusMonths(months);
-    YearMonth newLast = last.plusMonths(months);
+    return shifted(first.plusMonths(months), last.plusMonths(months));
+  }
+
+  /** Returns a period of this type from the shifted first and last months, within the years 1000 to 9999. */
+  private Period shifted(YearMonth newFirst, YearMonth newLast) {
     checkYear(newFirst.getYear());
     checkYear(newLast.getYear());
     return new Period(type, newFirst, newLast);

@@ -63,13 +63,32 @@ final class CascadeStructure {
         children[p][filledOut[p]++] = c;
       }
     }
-    // Kahn's algorithm: parents before children, ties in the order the nodes were added; depth = longest chain.
     this.order = new int[n];
     this.depth = new int[n];
+    this.maxDepth = sortTopologically(children, inDegree, order, depth);
+    this.day = new long[n];
+    this.unit = new String[n];
+    this.level = new byte[n];
+    this.content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      CascadeNode node = nodes.get(i);
+      day[i] = node.date().map(LocalDate::toEpochDay).orElse(Cascade.NO_DAY);
+      Optional<Body> issuer = node.issuer();
+      unit[i] = issuer.map(b -> b.jurisdiction().unit().value()).orElse(null);
+      level[i] = (byte) issuer.map(b -> b.level().ordinal()).orElse(-1).intValue();
+      content[i] = node.plan().map(Plan::hasCheckedContent).orElse(false);
+    }
+  }
+
+  /**
+   * Kahn's algorithm: fills {@code order} with parents before children, ties in the order the nodes were added, and
+   * {@code depth} with each node's longest chain of parents; returns the deepest.
+   */
+  private static int sortTopologically(int[][] children, int[] inDegree, int[] order, int[] depth) {
     int[] remaining = inDegree.clone();
     int head = 0;
     int tail = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < remaining.length; i++) {
       if (remaining[i] == 0) {
         order[tail++] = i;
       }
@@ -85,18 +104,6 @@ final class CascadeStructure {
         }
       }
     }
-    this.maxDepth = deepest;
-    this.day = new long[n];
-    this.unit = new String[n];
-    this.level = new byte[n];
-    this.content = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      CascadeNode node = nodes.get(i);
-      day[i] = node.date().map(LocalDate::toEpochDay).orElse(Cascade.NO_DAY);
-      Optional<Body> issuer = node.issuer();
-      unit[i] = issuer.map(b -> b.jurisdiction().unit().value()).orElse(null);
-      level[i] = (byte) issuer.map(b -> b.level().ordinal()).orElse(-1).intValue();
-      content[i] = node.plan().map(Plan::hasCheckedContent).orElse(false);
-    }
+    return deepest;
   }
 }

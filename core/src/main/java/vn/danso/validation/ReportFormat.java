@@ -3,6 +3,7 @@ package vn.danso.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.function.Function;
 import vn.danso.text.CountedNoun;
 import vn.danso.text.Language;
 import vn.danso.text.TextWrap;
@@ -31,12 +32,7 @@ public abstract class ReportFormat {
    */
   public static ReportFormat text(Language language) {
     checkNotNull(language, "language is null");
-    return new ReportFormat() {
-      @Override
-      public String format(ValidationReport report) {
-        return formatText(report, language);
-      }
-    };
+    return writing(report -> formatText(report, language));
   }
 
   /**
@@ -48,12 +44,7 @@ public abstract class ReportFormat {
    */
   public static ReportFormat csv(Language language) {
     checkNotNull(language, "language is null");
-    return new ReportFormat() {
-      @Override
-      public String format(ValidationReport report) {
-        return formatCsv(report, language);
-      }
-    };
+    return writing(report -> formatCsv(report, language));
   }
 
   /**
@@ -70,12 +61,7 @@ public abstract class ReportFormat {
    * @return the format
    */
   public static ReportFormat json() {
-    return new ReportFormat() {
-      @Override
-      public String format(ValidationReport report) {
-        return JsonReport.format(report);
-      }
-    };
+    return writing(report -> JsonReport.format(report));
   }
 
   /**
@@ -85,6 +71,16 @@ public abstract class ReportFormat {
    * @return the report as text
    */
   public abstract String format(ValidationReport report);
+
+  /** Returns the format that writes a report with the function. */
+  private static ReportFormat writing(Function<ValidationReport, String> writer) {
+    return new ReportFormat() {
+      @Override
+      public String format(ValidationReport report) {
+        return writer.apply(report);
+      }
+    };
+  }
 
   private static String formatText(ValidationReport report, Language language) {
     boolean vi = language == Language.VI;

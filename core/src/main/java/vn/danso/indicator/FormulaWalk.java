@@ -1,0 +1,63 @@
+package vn.danso.indicator;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The walks over a {@link Formula} tree (công thức tính): what it reads, and the tree with other indicators written
+ * out. One case per kind of node, so that the node classes stay plain values.
+ */
+final class FormulaWalk {
+  private FormulaWalk() {}
+
+  /** Adds the element keys and indicator codes the formula reads to the sets that are not null, in order. */
+  static void collect(Formula f, Set<ElementKey> keys, Set<IndicatorCode> codes) {
+    if (f instanceof Formula.ElementTerm) {
+      if (keys != null) {
+        keys.add(((Formula.ElementTerm) f).key());
+      }
+    } else if (f instanceof Formula.IndicatorTerm) {
+      if (codes != null) {
+        codes.add(((Formula.IndicatorTerm) f).code());
+      }
+    } else if (f instanceof Formula.Sum) {
+      ((Formula.Sum) f).terms().forEach(t -> collect(t, keys, codes));
+    } else if (f instanceof Formula.Difference) {
+      collect(((Formula.Difference) f).minuend(), keys, codes);
+      collect(((Formula.Difference) f).subtrahend(), keys, codes);
+    } else if (f instanceof Formula.Rate) {
+      collect(((Formula.Rate) f).numerator(), keys, codes);
+      collect(((Formula.Rate) f).denominator(), keys, codes);
+    } else {
+      collect(((Formula.Times) f).term(), keys, codes);
+    }
+  }
+
+  /** Returns the formula with each indicator term replaced by what the function gives for it. */
+  static Formula inline(Formula f, Function<IndicatorCode, Formula> resolve) {
+    if (f instanceof Formula.ElementTerm) {
+      return f;
+    }
+    if (f instanceof Formula.IndicatorTerm) {
+      IndicatorCode code = ((Formula.IndicatorTerm) f).code();
+      return checkNotNull(resolve.apply(code), "no formula for %s", code);
+    }
+    if (f instanceof Formula.Sum) {
+      return new Formula.Sum(((Formula.Sum) f).terms().stream().map(t -> inline(t, resolve))
+          .collect(ImmutableList.toImmutableList()));
+    }
+    if (f instanceof Formula.Difference) {
+      Formula.Difference d = (Formula.Difference) f;
+      return new Formula.Difference(inline(d.minuend(), resolve), inline(d.subtrahend(), resolve));
+    }
+    if (f instanceof Formula.Rate) {
+      Formula.Rate r = (Formula.Rate) f;
+      return new Formula.Rate(inline(r.numerator(), resolve), inline(r.denominator(), resolve), r.multiplier());
+    }
+    Formula.Times t = (Formula.Times) f;
+    return new Formula.Times(t.factor(), inline(t.term(), resolve));
+  }
+}
