@@ -28,7 +28,9 @@ import vn.danso.validation.ValidationReport;
  * the first definition with that code. {@link #compile} gives the indicators ready to compute; an indicator whose
  * references cannot be resolved (unknown or cyclic) cannot be compiled.
  *
- * <p>Immutable and thread-safe; every compilable indicator is compiled once, when the catalogue is built.
+ * <p>Immutable and thread-safe; every compilable indicator is compiled once, when the catalogue is built. The
+ * built-in catalogue's targets are built on the first call to {@link #targets()}, so a program that never asks for
+ * one does not pay for them.
  */
 public final class IndicatorCatalogue {
   private static final IndicatorCatalogue BUILT_IN = new IndicatorCatalogue(
