@@ -9,16 +9,16 @@ import vn.danso.internal.FormulaArithmetic;
 
 /**
  * A rule expression compiled once into a postfix program over numbered slots, one per figure read (of the report
- * checked, or of another report: {@code previous(births)}, {@code sum(children(births))}): the one
- * evaluator of rule expressions. The engine runs a submission as a dataset of one unit, so a report is decided by
- * this evaluator the same way whether it came alone or among thousands. Each value is carried as the value reported
- * and the interval it stands for (± half a unit of its last reported digit), so that {@code ~=} tolerates the
- * rounding of every operand, and only that.
+ * checked, or of another report: {@code previous(births)}, {@code sum(children(births))}): the one evaluator of
+ * expressions (of every {@link ExpressionCheck}). The engine runs a submission as a dataset of one unit, so a report
+ * is decided by this evaluator the same way whether it came alone or among thousands. Each value is carried as the
+ * value reported and the interval it stands for (± half a unit of its last reported digit), so that {@code ~=}
+ * tolerates the rounding of every operand, and only that.
  *
- * <p>The value computed ({@code +}, {@code -}, {@code *}, {@code /}) is {@link FormulaArithmetic}'s, as the
- * indicator formulas' evaluators compute theirs, so a rule that restates a formula ({@code CBR ~= births * 1000 /
- * population.average}) computes the very double the formula does; only the interval bounds around it are this
- * class's own.
+ * <p>The value computed ({@code +}, {@code -}, {@code *}, {@code /}) is {@link FormulaArithmetic}'s, as the indicator
+ * formulas' evaluators compute theirs, so an expression check that restates a formula
+ * ({@code CBR ~= births * 1000 / population.average}) computes the very double the formula does; only the interval
+ * bounds around it are this class's own.
  *
  * <p>Immutable; {@link #evaluate} uses a caller's {@link Work} space and allocates nothing.
  */

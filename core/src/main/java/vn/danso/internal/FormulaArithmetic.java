@@ -1,16 +1,16 @@
 package vn.danso.internal;
 
 /**
- * The arithmetic of formulas and rule expressions, defined once: the evaluator of an indicator formula over one set
- * of inputs ({@code indicator.FormulaNode}, behind {@code CompiledFormula.value}), the evaluator of blocks of cells
- * over a dataset's columns ({@code data.VectorFormula}) and the evaluator of rule expressions
+ * The arithmetic of formulas and expressions, defined once: the evaluator of an indicator formula over one set of
+ * inputs ({@code indicator.FormulaNode}, behind {@code CompiledFormula.value}), the evaluator of blocks of cells over
+ * a dataset's columns ({@code data.VectorFormula}) and the evaluator of the expressions of expression checks
  * ({@code data.CompiledExpression}, for the value each expression computes) all compute each operation by calling
- * these methods, so they give the same double for the same inputs, bit for bit: {@code a * 1000 / b} in a rule is the
- * rate {@code rate(a, b, 1000)} of a formula, and {@code 0 + a + b} is its {@code sum(a, b)}. The JIT inlines them;
- * the block loops still compile to tight loops.
+ * these methods, so they give the same double for the same inputs, bit for bit: {@code a * 1000 / b} in an
+ * expression is the rate {@code rate(a, b, 1000)} of a formula, and {@code 0 + a + b} is its {@code sum(a, b)}. The
+ * JIT inlines them; the block loops still compile to tight loops.
  *
  * <p>A sum starts at {@link #EMPTY_SUM} and adds its terms in order with {@link #plus}; floating-point addition is
- * not associative, so both evaluators fold in the formula's order of terms.
+ * not associative, so every evaluator folds in the order of the terms as written.
  */
 public final class FormulaArithmetic {
   /** The value a sum starts from. */
@@ -79,7 +79,7 @@ public final class FormulaArithmetic {
   }
 
   /**
-   * Multiplies: scales a term by a factor (a formula's constant factor, or either side of a rule's {@code *}).
+   * Multiplies: scales a term by a factor (a formula's constant factor, or either side of an expression's {@code *}).
    *
    * @param factor the factor
    * @param term the term's value

@@ -19,7 +19,7 @@ import vn.danso.internal.FormulaArithmetic;
 import vn.danso.testing.Gen;
 
 /**
- * The rule-expression evaluator ({@link CompiledExpression}) computes the same double as the indicator formulas'
+ * The expression evaluator ({@link CompiledExpression}) computes the same double as the indicator formulas'
  * evaluators, bit for bit, when an expression restates a formula: {@code 0 + a + b} for a sum, {@code a - b} for a
  * difference, {@code n * 1000 / d} for a rate per thousand, {@code 3.0 * x} for a scaled term. Checked over the
  * built-in indicators' formulas and random formula trees, on random inputs with zeros (zero denominators), negative
@@ -43,7 +43,7 @@ class ExpressionArithmeticTest {
     return formulas;
   }
 
-  /** A formula written as a rule expression that computes it in the same order of operations. */
+  /** A formula written as an expression that computes it in the same order of operations. */
   static String asExpression(Formula formula) {
     if (formula instanceof Formula.ElementTerm) {
       return ((Formula.ElementTerm) formula).key().toString();
