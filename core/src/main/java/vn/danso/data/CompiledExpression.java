@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.danso.internal.FormulaArithmetic;
 
 /**
  * A rule expression compiled once into a postfix program over numbered slots, one per figure read (of the report
- * checked, or of another report: {@code previous(births)}, {@code sum(children(births))}): the one
- * evaluator of rule expressions, used by the single-submission and the bulk paths alike, so that both decide every
- * report the same way. Each value is carried as the value reported and the interval it stands for (± half a unit of
- * its last reported digit), so that {@code ~=} tolerates the rounding of every operand, and only that.
+ * checked, or of another report: {@code previous(births)}, {@code sum(children(births))}): the one evaluator of
+ * expressions (of every {@link ExpressionCheck}). The engine runs a submission as a dataset of one unit, so a report
+ * is decided by this evaluator the same way whether it came alone or among thousands. Each value is carried as the
+ * value reported and the interval it stands for (± half a unit of its last reported digit), so that {@code ~=}
+ * tolerates the rounding of every operand, and only that.
+ *
+ * <p>The value computed ({@code +}, {@code -}, {@code *}, {@code /}) is {@link FormulaArithmetic}'s, as the indicator
+ * formulas' evaluators compute theirs, so an expression check that restates a formula
+ * ({@code CBR ~= births * 1000 / population.average}) computes the very double the formula does; only the interval
+ * bounds around it are this class's own.
  *
  * <p>Immutable; {@link #evaluate} uses a caller's {@link Work} space and allocates nothing.
  */
@@ -272,17 +279,17 @@ final class CompiledExpression {
     double b = mid[t + 1];
     switch (op) {
       case ADD:
-        set(mid, lo, hi, t, a + b, lo[t] + lo[t + 1], hi[t] + hi[t + 1]);
+        set(mid, lo, hi, t, FormulaArithmetic.plus(a, b), lo[t] + lo[t + 1], hi[t] + hi[t + 1]);
         return;
       case SUB:
-        set(mid, lo, hi, t, a - b, lo[t] - hi[t + 1], hi[t] - lo[t + 1]);
+        set(mid, lo, hi, t, FormulaArithmetic.difference(a, b), lo[t] - hi[t + 1], hi[t] - lo[t + 1]);
         return;
       case MUL: {
         double p1 = lo[t] * lo[t + 1];
         double p2 = lo[t] * hi[t + 1];
         double p3 = hi[t] * lo[t + 1];
         double p4 = hi[t] * hi[t + 1];
-        set(mid, lo, hi, t, a * b, Math.min(Math.min(p1, p2), Math.min(p3, p4)),
+        set(mid, lo, hi, t, FormulaArithmetic.times(a, b), Math.min(Math.min(p1, p2), Math.min(p3, p4)),
             Math.max(Math.max(p1, p2), Math.max(p3, p4)));
         return;
       }
@@ -308,7 +315,7 @@ final class CompiledExpression {
       hi[t] = Double.NaN;
       return;
     }
-    double value = mid[t] / b;
+    double value = FormulaArithmetic.quotient(mid[t], b);
     if (lo[t + 1] <= 0 && hi[t + 1] >= 0) {
       // A denominator that may round to zero: the quotient may be anything.
       set(mid, lo, hi, t, value, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);

@@ -3,6 +3,8 @@ package vn.danso.document;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -23,7 +25,7 @@ final class NumberingTables {
 
   private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables = new EnumMap<>(NumberFamily.class);
   private final CodeTable<IssuerAbbreviation> issuerTable;
-  private final CodeTable<ImmutableSet<DocumentType>> untyped;
+  private final Supplier<CodeTable<ImmutableSet<DocumentType>>> untyped;
 
   /**
    * Writes a sequence number as documents do, with at least two digits ({@code 05}).
@@ -51,9 +53,21 @@ final class NumberingTables {
       typeTables.put(family, CodeTable.of(byCode));
     }
     Map<String, IssuerAbbreviation> byCode = new LinkedHashMap<>();
-    Map<String, ImmutableSet<DocumentType>> implied = new LinkedHashMap<>();
     for (IssuerAbbreviation issuer : issuers.entries()) {
       byCode.put(issuer.code(), issuer);
+    }
+    this.issuerTable = CodeTable.of(byCode);
+    this.untyped = Suppliers.memoize(() -> untypedTable(issuers, types));
+  }
+
+  /**
+   * The types each issuer's legal numbers without a type code imply: built when such a number is first read (every
+   * issuer against every entry), not with the scheme.
+   */
+  private static CodeTable<ImmutableSet<DocumentType>> untypedTable(IssuerAbbreviations issuers,
+      ImmutableList<TypeAbbreviation> types) {
+    Map<String, ImmutableSet<DocumentType>> implied = new LinkedHashMap<>();
+    for (IssuerAbbreviation issuer : issuers.entries()) {
       ImmutableSet.Builder<DocumentType> untypedTypes = ImmutableSet.builder();
       for (TypeAbbreviation entry : types) {
         if (entry.code().isEmpty() && !Sets.intersection(entry.issuerKinds(), issuer.kinds()).isEmpty()) {
@@ -62,8 +76,7 @@ final class NumberingTables {
       }
       implied.put(issuer.code(), untypedTypes.build());
     }
-    this.issuerTable = CodeTable.of(byCode);
-    this.untyped = CodeTable.of(implied);
+    return CodeTable.of(implied);
   }
 
   CodeTable<TypeAbbreviation> typeTable(NumberFamily family) {
@@ -76,7 +89,7 @@ final class NumberingTables {
 
   /** The types a legal number of this issuer without a type code stands for ({@code 113/2025/QH15}). */
   ImmutableSet<DocumentType> untypedTypes(IssuerAbbreviation issuer) {
-    ImmutableSet<DocumentType> types = untyped.get(issuer.code());
+    ImmutableSet<DocumentType> types = untyped.get().get(issuer.code());
     return types == null ? ImmutableSet.of() : types;
   }
 

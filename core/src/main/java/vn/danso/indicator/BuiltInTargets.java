@@ -34,32 +34,45 @@ final class BuiltInTargets {
     return builder.addSources(QD_1679.at("mục tiêu cụ thể " + objective)).build();
   }
 
-  static final ImmutableList<Target> ALL = ImmutableList.of(
-      both(target("TFR", TargetKind.ABOUT, "2.1").note(LocalizedText.of(
-          "Duy trì vững chắc mức sinh thay thế: bình quân 2,1 con trên một phụ nữ trong độ tuổi sinh đẻ.",
-          "Firmly maintain replacement-level fertility: 2.1 children per woman of reproductive age.")), 1),
-      both(target("POPULATION", TargetKind.ABOUT, "104000000").tolerance(BigDecimal.valueOf(500_000))
-          .note(LocalizedText.of("Quy mô dân số 104 triệu người.", "A population of 104 million.")), 1),
-      qd1679(target("SRB", TargetKind.BELOW, "109").note(LocalizedText.of(
-          "Dưới 109 bé trai trên 100 bé gái sinh ra sống.", "Below 109 boys per 100 girls born alive.")), 3),
-      qd1679(target("SHARE_UNDER_15", TargetKind.ABOUT, "22"), 3),
-      qd1679(target("SHARE_65_PLUS", TargetKind.ABOUT, "11"), 3),
-      qd1679(target("DEPENDENCY_RATIO", TargetKind.ABOUT, "49"), 3),
-      both(target("PREMARITAL_COUNSELLING", TargetKind.AT_LEAST, "90").note(LocalizedText.of(
-          "Nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn.",
-          "Young men and women counselled and checked before marriage.")), 4),
-      both(target("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "50"), 4),
-      both(target("CONSANGUINEOUS_MARRIAGES", TargetKind.REDUCE_BY, "60"), 4),
-      both(target("PRENATAL_SCREENING", TargetKind.AT_LEAST, "70").note(LocalizedText.of(
-          "Sàng lọc ít nhất 4 loại bệnh, tật bẩm sinh phổ biến nhất.",
-          "Screened for at least 4 of the most common congenital conditions.")), 4),
-      both(target("NEWBORN_SCREENING", TargetKind.AT_LEAST, "90").note(LocalizedText.of(
-          "Sàng lọc ít nhất 5 bệnh bẩm sinh phổ biến nhất.",
-          "Screened for at least 5 of the most common congenital diseases.")), 4),
-      both(target("LIFE_EXPECTANCY", TargetKind.AT_LEAST, "75"), 4),
-      both(target("HEALTHY_LIFE_EXPECTANCY", TargetKind.AT_LEAST, "68"), 4),
-      target("ELDERLY_HEALTH_INSURANCE", TargetKind.AT_LEAST, "100")
-          .addSources(NQ_21, QD_1679.at("mục tiêu về thích ứng với già hóa dân số")).build(),
-      both(target("HEIGHT_18_MALE", TargetKind.AT_LEAST, "168.5"), 4),
-      both(target("HEIGHT_18_FEMALE", TargetKind.AT_LEAST, "157.5"), 4));
+  /**
+   * Returns the targets. They are built on the first call, not when the indicators are (which cite this class's
+   * documents), so that a program that never asks for a target does not pay for building them.
+   */
+  static ImmutableList<Target> all() {
+    return Holder.ALL;
+  }
+
+  /** Holds the targets, built when the class is first used (the JVM's lazy, thread-safe initialisation). */
+  private static final class Holder {
+    private Holder() {}
+
+    static final ImmutableList<Target> ALL = ImmutableList.of(
+        both(target("TFR", TargetKind.ABOUT, "2.1").note(LocalizedText.of(
+            "Duy trì vững chắc mức sinh thay thế: bình quân 2,1 con trên một phụ nữ trong độ tuổi sinh đẻ.",
+            "Firmly maintain replacement-level fertility: 2.1 children per woman of reproductive age.")), 1),
+        both(target("POPULATION", TargetKind.ABOUT, "104000000").tolerance(BigDecimal.valueOf(500_000))
+            .note(LocalizedText.of("Quy mô dân số 104 triệu người.", "A population of 104 million.")), 1),
+        qd1679(target("SRB", TargetKind.BELOW, "109").note(LocalizedText.of(
+            "Dưới 109 bé trai trên 100 bé gái sinh ra sống.", "Below 109 boys per 100 girls born alive.")), 3),
+        qd1679(target("SHARE_UNDER_15", TargetKind.ABOUT, "22"), 3),
+        qd1679(target("SHARE_65_PLUS", TargetKind.ABOUT, "11"), 3),
+        qd1679(target("DEPENDENCY_RATIO", TargetKind.ABOUT, "49"), 3),
+        both(target("PREMARITAL_COUNSELLING", TargetKind.AT_LEAST, "90").note(LocalizedText.of(
+            "Nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn.",
+            "Young men and women counselled and checked before marriage.")), 4),
+        both(target("CHILD_MARRIAGES", TargetKind.REDUCE_BY, "50"), 4),
+        both(target("CONSANGUINEOUS_MARRIAGES", TargetKind.REDUCE_BY, "60"), 4),
+        both(target("PRENATAL_SCREENING", TargetKind.AT_LEAST, "70").note(LocalizedText.of(
+            "Sàng lọc ít nhất 4 loại bệnh, tật bẩm sinh phổ biến nhất.",
+            "Screened for at least 4 of the most common congenital conditions.")), 4),
+        both(target("NEWBORN_SCREENING", TargetKind.AT_LEAST, "90").note(LocalizedText.of(
+            "Sàng lọc ít nhất 5 bệnh bẩm sinh phổ biến nhất.",
+            "Screened for at least 5 of the most common congenital diseases.")), 4),
+        both(target("LIFE_EXPECTANCY", TargetKind.AT_LEAST, "75"), 4),
+        both(target("HEALTHY_LIFE_EXPECTANCY", TargetKind.AT_LEAST, "68"), 4),
+        target("ELDERLY_HEALTH_INSURANCE", TargetKind.AT_LEAST, "100")
+            .addSources(NQ_21, QD_1679.at("mục tiêu về thích ứng với già hóa dân số")).build(),
+        both(target("HEIGHT_18_MALE", TargetKind.AT_LEAST, "168.5"), 4),
+        both(target("HEIGHT_18_FEMALE", TargetKind.AT_LEAST, "157.5"), 4));
+  }
 }

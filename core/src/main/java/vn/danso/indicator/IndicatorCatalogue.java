@@ -3,6 +3,8 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
@@ -26,22 +28,25 @@ import vn.danso.validation.ValidationReport;
  * the first definition with that code. {@link #compile} gives the indicators ready to compute; an indicator whose
  * references cannot be resolved (unknown or cyclic) cannot be compiled.
  *
- * <p>Immutable and thread-safe; every compilable indicator is compiled once, when the catalogue is built.
+ * <p>Immutable and thread-safe; every compilable indicator is compiled once, when the catalogue is built. The
+ * built-in catalogue's targets are built on the first call to {@link #targets()}, so a program that never asks for
+ * one does not pay for them.
  */
 public final class IndicatorCatalogue {
   private static final IndicatorCatalogue BUILT_IN = new IndicatorCatalogue(
-      BuiltInElements.ALL, BuiltInIndicators.ALL, BuiltInTargets.ALL);
+      BuiltInElements.ALL, BuiltInIndicators.ALL, BuiltInTargets::all);
 
   private final ImmutableList<DataElement> elements;
   private final ImmutableList<IndicatorDefinition> indicators;
-  private final ImmutableList<Target> targets;
+  /** The targets; the built-in catalogue's are built when first asked for, which saves a cold start their cost. */
+  private final Supplier<ImmutableList<Target>> targets;
   private final ImmutableMap<ElementCode, DataElement> elementsByCode;
   private final ImmutableMap<IndicatorCode, IndicatorDefinition> indicatorsByCode;
   private final ImmutableMap<IndicatorCode, CompiledIndicator> compiled;
   private final ImmutableMap<IndicatorCode, String> uncompilable;
 
   private IndicatorCatalogue(ImmutableList<DataElement> elements, ImmutableList<IndicatorDefinition> indicators,
-      ImmutableList<Target> targets) {
+      Supplier<ImmutableList<Target>> targets) {
     this.elements = elements;
     this.indicators = indicators;
     this.targets = targets;
@@ -105,7 +110,7 @@ public final class IndicatorCatalogue {
    * @return the targets
    */
   public ImmutableList<Target> targets() {
-    return targets;
+    return targets.get();
   }
 
   /**
@@ -116,7 +121,7 @@ public final class IndicatorCatalogue {
    */
   public ImmutableList<Target> targets(IndicatorCode code) {
     checkNotNull(code, "code is null");
-    return targets.stream().filter(t -> t.indicator().equals(code)).collect(ImmutableList.toImmutableList());
+    return targets().stream().filter(t -> t.indicator().equals(code)).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -256,7 +261,7 @@ public final class IndicatorCatalogue {
   @Override
   public String toString() {
     return "IndicatorCatalogue[" + elements.size() + " elements, " + indicators.size() + " indicators, "
-        + targets.size() + " targets]";
+        + targets().size() + " targets]";
   }
 
   /**
@@ -288,7 +293,7 @@ public final class IndicatorCatalogue {
       checkNotNull(catalogue, "catalogue is null");
       elements.addAll(catalogue.elements);
       indicators.addAll(catalogue.indicators);
-      targets.addAll(catalogue.targets);
+      targets.addAll(catalogue.targets());
       return this;
     }
 
@@ -331,7 +336,7 @@ public final class IndicatorCatalogue {
      * @return the catalogue
      */
     public IndicatorCatalogue build() {
-      return new IndicatorCatalogue(elements.build(), indicators.build(), targets.build());
+      return new IndicatorCatalogue(elements.build(), indicators.build(), Suppliers.ofInstance(targets.build()));
     }
   }
 }

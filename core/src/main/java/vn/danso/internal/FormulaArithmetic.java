@@ -1,14 +1,16 @@
 package vn.danso.internal;
 
 /**
- * The arithmetic of an indicator formula's operations, defined once: the evaluator of one set of inputs
- * ({@code indicator.FormulaNode}, behind {@code CompiledFormula.value}) and the evaluator of blocks of cells over a
- * dataset's columns ({@code data.VectorFormula}) both compute each operation by calling these methods, so they give
- * the same double for the same inputs, bit for bit. The JIT inlines them; the block loops still compile to tight
- * loops.
+ * The arithmetic of formulas and expressions, defined once: the evaluator of an indicator formula over one set of
+ * inputs ({@code indicator.FormulaNode}, behind {@code CompiledFormula.value}), the evaluator of blocks of cells over
+ * a dataset's columns ({@code data.VectorFormula}) and the evaluator of the expressions of expression checks
+ * ({@code data.CompiledExpression}, for the value each expression computes) all compute each operation by calling
+ * these methods, so they give the same double for the same inputs, bit for bit: {@code a * 1000 / b} in an
+ * expression is the rate {@code rate(a, b, 1000)} of a formula, and {@code 0 + a + b} is its {@code sum(a, b)}. The
+ * JIT inlines them; the block loops still compile to tight loops.
  *
  * <p>A sum starts at {@link #EMPTY_SUM} and adds its terms in order with {@link #plus}; floating-point addition is
- * not associative, so both evaluators fold in the formula's order of terms.
+ * not associative, so every evaluator folds in the order of the terms as written.
  */
 public final class FormulaArithmetic {
   /** The value a sum starts from. */
@@ -39,8 +41,21 @@ public final class FormulaArithmetic {
   }
 
   /**
-   * A rate: the numerator times the multiplier, divided by the denominator. It multiplies first, so that counts
-   * times 1000 stay exact integers and only the division rounds; a zero denominator leaves the rate undefined.
+   * Divides; a zero divisor leaves the quotient undefined, whatever the dividend (not an infinity, which a sum or a
+   * comparison would then carry on as if it were a figure).
+   *
+   * @param dividend what is divided
+   * @param divisor what it is divided by
+   * @return the quotient, or NaN when the divisor is zero
+   */
+  public static double quotient(double dividend, double divisor) {
+    return divisor == 0 ? Double.NaN : dividend / divisor;
+  }
+
+  /**
+   * A rate: the numerator times the multiplier, divided by the denominator ({@link #times} then {@link #quotient}).
+   * It multiplies first, so that counts times 1000 stay exact integers and only the division rounds; a zero
+   * denominator leaves the rate undefined.
    *
    * @param numerator the numerator's value
    * @param multiplier the multiplier, such as 1000 for a rate per thousand
@@ -48,7 +63,7 @@ public final class FormulaArithmetic {
    * @return the rate, or NaN when the denominator is zero
    */
   public static double rate(double numerator, double multiplier, double denominator) {
-    return denominator == 0 ? Double.NaN : numerator * multiplier / denominator;
+    return quotient(times(numerator, multiplier), denominator);
   }
 
   /**
@@ -64,7 +79,7 @@ public final class FormulaArithmetic {
   }
 
   /**
-   * Scales a term by a constant factor.
+   * Multiplies: scales a term by a factor (a formula's constant factor, or either side of an expression's {@code *}).
    *
    * @param factor the factor
    * @param term the term's value

@@ -38,7 +38,8 @@ public final class Main {
       ValidateCommand::new,
       ServeCommand::new,
       FiguresCommand::new,
-      ReportingCommand::new);
+      ReportingCommand::new,
+      ColumnsCommand::new);
 
   private Main() {}
 
