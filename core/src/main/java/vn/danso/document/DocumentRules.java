@@ -185,19 +185,21 @@ public final class DocumentRules {
       .build();
 
   /**
-   * An older Government number without a type ({@code 216-CP}, Quyết định 216-CP of 26/12/1961): the number, a
-   * hyphen and the issuer. Read as written; information, since the document, not the number, gives its type.
+   * An older number of the Government or the Prime Minister without a type ({@code 216-CP}, Quyết định 216-CP of
+   * 26/12/1961; {@code 270-TTg}, 03/6/1993): the number, a hyphen and the issuer. Read as written; information,
+   * since the document, not the number, gives its type.
    */
   public static final Rule OLD_FORM_WITHOUT_TYPE = Rule.builder()
       .id("document.number.old-form-without-type")
       .severity(Severity.INFO)
       .title("Số văn bản theo dạng cũ, không có chữ viết tắt loại văn bản",
           "Number in an older form without a type abbreviation")
-      .message("Số \"{actual}\" theo dạng cũ của Chính phủ (số, gạch nối, cơ quan ban hành), không ghi loại văn "
-              + "bản; văn bản cho biết loại",
-          "Number \"{actual}\" is in an older form of the Government (number, hyphen, issuer) without a type; "
-              + "the document gives its type")
-      .source("Quyết định 216-CP ngày 26/12/1961 của Hội đồng Chính phủ (tuyengiao.vn)")
+      .message("Số \"{actual}\" theo dạng cũ (số, gạch nối, cơ quan ban hành), không ghi loại văn bản; văn bản "
+              + "cho biết loại",
+          "Number \"{actual}\" is in an older form (number, hyphen, issuer) without a type; the document gives "
+              + "its type")
+      .source("Quyết định 216-CP ngày 26/12/1961 của Hội đồng Chính phủ (tuyengiao.vn); Quyết định 270-TTg ngày "
+          + "03/6/1993 của Thủ tướng Chính phủ (hethongphapluat.com)")
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(

@@ -12,8 +12,8 @@ package vn.danso.document;
  *       <td>the family's rule</td></tr>
  *   <tr><td>{@link #YEAR_AFTER_HYPHEN}</td><td>{@code 19-2018/NQ-CP}: number, hyphen, year, slash, symbol</td>
  *       <td>Government resolutions of the 2010s</td></tr>
- *   <tr><td>{@link #OLD_WITHOUT_TYPE}</td><td>{@code 216-CP}: number, hyphen, issuer, no type</td>
- *       <td>Government decisions of the 1960s</td></tr>
+ *   <tr><td>{@link #OLD_WITHOUT_TYPE}</td><td>{@code 216-CP}, {@code 270-TTg}: number, hyphen, issuer, no type</td>
+ *       <td>Government and Prime Minister's decisions from the 1960s to the 1990s</td></tr>
  * </table>
  */
 public enum NumberForm {
@@ -26,9 +26,9 @@ public enum NumberForm {
    */
   YEAR_AFTER_HYPHEN,
   /**
-   * An older Government number without a type: {@code 216-CP}, Quyết định 216-CP of 26/12/1961. The number, a
-   * hyphen and the Government's abbreviation; the document, not the number, says its type. Read only for the
-   * Government's abbreviation.
+   * An older number of the Government or the Prime Minister without a type: {@code 216-CP}, Quyết định 216-CP of
+   * 26/12/1961; {@code 270-TTg}, Quyết định 270-TTg of 03/6/1993. The number, a hyphen and the issuer's
+   * abbreviation; the document, not the number, says its type. Read only for these two abbreviations.
    */
   OLD_WITHOUT_TYPE
 }

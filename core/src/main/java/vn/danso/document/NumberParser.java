@@ -116,12 +116,13 @@ final class NumberParser {
   }
 
   /**
-   * True when the group is the abbreviation of the Government alone, the one issuer whose older numbers are read
-   * without a type ({@code 216-CP}).
+   * True when the group is the abbreviation of the Government or of the Prime Minister alone, the issuers whose older
+   * numbers are read without a type ({@code 216-CP}, {@code 270-TTg}).
    */
   private boolean isOldGovernmentIssuer(int start, int end) {
     IssuerAbbreviation entry = rules.tables().issuerTable().get(s, start, end);
-    return entry != null && entry.kinds().equals(ImmutableSet.of(BodyKinds.GOVERNMENT));
+    return entry != null && (entry.kinds().equals(ImmutableSet.of(BodyKinds.GOVERNMENT))
+        || entry.kinds().equals(ImmutableSet.of(BodyKinds.PRIME_MINISTER)));
   }
 
   /** Reads {@code 19-2018/NQ-CP} from the year: a State symbol after the year, kept in that form. */

@@ -108,8 +108,8 @@ class DocumentNumberPropertyTest {
         return new String[] {n, "/", year(gen), "/", gen.pick("QH", "UBTVQH") + gen.intBetween(1, 20)};
       case 5:   // the year after a hyphen: 19-2018/NQ-CP
         return withQualifiers(gen, n, "-", year(gen), "/", gen.pick(STATE_TYPES), "-", issuer(gen));
-      default:  // the Government's older form without a type: 216-CP
-        return new String[] {n, "-", "CP"};
+      default:  // the older form without a type: 216-CP, 270-TTg
+        return new String[] {n, "-", gen.pick("CP", "TTg")};
     }
   }
 

@@ -68,6 +68,16 @@ class NumberFormTest {
   }
 
   @Test
+  void readsThePrimeMinistersOlderFormToo() {
+    DocumentNumber n = DocumentNumber.parse("Số: 270-TTg");
+
+    assertThat(n.form()).isEqualTo(NumberForm.OLD_WITHOUT_TYPE);
+    assertThat(n.issuerCode()).isEqualTo("TTg");
+    assertThat(n.format()).isEqualTo("270-TTg");
+    assertThat(DocumentNumber.parse("270-ttg")).isEqualTo(n);
+  }
+
+  @Test
   void reportsTheOlderFormAsInformationAndNothingElse() {
     assertThat(NumberValidator.standard().validate(DocumentNumber.parse("216-CP")).findings())
         .extracting(f -> f.ruleId().value(), Finding::severity, f -> f.actual().orElse(""))
@@ -76,7 +86,7 @@ class NumberFormTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "216-TTg|SLASH_EXPECTED|7",      // only the Government's abbreviation is read without a type
+      "216-BYT|SLASH_EXPECTED|7",      // only the Government's and the Prime Minister's are read without a type
       "12-UBND|SLASH_EXPECTED|7",
       "21-NQ|SLASH_EXPECTED|5",        // a Party number without its issuer stays an error
       "19-18/NQ-CP|YEAR_MALFORMED|3",
@@ -98,6 +108,16 @@ class NumberFormTest {
             m -> m.date().map(Object::toString).orElse(""))
         .containsExactly(tuple("216-CP", "26/12/1961"), tuple("19-2018/NQ-CP", "15/5/2018"));
     assertThat(scan.report().findings()).isEmpty();
+  }
+
+  @Test
+  void neverRepairsAnOlderMinistryNumberIntoAPartyNumberOfAnUnknownType() {
+    ReferenceScan scan = ReferenceFinder.standard().find("Số: 7004-BYT-TT");   // Bộ Y tế, 24/8/1956
+
+    assertThat(scan.matches()).extracting(m -> m.number().map(DocumentNumber::format).orElse(""))
+        .doesNotContain("7004-BYT/TT");
+    assertThat(scan.report().findings()).extracting(f -> f.ruleId().value())
+        .doesNotContain("document.reference.separator-repaired");
   }
 
   @Test
