@@ -3,9 +3,14 @@ package vn.danso.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.danso.body.Body;
+import vn.danso.body.BodyKinds;
+import vn.danso.body.Jurisdiction;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Severity;
 
@@ -65,6 +70,25 @@ class NumberFormTest {
     assertThat(n.format()).isEqualTo("216-CP");
     assertThat(DocumentNumber.parse("Số 216 - cp")).isEqualTo(n);
     assertThat(n).isNotEqualTo(DocumentNumber.parse("216/CP"));
+  }
+
+  @ParameterizedTest(name = "{0} {1} on {2}")
+  @CsvSource(delimiter = '|', value = {
+      "19-2018/NQ-CP|RESOLUTION|2018-05-15|document.number.year-after-hyphen|",
+      "19-2018/NQ-CP|RESOLUTION|2017-05-15|document.number.year-after-hyphen|document.number.year-mismatch",
+      "216-CP|DECISION|1961-12-26|document.number.old-form-without-type|"})
+  void aDocumentNumberedInAnOlderFormIsCheckedAsItsFamilysOther(String number, DocumentType type, String date,
+      String formRule, String other) {
+    Body government = Body.builder().id("state.cp").name("Chính phủ").kind(BodyKinds.GOVERNMENT)
+        .jurisdiction(Jurisdiction.nation()).build();
+    Document document = Document.builder().number(DocumentNumber.parse(number)).type(type).issuer(government)
+        .date(LocalDate.parse(date)).build();
+
+    List<String> rules = DocumentValidator.standard().validate(document).findings().stream()
+        .map(f -> f.ruleId().value()).filter(id -> id.startsWith("document.number.")).toList();
+
+    assertThat(rules).containsExactlyInAnyOrderElementsOf(
+        other == null ? List.of(formRule) : List.of(formRule, other));
   }
 
   @Test
