@@ -41,9 +41,16 @@ public final class DocumentNumber {
   private final int term;
   private final ImmutableList<String> qualifiers;
   private final ImmutableSet<DocumentType> types;
+  private final NumberForm form;
 
   DocumentNumber(NumberFamily family, int number, int year, String typeCode, String issuerCode, int term,
       ImmutableList<String> qualifiers, ImmutableSet<DocumentType> types) {
+    this(family, number, year, typeCode, issuerCode, term, qualifiers, types, NumberForm.STANDARD);
+  }
+
+  DocumentNumber(NumberFamily family, int number, int year, String typeCode, String issuerCode, int term,
+      ImmutableList<String> qualifiers, ImmutableSet<DocumentType> types, NumberForm form) {
+    this.form = form;
     this.family = family;
     this.number = number;
     this.year = year;
@@ -146,19 +153,32 @@ public final class DocumentNumber {
   }
 
   /**
-   * Returns the year written in a legal normative number ({@code 2020} in {@code 30/2020/NĐ-CP}).
+   * Returns the year written in the number: in a legal normative number ({@code 2020} in {@code 30/2020/NĐ-CP}), or
+   * after a hyphen in a State number of the {@linkplain NumberForm#YEAR_AFTER_HYPHEN older form} ({@code 2018} in
+   * {@code 19-2018/NQ-CP}).
    *
-   * @return the year, or empty for Party and State administrative numbers
+   * @return the year, or empty for Party and other State administrative numbers
    */
   public OptionalInt year() {
     return year == 0 ? OptionalInt.empty() : OptionalInt.of(year);
   }
 
   /**
+   * Returns how the number is laid out: {@link NumberForm#STANDARD} for the form of its family, or a form real
+   * documents carry that today's rules do not describe ({@code 19-2018/NQ-CP}, {@code 216-CP}), kept as written.
+   *
+   * @return the form
+   */
+  public NumberForm form() {
+    return form;
+  }
+
+  /**
    * Returns the type abbreviation in its canonical spelling ({@code "CTr"}, {@code "NQ"}); abbreviations the rules
    * do not know are upper-cased.
    *
-   * @return the type code, or empty for State letters ({@code 7257/BYT-TCDS}) and laws ({@code 113/2025/QH15})
+   * @return the type code, or empty for State letters ({@code 7257/BYT-TCDS}), laws ({@code 113/2025/QH15}) and
+   *     older Government numbers ({@code 216-CP})
    */
   public Optional<String> typeCode() {
     return Optional.ofNullable(typeCode);
@@ -210,17 +230,21 @@ public final class DocumentNumber {
    * @return whether the number is a letter's
    */
   public boolean isLetter() {
-    return family == NumberFamily.STATE_ADMINISTRATIVE && typeCode == null;
+    return family == NumberFamily.STATE_ADMINISTRATIVE && typeCode == null && form != NumberForm.OLD_WITHOUT_TYPE;
   }
 
   /**
    * Returns the numbering scope the number itself states: the legislature for term-numbered legal documents
-   * ({@code 113/2025/QH15}: khóa XV), the year for other legal normative documents. Party and State administrative
-   * numbers do not state theirs; it comes from the document's term or date (see {@link Document#scope()}).
+   * ({@code 113/2025/QH15}: khóa XV), the year for other legal normative documents and for State numbers that write
+   * it ({@code 19-2018/NQ-CP}). Party and other State administrative numbers do not state theirs; it comes from the
+   * document's term or date (see {@link Document#scope()}).
    *
    * @return the scope, or empty
    */
   public Optional<NumberingScope> scope() {
+    if (form == NumberForm.YEAR_AFTER_HYPHEN) {
+      return Optional.of(NumberingScope.year(year));
+    }
     if (family != NumberFamily.LEGAL_NORMATIVE) {
       return Optional.empty();
     }
@@ -229,7 +253,8 @@ public final class DocumentNumber {
 
   /**
    * Returns the number in canonical form: ASCII separators without spaces, at least two digits, codes in their
-   * canonical spelling: {@code 21-NQ/TW}, {@code 94/KH-UBND}, {@code 07/2025/PL-UBTVQH15}.
+   * canonical spelling: {@code 21-NQ/TW}, {@code 94/KH-UBND}, {@code 07/2025/PL-UBTVQH15}; a number of an
+   * {@linkplain #form() older form} in that form: {@code 19-2018/NQ-CP}, {@code 216-CP}.
    *
    * @return the canonical form, which reads back to an equal number
    */
@@ -250,7 +275,17 @@ public final class DocumentNumber {
     }
     char[] out = new char[length];
     int at = putInt(out, 0, number, digits);
-    if (family == NumberFamily.PARTY) {
+    if (form == NumberForm.OLD_WITHOUT_TYPE) {
+      out[at++] = '-';
+    } else if (form == NumberForm.YEAR_AFTER_HYPHEN) {
+      out[at++] = '-';
+      at = putInt(out, at, year, 4);
+      out[at++] = '/';
+      if (typeCode != null) {
+        at = put(out, at, typeCode);
+        out[at++] = '-';
+      }
+    } else if (family == NumberFamily.PARTY) {
       out[at++] = '-';
       at = put(out, at, typeCode);
       out[at++] = '/';
@@ -313,14 +348,15 @@ public final class DocumentNumber {
       return false;
     }
     DocumentNumber that = (DocumentNumber) o;
-    return family == that.family && number == that.number && year == that.year && term == that.term
+    return family == that.family && form == that.form && number == that.number && year == that.year
+        && term == that.term
         && Objects.equals(typeCode, that.typeCode) && issuerCode.equals(that.issuerCode)
         && qualifiers.equals(that.qualifiers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(family, number, year, typeCode, issuerCode, term, qualifiers);
+    return Objects.hash(family, form, number, year, typeCode, issuerCode, term, qualifiers);
   }
 
   /** Returns the canonical form. */

@@ -169,10 +169,43 @@ public final class DocumentRules {
       .source(ND30 + ", Phụ lục I (TM., KT., TL., TUQ., Q.); văn bản của Đảng viết T/M, K/T")
       .build();
 
+  /**
+   * A State number with the year after a hyphen ({@code 19-2018/NQ-CP}): a form real Government resolutions carry,
+   * which Nghị định 30/2020/NĐ-CP does not describe. Read as written, with the year; information.
+   */
+  public static final Rule YEAR_AFTER_HYPHEN = Rule.builder()
+      .id("document.number.year-after-hyphen")
+      .severity(Severity.INFO)
+      .title("Số văn bản ghi năm sau dấu gạch nối", "Number writes the year after a hyphen")
+      .message("Số \"{actual}\" ghi năm sau dấu gạch nối, dạng không có trong quy định hiện hành; "
+              + "theo quy định viết \"{expected}\"",
+          "Number \"{actual}\" writes the year after a hyphen, a form today's rules do not describe; they write "
+              + "\"{expected}\"")
+      .source(ND30 + ", Phụ lục I (số, ký hiệu văn bản)")
+      .build();
+
+  /**
+   * An older number of the Government or the Prime Minister without a type ({@code 216-CP}, Quyết định 216-CP of
+   * 26/12/1961; {@code 270-TTg}, 03/6/1993): the number, a hyphen and the issuer. Read as written; information,
+   * since the document, not the number, gives its type.
+   */
+  public static final Rule OLD_FORM_WITHOUT_TYPE = Rule.builder()
+      .id("document.number.old-form-without-type")
+      .severity(Severity.INFO)
+      .title("Số văn bản theo dạng cũ, không có chữ viết tắt loại văn bản",
+          "Number in an older form without a type abbreviation")
+      .message("Số \"{actual}\" theo dạng cũ (số, gạch nối, cơ quan ban hành), không ghi loại văn bản; văn bản "
+              + "cho biết loại",
+          "Number \"{actual}\" is in an older form (number, hyphen, issuer) without a type; the document gives "
+              + "its type")
+      .source("Quyết định 216-CP ngày 26/12/1961 của Hội đồng Chính phủ (tuyengiao.vn); Quyết định 270-TTg ngày "
+          + "03/6/1993 của Thủ tướng Chính phủ (hethongphapluat.com)")
+      .build();
+
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
       NUMBER_NOT_POSITIVE, UNKNOWN_TYPE, UNKNOWN_ISSUER, TERM_MISSING, FAMILY_MISMATCH, TYPE_NOT_FOR_ISSUER,
       TYPE_MISMATCH, ISSUER_MISMATCH, YEAR_MISMATCH, TERM_MISMATCH, OUTSIDE_ISSUER_VALIDITY, LEADING_ZERO,
-      NOT_IN_FULL, PLACE_MISMATCH, CAPACITY_MISMATCH);
+      NOT_IN_FULL, PLACE_MISMATCH, CAPACITY_MISMATCH, YEAR_AFTER_HYPHEN, OLD_FORM_WITHOUT_TYPE);
 
   private DocumentRules() {}
 

@@ -24,6 +24,12 @@ final class NumberChecks {
     if (number.number() < 1) {
       report.add(DocumentRules.NUMBER_NOT_POSITIVE.finding(subject).actual(number.number()).build());
     }
+    if (number.form() == NumberForm.YEAR_AFTER_HYPHEN) {
+      String standard = NumberingTables.pad(number.number()) + number.format().substring(number.format().indexOf('/'));
+      report.add(DocumentRules.YEAR_AFTER_HYPHEN.finding(subject).actual(number.format()).expected(standard).build());
+    } else if (number.form() == NumberForm.OLD_WITHOUT_TYPE) {
+      report.add(DocumentRules.OLD_FORM_WITHOUT_TYPE.finding(subject).actual(number.format()).build());
+    }
     number.typeCode().ifPresent(code -> {
       if (rules.typeAbbreviation(number.family(), code).isEmpty()) {
         report.add(DocumentRules.UNKNOWN_TYPE.finding(subject)

@@ -6,6 +6,7 @@ import static vn.danso.document.ParseInput.isDigit;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import vn.danso.body.BodyKinds;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.internal.CodeTable;
 
@@ -91,11 +92,19 @@ final class NumberParser {
   }
 
   private DocumentNumber party(int number, int i) {
+    if (i < n && isDigit(s[i])) {
+      return yearAfterHyphen(number, i);
+    }
     int typeEnd = codeEnd(i);
     if (typeEnd == i) {
       throw fail(ParseProblem.TYPE_EXPECTED, i);
     }
     int j = skipSpaces(typeEnd);
+    if (j == n && isOldGovernmentIssuer(i, typeEnd)) {
+      return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, null,
+          rules.tables().issuerTable().get(s, i, typeEnd).code(), 0, ImmutableList.of(), ImmutableSet.of(),
+          NumberForm.OLD_WITHOUT_TYPE);
+    }
     if (j == n || s[j] != '/') {
       throw fail(ParseProblem.SLASH_EXPECTED, j);
     }
@@ -106,26 +115,52 @@ final class NumberParser {
         qualifiers(g, 1), type == null ? ImmutableSet.of() : type.types());
   }
 
+  /**
+   * True when the group is the abbreviation of the Government or of the Prime Minister alone, the issuers whose older
+   * numbers are read without a type ({@code 216-CP}, {@code 270-TTg}).
+   */
+  private boolean isOldGovernmentIssuer(int start, int end) {
+    IssuerAbbreviation entry = rules.tables().issuerTable().get(s, start, end);
+    return entry != null && (entry.kinds().equals(ImmutableSet.of(BodyKinds.GOVERNMENT))
+        || entry.kinds().equals(ImmutableSet.of(BodyKinds.PRIME_MINISTER)));
+  }
+
+  /** Reads {@code 19-2018/NQ-CP} from the year: a State symbol after the year, kept in that form. */
+  private DocumentNumber yearAfterHyphen(int number, int i) {
+    int year = year(i);
+    int j = skipSpaces(i + 4);
+    if (j == n || s[j] != '/') {
+      throw fail(ParseProblem.SLASH_EXPECTED, j);
+    }
+    Groups g = readGroups(skipSpaces(j + 1), ParseProblem.SYMBOL_EXPECTED);
+    return state(number, year, NumberForm.YEAR_AFTER_HYPHEN, g);
+  }
+
+  /** Reads the four digits of a year at i. */
+  private int year(int i) {
+    int start = i;
+    while (i < n && isDigit(s[i])) {
+      i++;
+    }
+    if (i - start != 4 || s[start] == '0') {
+      throw fail(ParseProblem.YEAR_MALFORMED, start);
+    }
+    return digits(start, i);
+  }
+
   private DocumentNumber slash(int number, int i) {
     if (i < n && isDigit(s[i])) {
-      int start = i;
-      while (i < n && isDigit(s[i])) {
-        i++;
-      }
-      if (i - start != 4 || s[start] == '0') {
-        throw fail(ParseProblem.YEAR_MALFORMED, start);
-      }
-      int year = digits(start, i);
-      i = skipSpaces(i);
+      int year = year(i);
+      i = skipSpaces(i + 4);
       if (i == n || s[i] != '/') {
         throw fail(ParseProblem.SLASH_EXPECTED, i);
       }
       return legal(number, year, readGroups(skipSpaces(i + 1), ParseProblem.SYMBOL_EXPECTED));
     }
-    return state(number, readGroups(i, ParseProblem.SYMBOL_EXPECTED));
+    return state(number, 0, NumberForm.STANDARD, readGroups(i, ParseProblem.SYMBOL_EXPECTED));
   }
 
-  private DocumentNumber state(int number, Groups g) {
+  private DocumentNumber state(int number, int year, NumberForm form, Groups g) {
     CodeTable<TypeAbbreviation> table = rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE);
     TypeAbbreviation type = table.get(s, g.start[0], g.end[0]);
     Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
@@ -138,16 +173,16 @@ final class NumberParser {
       typed = g.count >= 2 && resolveIssuer(g.start[1], g.end[1]).entry != null;
     }
     if (!typed) {
-      return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, null, first.code, first.term,
-          qualifiers(g, 1), rules.tables().letterTypes());
+      return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, year, null, first.code, first.term,
+          qualifiers(g, 1), rules.tables().letterTypes(), form);
     }
     if (g.count < 2) {
       throw fail(ParseProblem.ISSUER_EXPECTED, n);
     }
     Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
-    return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0,
+    return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, year,
         typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
-        type == null ? ImmutableSet.of() : type.types());
+        type == null ? ImmutableSet.of() : type.types(), form);
   }
 
   private DocumentNumber legal(int number, int year, Groups g) {

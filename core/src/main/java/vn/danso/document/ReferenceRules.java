@@ -65,6 +65,20 @@ public final class ReferenceRules {
       .source("Hướng dẫn 36-HD/VPTW, mục II.1.3; Nghị định 30/2020/NĐ-CP, Phụ lục I")
       .build();
 
+  /**
+   * A space typed inside an issuer abbreviation ("23/2015/TTLT-BGD ĐT-BNV"), read in the lenient mode as the
+   * abbreviation the issuer table knows ("BGDĐT"): only where neither part alone is a known abbreviation and the
+   * joined one is.
+   */
+  public static final Rule SPACE_IN_ABBREVIATION = Rule.builder()
+      .id("document.reference.space-in-abbreviation")
+      .severity(Severity.WARNING)
+      .title("Chữ viết tắt cơ quan ban hành có dấu cách", "Space inside an issuer abbreviation")
+      .message("\"{actual}\" có dấu cách trong chữ viết tắt cơ quan ban hành; đọc là \"{expected}\"",
+          "\"{actual}\" has a space inside an issuer abbreviation; read as \"{expected}\"")
+      .source("Nghị định 30/2020/NĐ-CP, Phụ lục I (số, ký hiệu văn bản)")
+      .build();
+
   /** A number-shaped text after "số" that cannot be read as a document number. */
   public static final Rule NUMBER_UNREADABLE = Rule.builder()
       .id("document.reference.number-unreadable")
@@ -100,7 +114,8 @@ public final class ReferenceRules {
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TITLE_UNRESOLVED, SEQUENCE_ONLY,
-      PARTY_NUMBER_IN_STATE_FORM, STATE_NUMBER_IN_PARTY_FORM, SEPARATOR_REPAIRED, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS);
+      PARTY_NUMBER_IN_STATE_FORM, STATE_NUMBER_IN_PARTY_FORM, SEPARATOR_REPAIRED, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS,
+      SPACE_IN_ABBREVIATION);
 
   private ReferenceRules() {}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.danso.body.IssuerAbbreviation;
+import vn.danso.internal.CodeTable;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -130,16 +131,27 @@ final class ReferenceScanner {
         symbolEnd = spacedEnd;
       }
     }
+    boolean spaceJoined = false;
+    if (repair != null && symbolEnd > digitsEnd && candidate == null) {
+      int next = s.skipSpaces(symbolEnd);
+      int joinedEnd = spaceInIssuerEnd(symbolEnd);
+      if (joinedEnd > 0) {
+        candidate = new String(s.t, j, symbolEnd - j) + new String(s.t, next, joinedEnd - next);
+        symbolEnd = joinedEnd;
+        spaceJoined = true;
+      }
+    }
     boolean named = start < j;
     DocumentNumber number = null;
     DocumentNumber beforeRepair = null;
     int sequence = -1;
     ParseResult<DocumentNumber> read = null;
     if (symbolEnd > digitsEnd) {
-      boolean repaired = candidate != null;
-      read = read(repaired ? candidate : new String(s.t, j, symbolEnd - j));
+      boolean repaired = candidate != null && !spaceJoined;
+      String text = candidate != null ? candidate : new String(s.t, j, symbolEnd - j);
+      read = read(text);
       if (!read.isSuccess()) {
-        ParseResult<DocumentNumber> second = SeparatorRepair.read(rules, new String(s.t, j, symbolEnd - j), read);
+        ParseResult<DocumentNumber> second = SeparatorRepair.read(rules, text, read);
         if (second != null) {
           read = second;
           repaired = true;
@@ -151,6 +163,7 @@ final class ReferenceScanner {
       } else if (!named) {
         return -1;
       }
+      spaceJoined &= read.isSuccess();
     } else if (sequenceAllowed && typeIndex >= 0 && !followedBySlashOrDash(digitsEnd)) {
       sequence = s.digits(j, digitsEnd);
       symbolEnd = digitsEnd;
@@ -173,6 +186,10 @@ final class ReferenceScanner {
       if (beforeRepair != null) {
         report.add(ReferenceRules.SEPARATOR_REPAIRED.finding(subject.get())
             .actual(s.clean(j, symbolEnd)).expected(beforeRepair.format()).build());
+      }
+      if (spaceJoined) {
+        report.add(ReferenceRules.SPACE_IN_ABBREVIATION.finding(subject.get())
+            .actual(s.clean(j, symbolEnd)).expected(number.format()).build());
       }
       number = stateForm(partyForm(number, subject), subject);
       match.number(number);
@@ -231,6 +248,36 @@ final class ReferenceScanner {
     return end > typeEnd ? end : -1;
   }
 
+  /**
+   * In the lenient mode, a space typed inside an issuer abbreviation ("23/2015/TTLT-BGD ĐT-BNV"): the last group
+   * before the space is no abbreviation the issuer table knows, and joined with the capitals after the space it is
+   * one ("BGDĐT"). Returns the end of the symbol after the joined part (further groups included), or -1.
+   */
+  private int spaceInIssuerEnd(int symbolEnd) {
+    int next = symbolEnd + 1;
+    if (next >= s.n || s.t[symbolEnd] != ' ' || !ParseInput.isCodeLetter(s.t[next])) {
+      return -1;
+    }
+    int groupStart = symbolEnd;
+    while (groupStart > 0 && ParseInput.isCodeLetter(s.t[groupStart - 1])) {
+      groupStart--;
+    }
+    int nextEnd = codeEnd(next);
+    if (groupStart == 0 || (s.t[groupStart - 1] != '-' && s.t[groupStart - 1] != '/')
+        || !looksLikeCode(groupStart, symbolEnd) || !looksLikeCode(next, nextEnd)) {
+      return -1;
+    }
+    CodeTable<IssuerAbbreviation> issuers = rules.tables().issuerTable();
+    if (issuers.get(s.t, groupStart, symbolEnd) != null || issuers.get(s.t, next, nextEnd) != null) {
+      return -1;
+    }
+    String joined = new String(s.t, groupStart, symbolEnd - groupStart) + new String(s.t, next, nextEnd - next);
+    if (issuers.get(joined) == null) {
+      return -1;
+    }
+    return symbolEnd(nextEnd);
+  }
+
   private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Supplier<Subject> subject) {
     if (parts.date != null) {
       match.date(parts.date);
@@ -257,7 +304,7 @@ final class ReferenceScanner {
 
   /**
    * The end of the symbol after the digits ending at i: groups after "-" or "/", a four-digit year only after the
-   * first "/"; a group after a spaced separator must look like an abbreviation, so that "… 74-KH/TU - Hà Nội" ends
+   * first "/" or a hyphen written tight ("19-2018/NQ-CP"), and followed by "/"; a group after a spaced separator must look like an abbreviation, so that "… 74-KH/TU - Hà Nội" ends
    * at "TU". Returns i when there is no group.
    */
   private int symbolEnd(int i) {
@@ -274,7 +321,8 @@ final class ReferenceScanner {
       if (g < s.n && ScanText.isDigit(s.t[g])) {
         groupEnd = s.digitsEnd(g);
         int after = s.skipSpaces(groupEnd);
-        if (any || s.t[m] != '/' || groupEnd - g != 4 || after >= s.n || s.t[after] != '/') {
+        boolean yearAfterHyphen = s.t[m] == '-' && m == last && g == m + 1;   // "19-2018/NQ-CP"
+        if (any || (s.t[m] != '/' && !yearAfterHyphen) || groupEnd - g != 4 || after >= s.n || s.t[after] != '/') {
           break;
         }
       } else {

@@ -43,6 +43,15 @@ final class SeparatorRepair {
       candidate = next;
       read = rules.tryParse(candidate);
     }
-    return read.isSuccess() ? read : null;
+    return read.isSuccess() && typeKnownOrAbsent(rules, read.get()) ? read : null;
+  }
+
+  /**
+   * A repair into the Party shape is certain only when the Party table knows the type it reads: {@code 7004-BYT-TT}
+   * (a ministry's number of 1956) is not read as a Party number of type {@code BYT}.
+   */
+  private static boolean typeKnownOrAbsent(NumberingScheme rules, DocumentNumber number) {
+    return number.family() != NumberFamily.PARTY || number.typeCode().isEmpty()
+        || rules.typeAbbreviation(NumberFamily.PARTY, number.typeCode().get()).isPresent();
   }
 }

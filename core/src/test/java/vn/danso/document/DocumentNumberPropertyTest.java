@@ -95,7 +95,7 @@ class DocumentNumberPropertyTest {
   static String[] canonicalParts(Gen gen) {
     int number = gen.chance(0.2) ? gen.intBetween(0, 9) : gen.intBetween(10, gen.chance(0.1) ? 999_999_999 : 9_999);
     String n = number < 10 ? "0" + number : Integer.toString(number);
-    switch (gen.intBetween(0, 4)) {
+    switch (gen.intBetween(0, 6)) {
       case 0:
         return withQualifiers(gen, n, "-", gen.pick(PARTY_TYPES), "/", issuer(gen));
       case 1:
@@ -104,8 +104,12 @@ class DocumentNumberPropertyTest {
         return withQualifiers(gen, n, "/", gen.pick(ISSUERS));
       case 3:
         return withQualifiers(gen, n, "/", year(gen), "/", gen.pick(LEGAL_TYPES), "-", issuer(gen));
-      default:
+      case 4:
         return new String[] {n, "/", year(gen), "/", gen.pick("QH", "UBTVQH") + gen.intBetween(1, 20)};
+      case 5:   // the year after a hyphen: 19-2018/NQ-CP
+        return withQualifiers(gen, n, "-", year(gen), "/", gen.pick(STATE_TYPES), "-", issuer(gen));
+      default:  // the older form without a type: 216-CP, 270-TTg
+        return new String[] {n, "-", gen.pick("CP", "TTg")};
     }
   }
 

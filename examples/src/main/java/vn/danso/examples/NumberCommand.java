@@ -16,6 +16,7 @@ import vn.danso.body.IssuerAbbreviation;
 import vn.danso.document.DocumentNumber;
 import vn.danso.document.DocumentType;
 import vn.danso.document.NumberFamily;
+import vn.danso.document.NumberForm;
 import vn.danso.document.NumberValidator;
 import vn.danso.document.NumberingScheme;
 import vn.danso.document.ParseResult;
@@ -107,6 +108,9 @@ final class NumberCommand implements Callable<Integer> {
     line(out, console.t("số, ký hiệu", "canonical"), number.format()
         + console.t("   (đầu văn bản: ", "   (in the header: ") + number.formatForHeader() + ")");
     line(out, console.t("hệ thống", "family"), number.family().label(lang));
+    if (number.form() != NumberForm.STANDARD) {
+      line(out, console.t("dạng", "form"), form(number.form(), console));
+    }
     line(out, console.t("loại", "type"), type(number, lang, console));
     line(out, console.t("cơ quan", "issuer"), issuer(number.issuerCode(), lang, console)
         + (number.term().isPresent() ? console.t(", khóa ", ", term ") + number.term().getAsInt() : ""));
@@ -127,7 +131,18 @@ final class NumberCommand implements Callable<Integer> {
     return true;
   }
 
+  private static String form(NumberForm form, Console console) {
+    return form == NumberForm.YEAR_AFTER_HYPHEN
+        ? console.t("năm ghi sau dấu gạch nối (dạng cũ, như 19-2018/NQ-CP)",
+            "the year after a hyphen (an older form, as in 19-2018/NQ-CP)")
+        : console.t("dạng cũ của Chính phủ, không ghi loại (như 216-CP)",
+            "an older form of the Government without a type (as in 216-CP)");
+  }
+
   private static String type(DocumentNumber number, Language lang, Console console) {
+    if (number.form() == NumberForm.OLD_WITHOUT_TYPE) {
+      return console.t("văn bản cho biết (số không ghi loại)", "given by the document (the number names none)");
+    }
     if (number.isLetter()) {
       return console.t("công văn (ký hiệu không có chữ viết tắt loại)", "official letter (no type abbreviation)");
     }

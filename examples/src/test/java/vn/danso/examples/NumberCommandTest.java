@@ -41,6 +41,20 @@ class NumberCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void showsTheOlderFormsOfRealNumbers() {
+    assertThat(run("--lang", "en", "number", "19-2018/NQ-CP", "216-CP")).isZero();
+    assertThat(out())
+        .contains("canonical:     19-2018/NQ-CP   (in the header: Số: 19-2018/NQ-CP)")
+        .contains("form:          the year after a hyphen (an older form, as in 19-2018/NQ-CP)")
+        .contains("scope:         year 2018")
+        .contains("[document.number.year-after-hyphen]")
+        .contains("canonical:     216-CP")
+        .contains("form:          an older form of the Government without a type (as in 216-CP)")
+        .contains("type:          given by the document (the number names none)")
+        .contains("[document.number.old-form-without-type]");
+  }
+
+  @Test
   void withoutArgumentsItReadsTheSeedsNumbers() {
     assertThat(run("number")).isZero();
     assertThat(out()).contains("\"Số 49-KH/ĐUK\"").contains("\"số: 13-CTr/TU\"").contains("CTr — Chương trình")
