@@ -26,6 +26,9 @@ public record CountedNoun(String vi, String singular, String plural) {
   /**
    * Checks the forms.
    *
+   * @param vi the Vietnamese noun
+   * @param singular the English singular
+   * @param plural the English plural
    * @throws IllegalArgumentException if a form is blank
    */
   public CountedNoun {

@@ -63,6 +63,7 @@ final class FiguresReport {
     PxTable population = null;
     PxTable fertility = null;
     PxTable women = null;
+    PxTable migration = null;
     for (Path file : files) {
       PxTable table;
       try (Reader in = new StringReader(InputFiles.text(file, "bảng số liệu", "table"))) {
@@ -70,7 +71,9 @@ final class FiguresReport {
       } catch (IOException e) {
         throw new UncheckedIOException(e);  // a StringReader does not fail
       }
-      if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
+      if (MigrationFigures.isMigrationTable(table)) {
+        migration = table;
+      } else if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
         rates = table;
       } else if (table.title().toLowerCase(Locale.ROOT).contains("total fertility rate")) {
         fertility = table;
@@ -84,12 +87,16 @@ final class FiguresReport {
     Integer fertilityYear = year != null ? year : latestFertilityYear(fertility, women);
     boolean crude = rates != null && population != null && crudeYear != null;
     boolean tfr = fertility != null && women != null && fertilityYear != null;
-    if ((!crude && !tfr) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
+    Integer migrationYear = migration == null ? null : year != null ? year : MigrationFigures.latestYear(migration);
+    boolean migrating = migrationYear != null;
+    if ((!crude && !tfr && !migrating) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
       out.println(t("Cần các bảng theo từng cặp của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo "
           + "tỉnh với dân số trung bình theo tỉnh; tổng tỷ suất sinh theo tỉnh với dân số trung bình theo giới tính.",
           "Give the tables in pairs of one year: crude birth, death and natural increase rates by province with "
               + "average population by province; total fertility rate by province with average population by "
               + "sex."));
+      out.println(t("Bảng tỷ suất nhập cư, xuất cư và di cư thuần theo tỉnh có thể đưa riêng.",
+          "The table of in-, out- and net-migration rates by province can be given alone."));
       return 2;
     }
     Hierarchy hierarchy = VietnamCatalogue.hierarchy();
@@ -101,6 +108,12 @@ final class FiguresReport {
         out.println();
       }
       fertility(fertility, women, fertilityYear, rules, hierarchy);
+    }
+    if (migrating) {
+      if (crude || tfr) {
+        out.println();
+      }
+      migration(migration, migrationYear, rules, hierarchy);
     }
     return 0;
   }
@@ -162,21 +175,38 @@ final class FiguresReport {
     out.print(table.build().format(2));
   }
 
+  private void migration(PxTable table, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
+    ProvinceRows rows = ProvinceRows.match(table, day);
+    ValidationReport.Builder loading = ValidationReport.builder().addAll(table.report()).addAll(rows.report());
+    MigrationFigures figures = MigrationFigures.of(chosen, table, rows, loading);
+    out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Table (provinces as of ") + day.date() + "):");
+    rows(table, rows);
+    out.println();
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    section(t("Kiểm tra tỷ suất nhập cư, xuất cư và di cư thuần năm ", "Checks of the in-, out- and net-migration "
+        + "rates of ") + chosen + t(" của ", " of ") + figures.rates().size() + t(" tỉnh", " provinces")
+        + t(" (di cư thuần = nhập cư − xuất cư, trong sai số làm tròn)",
+            " (net = in − out, within the rounding)"), figures.validate(rules));
+  }
+
+  private void rows(PxTable table, ProvinceRows rows) {
+    out.println("  " + table.file() + ": \"" + table.title() + "\"");
+    out.println("    " + table.rows().size() + t(" dòng: ", " rows: ")
+        + rows.count(ProvinceRows.Kind.COUNTRY) + t(" cả nước, ", " country, ")
+        + rows.count(ProvinceRows.Kind.REGION) + t(" vùng, ", " regions, ")
+        + rows.count(ProvinceRows.Kind.PROVINCE) + t(" tỉnh, ", " provinces, ")
+        + rows.count(ProvinceRows.Kind.FORMER_PROVINCE) + t(" tỉnh không còn, ", " former provinces, ")
+        + rows.count(ProvinceRows.Kind.DUPLICATE) + t(" trùng, ", " duplicates, ")
+        + rows.count(ProvinceRows.Kind.UNMATCHED) + t(" không khớp", " unmatched")
+        + t("; dòng không đọc được: ", "; rows not read: ") + table.report().size());
+  }
+
   private void tables(PxTable rates, ProvinceRows rateRows, PxTable population, ProvinceRows populationRows,
       HierarchySnapshot day) {
     out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Tables (provinces as of ") + day.date() + "):");
     for (Object[] pair : new Object[][] {{rates, rateRows}, {population, populationRows}}) {
-      PxTable table = (PxTable) pair[0];
-      ProvinceRows rows = (ProvinceRows) pair[1];
-      out.println("  " + table.file() + ": \"" + table.title() + "\"");
-      out.println("    " + table.rows().size() + t(" dòng: ", " rows: ")
-          + rows.count(ProvinceRows.Kind.COUNTRY) + t(" cả nước, ", " country, ")
-          + rows.count(ProvinceRows.Kind.REGION) + t(" vùng, ", " regions, ")
-          + rows.count(ProvinceRows.Kind.PROVINCE) + t(" tỉnh, ", " provinces, ")
-          + rows.count(ProvinceRows.Kind.FORMER_PROVINCE) + t(" tỉnh không còn, ", " former provinces, ")
-          + rows.count(ProvinceRows.Kind.DUPLICATE) + t(" trùng, ", " duplicates, ")
-          + rows.count(ProvinceRows.Kind.UNMATCHED) + t(" không khớp", " unmatched")
-          + t("; dòng không đọc được: ", "; rows not read: ") + table.report().size());
+      rows((PxTable) pair[0], (ProvinceRows) pair[1]);
     }
     out.println();
   }
