@@ -64,6 +64,7 @@ final class FiguresReport {
     PxTable fertility = null;
     PxTable women = null;
     PxTable migration = null;
+    PxTable growth = null;
     for (Path file : files) {
       PxTable table;
       try (Reader in = new StringReader(InputFiles.text(file, "bảng số liệu", "table"))) {
@@ -71,7 +72,9 @@ final class FiguresReport {
       } catch (IOException e) {
         throw new UncheckedIOException(e);  // a StringReader does not fail
       }
-      if (MigrationFigures.isMigrationTable(table)) {
+      if (GrowthFigures.isGrowthTable(table)) {
+        growth = table;
+      } else if (MigrationFigures.isMigrationTable(table)) {
         migration = table;
       } else if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
         rates = table;
@@ -89,6 +92,12 @@ final class FiguresReport {
     boolean tfr = fertility != null && women != null && fertilityYear != null;
     Integer migrationYear = migration == null ? null : year != null ? year : MigrationFigures.latestYear(migration);
     boolean migrating = migrationYear != null;
+    if (growth != null && (!crude || !migrating || !crudeYear.equals(migrationYear))) {
+      out.println(t("Bảng tỷ lệ tăng dân số theo tỉnh cần đi cùng cặp bảng tỷ suất thô và bảng tỷ suất di cư của cùng "
+          + "một năm.", "The table of population growth rates by province needs the pair of crude rates and the table "
+          + "of migration rates of the same year."));
+      return 2;
+    }
     if ((!crude && !tfr && !migrating) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
       out.println(t("Cần các bảng theo từng cặp của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo "
           + "tỉnh với dân số trung bình theo tỉnh; tổng tỷ suất sinh theo tỉnh với dân số trung bình theo giới tính.",
@@ -100,8 +109,9 @@ final class FiguresReport {
       return 2;
     }
     Hierarchy hierarchy = VietnamCatalogue.hierarchy();
+    ProvincialFigures crudeFigures = null;
     if (crude) {
-      crude(rates, population, crudeYear, rules, hierarchy);
+      crudeFigures = crude(rates, population, crudeYear, rules, hierarchy);
     }
     if (tfr) {
       if (crude) {
@@ -113,12 +123,17 @@ final class FiguresReport {
       if (crude || tfr) {
         out.println();
       }
-      migration(migration, migrationYear, rules, hierarchy);
+      MigrationFigures migrationFigures = migration(migration, migrationYear, rules, hierarchy);
+      if (growth != null) {
+        out.println();
+        growth(growth, crudeFigures, migrationFigures, hierarchy);
+      }
     }
     return 0;
   }
 
-  private void crude(PxTable rates, PxTable population, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+  private ProvincialFigures crude(PxTable rates, PxTable population, int chosen, DataCheckSet rules,
+      Hierarchy hierarchy) {
     HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
     ProvinceRows rateRows = ProvinceRows.match(rates, day);
     ProvinceRows populationRows = ProvinceRows.match(population, day);
@@ -132,6 +147,7 @@ final class FiguresReport {
     national(figures);
     Restatement restated = Restatement.of(figures, hierarchy, VietnamCatalogue.TWO_TIER_FROM);
     restatement(figures, restated);
+    return figures;
   }
 
   private void fertility(PxTable fertility, PxTable women, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
@@ -175,7 +191,7 @@ final class FiguresReport {
     out.print(table.build().format(2));
   }
 
-  private void migration(PxTable table, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+  private MigrationFigures migration(PxTable table, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
     HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
     ProvinceRows rows = ProvinceRows.match(table, day);
     ValidationReport.Builder loading = ValidationReport.builder().addAll(table.report()).addAll(rows.report());
@@ -188,6 +204,28 @@ final class FiguresReport {
         + "rates of ") + chosen + t(" của ", " of ") + figures.rates().size() + t(" tỉnh", " provinces")
         + t(" (di cư thuần = nhập cư − xuất cư, trong sai số làm tròn)",
             " (net = in − out, within the rounding)"), figures.validate(rules));
+    return figures;
+  }
+
+  private void growth(PxTable table, ProvincialFigures crude, MigrationFigures migration, Hierarchy hierarchy) {
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(migration.year(), 12, 31));
+    ProvinceRows rows = ProvinceRows.match(table, day);
+    ValidationReport.Builder loading = ValidationReport.builder().addAll(table.report()).addAll(rows.report());
+    GrowthFigures figures = GrowthFigures.of(migration.year(), table, rows, crude, migration, loading);
+    out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Table (provinces as of ") + day.date() + "):");
+    rows(table, rows);
+    out.println();
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    ValidationReport report = figures.validate();
+    section(t("Tỷ lệ tăng dân số năm ", "Population growth rates of ") + figures.year() + t(" của ", " of ")
+        + figures.growth().size() + t(" tỉnh so với tăng tự nhiên + di cư thuần (cảnh báo khi lệch quá sai số làm tròn)",
+            " provinces against natural increase + net migration (a warning beyond the rounding)"), report);
+    out.println(t("Khớp trong sai số làm tròn: ", "Within the rounding: ")
+        + (figures.growth().size() - report.findings().size()) + t(" tỉnh; lệch: ", " provinces; apart: ")
+        + report.findings().size() + t(" tỉnh. Tỷ lệ tăng dân số của cơ quan thống kê là mức thay đổi dân số trung "
+            + "bình giữa hai năm, nên cũng đổi theo những gì điều tra di cư không đếm.",
+            " provinces. The office's growth rate is the change of the average population between two years, so it "
+                + "also moves with what the migration survey does not count."));
   }
 
   private void rows(PxTable table, ProvinceRows rows) {

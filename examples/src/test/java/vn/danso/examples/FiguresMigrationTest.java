@@ -20,6 +20,9 @@ import vn.danso.validation.ValidationReport;
 /** The statistics office's 2024 in-, out- and net-migration rates by province (E02.21-23), every row accounted for. */
 class FiguresMigrationTest extends CommandTestSupport {
   private static final String MIGRATION = "samples/nso-2024-migration-rates.csv";
+  private static final String GROWTH = "samples/nso-2024-population-growth.csv";
+  private static final String RATES = "samples/nso-2024-crude-rates.csv";
+  private static final String POPULATION = "samples/nso-2024-average-population.csv";
   private static final HierarchySnapshot END_OF_2024 = VietnamCatalogue.hierarchy().asOf(LocalDate.of(2024, 12, 31));
 
   private static PxTable table(String file) throws IOException {
@@ -88,5 +91,50 @@ class FiguresMigrationTest extends CommandTestSupport {
         .contains("\"Ha Tay\" no longer existed on 2024-12-31")
         .contains("Checks of the in-, out- and net-migration rates of 2024 of 63 provinces")
         .contains("data.identity.net-migration — unit[14] › period[2024]");
+  }
+
+  /**
+   * By hand, from the published 2024 figures: Hà Nội's growth is 1.52% = 15.2‰ against NIR 9.49 + net 1.44 =
+   * 10.93‰; Vĩnh Phúc's is 1.15% against 10.60 + 0.95 = 11.55‰, within the rounding of 1.15 (± 0.05‰ after × 10)
+   * and of the two rates. Only Vĩnh Phúc (26), Đắk Lắk (66) and Đồng Tháp (87) meet the identity.
+   */
+  @Test
+  void theGrowthRatesAreHeldAgainstNaturalIncreaseAndNetMigration() throws IOException {
+    PxTable rates = table(RATES);
+    PxTable population = table(POPULATION);
+    ValidationReport.Builder loading = ValidationReport.builder();
+    ProvincialFigures crude = ProvincialFigures.of(2024, rates, ProvinceRows.match(rates, END_OF_2024), population,
+        ProvinceRows.match(population, END_OF_2024), loading);
+    PxTable migrationTable = table(MIGRATION);
+    MigrationFigures migration = MigrationFigures.of(2024, migrationTable,
+        ProvinceRows.match(migrationTable, END_OF_2024), loading);
+    PxTable growthTable = table(GROWTH);
+    ProvinceRows growthRows = ProvinceRows.match(growthTable, END_OF_2024);
+    assertThat(GrowthFigures.isGrowthTable(growthTable)).isTrue();
+    assertThat(growthRows.matches()).hasSize(71);
+    assertThat(growthRows.count(ProvinceRows.Kind.PROVINCE)).isEqualTo(63);
+    ValidationReport.Builder growthLoading = ValidationReport.builder();
+    GrowthFigures growth = GrowthFigures.of(2024, growthTable, growthRows, crude, migration, growthLoading);
+    assertThat(growthLoading.build().isEmpty()).isTrue();
+    assertThat(growth.growth()).hasSize(63);
+    assertThat(growth.dataset().size()).isEqualTo(189);
+
+    ValidationReport report = growth.validate();
+    assertThat(report.findings()).hasSize(60)
+        .allSatisfy(f -> assertThat(f.ruleId().value()).isEqualTo("data.identity.population-growth"));
+    assertThat(report.findings().stream().map(f -> f.subject().toString()))
+        .noneMatch(s -> s.contains("unit[26]") || s.contains("unit[66]") || s.contains("unit[87]"))
+        .anyMatch(s -> s.contains("unit[01]"));
+  }
+
+  @Test
+  void theCommandHoldsTheGrowthTableAgainstTheOtherTwo() {
+    assertThat(run("--lang", "en", "figures", MIGRATION, GROWTH, RATES, POPULATION)).isEqualTo(0);
+    assertThat(out())
+        .contains("Population growth rates of 2024 of 63 provinces against natural increase + net migration")
+        .contains("60 findings (0 errors, 60 warnings, 0 info)")
+        .contains("Within the rounding: 3 provinces; apart: 60 provinces.");
+    assertThat(run("--lang", "en", "figures", GROWTH, MIGRATION)).isEqualTo(2);
+    assertThat(out()).contains("needs the pair of crude rates and the table of migration rates of the same year");
   }
 }
