@@ -21,14 +21,16 @@ import vn.danso.indicator.IndicatorCatalogue;
 @Command(name = "figures", description = "Published provincial figures (the statistics office's tables of crude "
     + "rates and average population, of total fertility rate and average population by sex): every row accounted "
     + "for, the figures checked, and the rates restated for the 34 provinces of 2025; the table of in-, out- and "
-    + "net-migration rates by province is checked alone.")
+    + "net-migration rates by province is checked alone, and the population growth rates by province against "
+    + "natural increase + net migration.")
 final class FiguresCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(arity = "1..*", paramLabel = "TABLE.csv", descriptionKey = "figures.tables",
       description = "The tables, in pairs (PX-Web CSV exports): crude birth, death and natural increase rates by "
           + "province with average population by province; total fertility rate by province with average population "
-          + "by sex; and alone, in-, out- and net-migration rates by province.")
+          + "by sex; and alone, in-, out- and net-migration rates by province; with both the crude rates and the "
+          + "migration rates, population growth rates by province.")
   List<Path> tables;
 
   @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "figures.year",

@@ -25,7 +25,9 @@ import vn.danso.validation.ValidationReport;
  * population, and of total fertility rates and of average population by sex, matches every row to the provinces of
  * the year's last day (or reports it), validates the provinces' figures with a rule set, rebuilds the national rates
  * from the provinces, and restates the rates for the 34 provinces of 01/07/2025 with the assumptions printed: crude
- * rates weighted by the average population, the total fertility rate by the female average population.
+ * rates weighted by the average population, the total fertility rate by the female average population. A table of
+ * in-, out- and net-migration rates is read alone and checked by its identity ({@link MigrationFigures}); a table of
+ * population growth rates is held against the crude rates and the migration rates of its year ({@link GrowthFigures}).
  */
 final class FiguresReport {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
