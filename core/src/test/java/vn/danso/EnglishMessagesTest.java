@@ -24,6 +24,10 @@ import vn.danso.validation.Subject;
  * Every rule's English message reads as English: a count takes the singular for one and the plural otherwise ("1
  * time", "2 times"), its digits grouped ("12,345 times"); no Vietnamese word; one date style (ISO, as
  * {@code 2024-02-01}). Each template is rendered with every placeholder set to 1, then 2, then 12345.
+ *
+ * <p>The Vietnamese message of every rule is rendered with its counts (the placeholders the English template writes
+ * with a noun) set to 1, 2 and 12345: each count is written with its noun, {@code {count:lần}}, so that its digits
+ * are grouped with dots ("12.345 lần"), and the noun is not written twice.
  */
 class EnglishMessagesTest {
   /** Count nouns, singular and plural: a number in a message is often followed by one of them. */
@@ -121,6 +125,54 @@ class EnglishMessagesTest {
     problems.addAll(countProblems(render(rule, 12345), 12345));
     assertThat(problems).as("write a count as {name:singular|plural} in the English template of %s", rule.id())
         .isEmpty();
+  }
+
+  /** The placeholders the English template writes as counts, {@code {count:time|times}}, with nothing after. */
+  private static Set<String> counts(String template) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      if (m.group(2) != null) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void vietnameseCountsGroupTheirDigitsAndWriteTheirNounOnce(Rule rule) {
+    Set<String> counts = counts(rule.message().en());
+    assertThat(counts(rule.message().vi()))
+        .as("a count of the English template of %s is a count in Vietnamese too, {count:lần}: %s", rule.id(),
+            rule.message().vi())
+        .containsAll(counts);
+    Matcher m = PLACEHOLDER.matcher(rule.message().vi());
+    List<String> nouns = new ArrayList<>();
+    while (m.find()) {
+      if (m.group(2) != null) {
+        nouns.add(m.group(2).substring(1));
+      }
+    }
+    for (long n : new long[] {1, 2, 12345}) {
+      Finding.Builder finding = rule.finding(Subject.of("unit", "909"));
+      for (String name : placeholders(rule)) {
+        Object value = counts.contains(name) ? (Object) n : "P";
+        switch (name) {
+          case "expected" -> finding.expected(value);
+          case "actual" -> finding.actual(value);
+          case "subject" -> { }
+          default -> finding.arg(name, value);
+        }
+      }
+      String rendered = finding.build().message(Language.VI);
+      String grouped = CountedNoun.groupDigits(n, Language.VI);
+      assertThat(rendered).as("%s counts %s", rule.id(), n).doesNotContain("12345");
+      for (String noun : nouns) {
+        assertThat(rendered).as("%s counts %s", rule.id(), n).contains(grouped + " " + noun)
+            .doesNotContain(noun + " " + noun);
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")

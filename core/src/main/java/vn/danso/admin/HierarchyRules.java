@@ -120,7 +120,7 @@ public final class HierarchyRules {
       .id("hierarchy.name-tone-mark-style")
       .severity(Severity.INFO)
       .title("Tên viết dấu thanh khác kiểu với phần lớn danh mục", "Name in the less used tone-mark placement")
-      .message("Tên \"{actual}\" của {code} đặt dấu kiểu {style}, trong khi {count} tên khác của danh mục đặt dấu "
+      .message("Tên \"{actual}\" của {code} đặt dấu kiểu {style}, trong khi {count:tên khác} của danh mục đặt dấu "
               + "kiểu {other}; cả hai đều đúng và được so khớp như nhau",
           "The name \"{actual}\" of {code} places its tone mark in the {style} style; the list writes "
               + "{count:other name|other names} in the {other} style; both are correct and match each other")

@@ -20,7 +20,7 @@ public final class DataRules {
       .id("data.value.duplicate")
       .severity(Severity.ERROR)
       .title("Một chỉ tiêu được báo cáo nhiều lần trong một kỳ", "Figure reported more than once for one period")
-      .message("{key} được báo cáo {count} lần ({values}); giá trị đầu tiên, {used}, được dùng để kiểm tra",
+      .message("{key} được báo cáo {count:lần} ({values}); giá trị đầu tiên, {used}, được dùng để kiểm tra",
           "{key} is reported {count:time|times} ({values}); the first, {used}, is the one checked")
       .build();
 
@@ -83,7 +83,7 @@ public final class DataRules {
       .severity(Severity.ERROR)
       .title("Số liệu của đơn vị khác tổng của các đơn vị cấp dưới",
           "Unit's figure differs from the sum of the units below it")
-      .message("{key} = {actual} khác tổng của {reported}/{children} đơn vị cấp dưới đã báo cáo = {expected} "
+      .message("{key} = {actual} khác tổng của {reported}/{children:đơn vị} cấp dưới đã báo cáo = {expected} "
               + "(chênh lệch {difference}); chưa báo cáo: {missing}",
           "{key} = {actual} differs from the sum over the {reported} of {children:unit|units} below that reported = "
               + "{expected} (imbalance {difference}); not reported: {missing}")
@@ -94,7 +94,7 @@ public final class DataRules {
       .id("data.completeness.missing-reports")
       .severity(Severity.WARNING)
       .title("Đơn vị cấp dưới chưa báo cáo", "Units below have not reported")
-      .message("{actual} trong {expected} đơn vị cấp dưới đã báo cáo ({rate}); chưa báo cáo: {missing}",
+      .message("{actual} trong {expected:đơn vị} cấp dưới đã báo cáo ({rate}); chưa báo cáo: {missing}",
           "Reports from {actual} of {expected:unit|units} below ({rate}); not reported: {missing}")
       .build();
 
@@ -126,7 +126,7 @@ public final class DataRules {
       .id("data.outlier.peer")
       .severity(Severity.WARNING)
       .title("Giá trị khác thường so với các đơn vị cùng cấp", "Value stands out among comparable units")
-      .message("{key} = {actual} khác thường so với {peers} đơn vị cùng cấp: trung vị {expected}, điểm z hiệu chỉnh "
+      .message("{key} = {actual} khác thường so với {peers:đơn vị} cùng cấp: trung vị {expected}, điểm z hiệu chỉnh "
               + "{score} vượt ngưỡng {threshold}",
           "{key} = {actual} stands out among {peers:comparable unit|comparable units}: median {expected}, modified z-score "
               + "{score} beyond {threshold}")

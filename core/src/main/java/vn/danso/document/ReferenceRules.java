@@ -109,7 +109,7 @@ public final class ReferenceRules {
       .id("document.reference.ambiguous")
       .severity(Severity.INFO)
       .title("Số, ký hiệu ứng với nhiều văn bản", "Number fits several documents")
-      .message("{actual} ứng với {count} văn bản trong danh mục; cần ngày hoặc khóa để xác định",
+      .message("{actual} ứng với {count:văn bản} trong danh mục; cần ngày hoặc khóa để xác định",
           "{actual} fits {count:document|documents} of the catalogue; a date or term would tell them apart")
       .build();
 

@@ -16,7 +16,7 @@ public final class IndicatorRules {
       .id("indicator.duplicate-code")
       .severity(Severity.ERROR)
       .title("Mã chỉ tiêu hoặc phần tử dữ liệu bị trùng", "Duplicate indicator or data element code")
-      .message("Mã {code} được định nghĩa {count} lần trong danh mục",
+      .message("Mã {code} được định nghĩa {count:lần} trong danh mục",
           "Code {code} is defined {count:time|times} in the catalogue")
       .build();
 

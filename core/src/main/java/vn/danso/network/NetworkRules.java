@@ -20,7 +20,7 @@ public final class NetworkRules {
       .id("network.collaborator-duplicate-id")
       .severity(Severity.ERROR)
       .title("Trùng mã cộng tác viên", "Duplicate collaborator id")
-      .message("Mã cộng tác viên \"{actual}\" được dùng {count} lần", "Collaborator id \"{actual}\" is used {count:time|times}")
+      .message("Mã cộng tác viên \"{actual}\" được dùng {count:lần}", "Collaborator id \"{actual}\" is used {count:time|times}")
       .build();
 
   /** A collaborator is assigned a code that is not a village or residential group on the day. */
@@ -47,7 +47,7 @@ public final class NetworkRules {
       .id("network.collaborator-spans-communes")
       .severity(Severity.WARNING)
       .title("Cộng tác viên phụ trách thôn của nhiều xã", "Collaborator covers villages of several communes")
-      .message("Cộng tác viên {collaborator} phụ trách thôn, tổ dân phố thuộc {count} xã: {actual}",
+      .message("Cộng tác viên {collaborator} phụ trách thôn, tổ dân phố thuộc {count:xã}: {actual}",
           "Collaborator {collaborator} covers villages in {count:commune|communes}: {actual}")
       .build();
 
@@ -65,7 +65,7 @@ public final class NetworkRules {
       .id("network.village-shared")
       .severity(Severity.INFO)
       .title("Thôn, tổ dân phố có nhiều cộng tác viên", "Village with several collaborators")
-      .message("{village} có {count} cộng tác viên: {actual}", "{village} has {count:collaborator|collaborators}: {actual}")
+      .message("{village} có {count:cộng tác viên}: {actual}", "{village} has {count:collaborator|collaborators}: {actual}")
       .build();
 
   /** A unit at a committee level has no steering committee in force on the day. */
@@ -82,7 +82,8 @@ public final class NetworkRules {
       .id("network.committee-duplicate")
       .severity(Severity.WARNING)
       .title("Một đơn vị có nhiều ban chỉ đạo", "Several steering committees for one unit")
-      .message("{unit} có {count} ban chỉ đạo cùng lúc: {actual}", "{unit} has {count} steering committees at once: {actual}")
+      .message("{unit} có {count:ban chỉ đạo} cùng lúc: {actual}",
+          "{unit} has {count:steering committee|steering committees} at once: {actual}")
       .build();
 
   /** A committee serves a unit unknown on the day or outside the scope. */

@@ -29,7 +29,7 @@ public final class PlanRules {
       .id("cascade.reference.unresolved")
       .severity(Severity.WARNING)
       .title("Không tìm thấy văn bản được thực hiện", "Implemented document not found")
-      .message("Không văn bản nào của chuỗi khớp với {node}, được {count} văn bản viện dẫn (đầu tiên: {citedBy}); "
+      .message("Không văn bản nào của chuỗi khớp với {node}, được {count:văn bản} viện dẫn (đầu tiên: {citedBy}); "
               + "giữ làm nút chờ",
           "No document of the cascade matches {node}, cited by {count:document|documents} (first: {citedBy}); kept as a "
               + "placeholder")
@@ -59,7 +59,7 @@ public final class PlanRules {
       .id("cascade.reference.ambiguous")
       .severity(Severity.ERROR)
       .title("Trích dẫn khớp nhiều văn bản", "Reference matches several documents")
-      .message("Trích dẫn {node} khớp {count} văn bản: {candidates}; ghi thêm ngày hoặc khóa để phân biệt",
+      .message("Trích dẫn {node} khớp {count:văn bản}: {candidates}; ghi thêm ngày hoặc khóa để phân biệt",
           "Reference {node} matches {count:document|documents}: {candidates}; give the date or term to tell them apart")
       .source("Hướng dẫn 36-HD/VPTW, mục II.1.3.1: văn bản của Đảng đánh số lại từ 01 trong mỗi nhiệm kỳ")
       .build();

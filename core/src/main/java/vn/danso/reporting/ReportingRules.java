@@ -16,7 +16,7 @@ public final class ReportingRules {
       .id("reporting.timeliness.late")
       .severity(Severity.WARNING)
       .title("Báo cáo nộp muộn", "Report sent late")
-      .message("Báo cáo kỳ {period} của {unit} nhận ngày {actual}, hạn {expected}: muộn {days} ngày làm việc",
+      .message("Báo cáo kỳ {period} của {unit} nhận ngày {actual}, hạn {expected}: muộn {days:ngày làm việc}",
           "The {period} report of {unit} was received on {actual}, due {expected}: {days:working day|working days} late")
       .build();
 
@@ -25,7 +25,7 @@ public final class ReportingRules {
       .id("reporting.timeliness.overdue")
       .severity(Severity.ERROR)
       .title("Báo cáo quá hạn chưa nộp", "Report overdue")
-      .message("Đến ngày {date}, {unit} chưa nộp báo cáo kỳ {period}, hạn {expected}: quá hạn {days} ngày làm việc",
+      .message("Đến ngày {date}, {unit} chưa nộp báo cáo kỳ {period}, hạn {expected}: quá hạn {days:ngày làm việc}",
           "By {date}, {unit} has not sent its {period} report, due {expected}: {days:working day|working days} overdue")
       .build();
 
@@ -74,7 +74,7 @@ public final class ReportingRules {
       .id("reporting.form.flow-not-sum")
       .severity(Severity.ERROR)
       .title("Số liệu thời kỳ khác tổng các kỳ con", "Flow figure differs from the sum of its parts")
-      .message("Biểu {form}, dòng {row}: {key} = {actual} cho kỳ {period} khác tổng của {parts} kỳ con = {expected}",
+      .message("Biểu {form}, dòng {row}: {key} = {actual} cho kỳ {period} khác tổng của {parts:kỳ con} = {expected}",
           "Form {form}, row {row}: {key} = {actual} for {period} differs from the sum over its {parts:part|parts} = "
               + "{expected}")
       .build();

@@ -25,7 +25,9 @@ import vn.danso.validation.ValidationReport;
  * population, and of total fertility rates and of average population by sex, matches every row to the provinces of
  * the year's last day (or reports it), validates the provinces' figures with a rule set, rebuilds the national rates
  * from the provinces, and restates the rates for the 34 provinces of 01/07/2025 with the assumptions printed: crude
- * rates weighted by the average population, the total fertility rate by the female average population.
+ * rates weighted by the average population, the total fertility rate by the female average population. A table of
+ * in-, out- and net-migration rates is read alone and checked by its identity ({@link MigrationFigures}); a table of
+ * population growth rates is held against the crude rates and the migration rates of its year ({@link GrowthFigures}).
  */
 final class FiguresReport {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
@@ -63,6 +65,8 @@ final class FiguresReport {
     PxTable population = null;
     PxTable fertility = null;
     PxTable women = null;
+    PxTable migration = null;
+    PxTable growth = null;
     for (Path file : files) {
       PxTable table;
       try (Reader in = new StringReader(InputFiles.text(file, "bảng số liệu", "table"))) {
@@ -70,7 +74,11 @@ final class FiguresReport {
       } catch (IOException e) {
         throw new UncheckedIOException(e);  // a StringReader does not fail
       }
-      if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
+      if (GrowthFigures.isGrowthTable(table)) {
+        growth = table;
+      } else if (MigrationFigures.isMigrationTable(table)) {
+        migration = table;
+      } else if (table.column(ProvincialFigures.Rate.CBR.label) >= 0) {
         rates = table;
       } else if (table.title().toLowerCase(Locale.ROOT).contains("total fertility rate")) {
         fertility = table;
@@ -84,17 +92,28 @@ final class FiguresReport {
     Integer fertilityYear = year != null ? year : latestFertilityYear(fertility, women);
     boolean crude = rates != null && population != null && crudeYear != null;
     boolean tfr = fertility != null && women != null && fertilityYear != null;
-    if ((!crude && !tfr) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
+    Integer migrationYear = migration == null ? null : year != null ? year : MigrationFigures.latestYear(migration);
+    boolean migrating = migrationYear != null;
+    if (growth != null && (!crude || !migrating || !crudeYear.equals(migrationYear))) {
+      out.println(t("Bảng tỷ lệ tăng dân số theo tỉnh cần đi cùng cặp bảng tỷ suất thô và bảng tỷ suất di cư của cùng "
+          + "một năm.", "The table of population growth rates by province needs the pair of crude rates and the table "
+          + "of migration rates of the same year."));
+      return 2;
+    }
+    if ((!crude && !tfr && !migrating) || (rates != null) != (population != null) || (fertility != null) != (women != null)) {
       out.println(t("Cần các bảng theo từng cặp của cùng một năm: tỷ suất sinh thô, chết thô, tăng tự nhiên theo "
           + "tỉnh với dân số trung bình theo tỉnh; tổng tỷ suất sinh theo tỉnh với dân số trung bình theo giới tính.",
           "Give the tables in pairs of one year: crude birth, death and natural increase rates by province with "
               + "average population by province; total fertility rate by province with average population by "
               + "sex."));
+      out.println(t("Bảng tỷ suất nhập cư, xuất cư và di cư thuần theo tỉnh có thể đưa riêng.",
+          "The table of in-, out- and net-migration rates by province can be given alone."));
       return 2;
     }
     Hierarchy hierarchy = VietnamCatalogue.hierarchy();
+    ProvincialFigures crudeFigures = null;
     if (crude) {
-      crude(rates, population, crudeYear, rules, hierarchy);
+      crudeFigures = crude(rates, population, crudeYear, rules, hierarchy);
     }
     if (tfr) {
       if (crude) {
@@ -102,10 +121,21 @@ final class FiguresReport {
       }
       fertility(fertility, women, fertilityYear, rules, hierarchy);
     }
+    if (migrating) {
+      if (crude || tfr) {
+        out.println();
+      }
+      MigrationFigures migrationFigures = migration(migration, migrationYear, rules, hierarchy);
+      if (growth != null) {
+        out.println();
+        growth(growth, crudeFigures, migrationFigures, hierarchy);
+      }
+    }
     return 0;
   }
 
-  private void crude(PxTable rates, PxTable population, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+  private ProvincialFigures crude(PxTable rates, PxTable population, int chosen, DataCheckSet rules,
+      Hierarchy hierarchy) {
     HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
     ProvinceRows rateRows = ProvinceRows.match(rates, day);
     ProvinceRows populationRows = ProvinceRows.match(population, day);
@@ -119,6 +149,7 @@ final class FiguresReport {
     national(figures);
     Restatement restated = Restatement.of(figures, hierarchy, VietnamCatalogue.TWO_TIER_FROM);
     restatement(figures, restated);
+    return figures;
   }
 
   private void fertility(PxTable fertility, PxTable women, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
@@ -162,21 +193,60 @@ final class FiguresReport {
     out.print(table.build().format(2));
   }
 
+  private MigrationFigures migration(PxTable table, int chosen, DataCheckSet rules, Hierarchy hierarchy) {
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(chosen, 12, 31));
+    ProvinceRows rows = ProvinceRows.match(table, day);
+    ValidationReport.Builder loading = ValidationReport.builder().addAll(table.report()).addAll(rows.report());
+    MigrationFigures figures = MigrationFigures.of(chosen, table, rows, loading);
+    out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Table (provinces as of ") + day.date() + "):");
+    rows(table, rows);
+    out.println();
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    section(t("Kiểm tra tỷ suất nhập cư, xuất cư và di cư thuần năm ", "Checks of the in-, out- and net-migration "
+        + "rates of ") + chosen + t(" của ", " of ") + figures.rates().size() + t(" tỉnh", " provinces")
+        + t(" (di cư thuần = nhập cư − xuất cư, trong sai số làm tròn)",
+            " (net = in − out, within the rounding)"), figures.validate(rules));
+    return figures;
+  }
+
+  private void growth(PxTable table, ProvincialFigures crude, MigrationFigures migration, Hierarchy hierarchy) {
+    HierarchySnapshot day = hierarchy.asOf(java.time.LocalDate.of(migration.year(), 12, 31));
+    ProvinceRows rows = ProvinceRows.match(table, day);
+    ValidationReport.Builder loading = ValidationReport.builder().addAll(table.report()).addAll(rows.report());
+    GrowthFigures figures = GrowthFigures.of(migration.year(), table, rows, crude, migration, loading);
+    out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Table (provinces as of ") + day.date() + "):");
+    rows(table, rows);
+    out.println();
+    section(t("Các dòng không lấy làm số liệu tỉnh", "Rows not taken as provinces' figures"), loading.build());
+    ValidationReport report = figures.validate();
+    section(t("Tỷ lệ tăng dân số năm ", "Population growth rates of ") + figures.year() + t(" của ", " of ")
+        + figures.growth().size() + t(" tỉnh so với tăng tự nhiên + di cư thuần (cảnh báo khi lệch quá sai số làm tròn)",
+            " provinces against natural increase + net migration (a warning beyond the rounding)"), report);
+    out.println(t("Khớp trong sai số làm tròn: ", "Within the rounding: ")
+        + (figures.growth().size() - report.findings().size()) + t(" tỉnh; lệch: ", " provinces; apart: ")
+        + report.findings().size() + t(" tỉnh. Tỷ lệ tăng dân số của cơ quan thống kê là mức thay đổi dân số trung "
+            + "bình giữa hai năm, nên cũng đổi theo những gì điều tra di cư không đếm.",
+            " provinces. The office's growth rate is the change of the average population between two years, so it "
+                + "also moves with what the migration survey does not count."));
+  }
+
+  private void rows(PxTable table, ProvinceRows rows) {
+    out.println("  " + table.file() + ": \"" + table.title() + "\"");
+    out.println("    " + table.rows().size() + t(" dòng: ", " rows: ")
+        + rows.count(ProvinceRows.Kind.COUNTRY) + t(" cả nước, ", " country, ")
+        + rows.count(ProvinceRows.Kind.REGION) + t(" vùng, ", " regions, ")
+        + rows.count(ProvinceRows.Kind.PROVINCE) + t(" tỉnh, ", " provinces, ")
+        + rows.count(ProvinceRows.Kind.FORMER_PROVINCE) + t(" tỉnh không còn, ", " former provinces, ")
+        + rows.count(ProvinceRows.Kind.DUPLICATE) + t(" trùng, ", " duplicates, ")
+        + rows.count(ProvinceRows.Kind.UNMATCHED) + t(" không khớp", " unmatched")
+        + t("; dòng không đọc được: ", "; rows not read: ") + table.report().size());
+  }
+
   private void tables(PxTable rates, ProvinceRows rateRows, PxTable population, ProvinceRows populationRows,
       HierarchySnapshot day) {
     out.println(t("Bảng số liệu (tỉnh theo danh mục ngày ", "Tables (provinces as of ") + day.date() + "):");
     for (Object[] pair : new Object[][] {{rates, rateRows}, {population, populationRows}}) {
-      PxTable table = (PxTable) pair[0];
-      ProvinceRows rows = (ProvinceRows) pair[1];
-      out.println("  " + table.file() + ": \"" + table.title() + "\"");
-      out.println("    " + table.rows().size() + t(" dòng: ", " rows: ")
-          + rows.count(ProvinceRows.Kind.COUNTRY) + t(" cả nước, ", " country, ")
-          + rows.count(ProvinceRows.Kind.REGION) + t(" vùng, ", " regions, ")
-          + rows.count(ProvinceRows.Kind.PROVINCE) + t(" tỉnh, ", " provinces, ")
-          + rows.count(ProvinceRows.Kind.FORMER_PROVINCE) + t(" tỉnh không còn, ", " former provinces, ")
-          + rows.count(ProvinceRows.Kind.DUPLICATE) + t(" trùng, ", " duplicates, ")
-          + rows.count(ProvinceRows.Kind.UNMATCHED) + t(" không khớp", " unmatched")
-          + t("; dòng không đọc được: ", "; rows not read: ") + table.report().size());
+      rows((PxTable) pair[0], (ProvinceRows) pair[1]);
     }
     out.println();
   }

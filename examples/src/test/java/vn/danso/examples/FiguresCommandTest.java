@@ -171,8 +171,11 @@ class FiguresCommandTest extends CommandTestSupport {
 
   @Test
   void withoutBothTablesTheCommandSaysWhatItNeeds() {
-    assertThat(run("figures", RATES)).isEqualTo(2);
+    assertThat(run("figures")).isEqualTo(2);
     assertThat(err()).contains("TABLE.csv");
+    assertThat(run("--lang", "en", "figures", RATES)).isEqualTo(2);
+    assertThat(out()).contains("Give the tables in pairs of one year")
+        .contains("The table of in-, out- and net-migration rates by province can be given alone.");
     assertThat(run("--lang", "en", "figures", RATES, "samples/nso-2024-total-fertility.csv")).isEqualTo(2);
     assertThat(out()).contains("Give the tables in pairs of one year");
   }
