@@ -90,7 +90,8 @@ class ThrowsSweepTest {
     List<Entry> instance = instanceEntries(receivers.keySet());
     assertThat(constructors).as("constructors swept").hasSizeGreaterThan(5);
     assertThat(instance).as("instance methods swept").hasSizeGreaterThan(50);
-    System.out.printf("ThrowsSweepTest: %d constructors, %d instance methods of %d types%n", constructors.size(),
+    System.out.printf("ThrowsSweepTest: %d static methods, %d constructors, %d instance methods of %d types%n",
+        statics.size(), constructors.size(),
         instance.size(), instance.stream().map(Entry::receiver).distinct().count());
     Map<String, String> undocumented = new TreeMap<>();
     int calls = Math.max(200, Fuzz.count() / 500);
