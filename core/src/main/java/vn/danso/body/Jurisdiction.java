@@ -69,6 +69,7 @@ public final class Jurisdiction {
    *
    * @param seat e.g. {@code "Thành phố Huế"}; not blank
    * @return the jurisdiction with that seat
+   * @throws IllegalArgumentException if the seat is blank
    */
   public Jurisdiction withSeat(String seat) {
     return new Jurisdiction(unit, name, checkName(seat, "seat"));

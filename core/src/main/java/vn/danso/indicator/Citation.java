@@ -75,6 +75,7 @@ public final class Citation implements Localized {
    *
    * @param provision the part cited
    * @return the narrower citation
+   * @throws IllegalArgumentException if {@code provision} is blank
    */
   public Citation at(String provision) {
     return new Citation(document, date, checkText(provision, "provision"));

@@ -232,6 +232,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @throws IllegalArgumentException if the result leaves the years 1000 to 9999
    */
   public Period plusYears(int years) {
+    checkYear((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) first.getYear() + years)));
     return shifted(first.plusYears(years), last.plusYears(years));
   }
 

@@ -219,8 +219,10 @@ public final class ReportedValue implements Localized {
    *
    * @param computed a finite value
    * @return the rounded decimal
+   * @throws IllegalArgumentException if the value is NaN or infinite
    */
   public BigDecimal round(double computed) {
+    checkArgument(Double.isFinite(computed), "computed = %s: only a finite value can be rounded", computed);
     return decimal(computed, decimals());
   }
 

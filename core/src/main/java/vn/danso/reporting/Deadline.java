@@ -36,6 +36,8 @@ public record Deadline(Kind kind, int days, String source) {
    * @param kind how the days are counted
    * @param days how many
    * @param source the provision that sets it
+   * @throws NullPointerException if the kind or the source is null
+   * @throws IllegalArgumentException if days is below 1 or the source is blank
    */
   public Deadline {
     checkNotNull(kind, "kind is null");

@@ -64,6 +64,7 @@ public record FormRow(String number, DataKey key, LocalizedText label, UnitOfMea
    *
    * @param whole the key of the row it is part of, as text
    * @return the row
+   * @throws IllegalArgumentException if the text is neither an element key nor an indicator code
    */
   public FormRow partOf(String whole) {
     return new FormRow(number, key, label, unit, measure, Optional.of(DataKey.parse(whole)));

@@ -86,8 +86,9 @@ public final class WorkingCalendar {
   /**
    * Returns what is special about a day, if anything.
    *
-   * @param date the day
+   * @param date the day, in a covered year
    * @return the special day, or empty for an ordinary weekday or weekend day
+   * @throws IllegalArgumentException if the calendar does not cover the year
    */
   public Optional<SpecialDay> specialDay(LocalDate date) {
     return Optional.ofNullable(days.get(checked(date)));

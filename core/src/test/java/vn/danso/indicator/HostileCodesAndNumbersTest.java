@@ -94,4 +94,22 @@ class HostileCodesAndNumbersTest {
     assertThatThrownBy(() -> ReportedValue.parse("1," + "5".repeat(1_000_000), Language.VI))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decimals");
   }
+
+  @Test
+  void shiftingAPeriodPastTheLastIntYearIsTheDocumentedException() {
+    assertThatThrownBy(() -> Period.year(2023).plusYears(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+    assertThatThrownBy(() -> Period.year(2023).plusYears(Integer.MIN_VALUE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+  }
+
+  @Test
+  void roundingNaNOrAnInfinityIsTheDocumentedException() {
+    ReportedValue value = ReportedValue.of("100.6");
+    assertThatThrownBy(() -> value.round(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+    assertThatThrownBy(() -> value.round(Double.NEGATIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+    assertThat(value.round(100.649)).isEqualByComparingTo("100.6");
+  }
 }
