@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitVersion;
 import vn.danso.body.Body;
 import vn.danso.body.BodyKind;
 import vn.danso.body.BodyKinds;
+import vn.danso.body.IssuerWords;
 import vn.danso.body.Jurisdiction;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentHeading;
@@ -109,13 +113,16 @@ final class TextCascade {
     String body = text.substring(heading.bodyStart());
     ReferenceScan scan = ReferenceFinder.standard().find(body);
     report.addAll(scan.report());
+    LocalDate day = heading.date().orElse(null);
+    Optional<Body> issuer = issuer(heading.issuerLines(), day, hierarchy);
+    HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
     List<DocumentReference> implemented = new ArrayList<>();
     List<DocumentReference> cited = new ArrayList<>();
     for (ReferenceMatch match : scan.matches()) {
       if (match.number().isPresent() && match.number().equals(heading.number())) {
         continue; // the document naming itself
       }
-      DocumentReference reference = match.toReference();
+      DocumentReference reference = withIssuerNamed(match, view, issuer);
       if (match.role() == ReferenceRole.IMPLEMENTS) {
         if (!implemented.contains(reference)) {
           implemented.add(reference);
@@ -124,8 +131,6 @@ final class TextCascade {
         cited.add(reference);
       }
     }
-    LocalDate day = heading.date().orElse(null);
-    Optional<Body> issuer = issuer(heading.issuerLines(), day, hierarchy);
     if (issuer.isEmpty()) {
       notes.add("issuer");
     }
@@ -153,6 +158,34 @@ final class TextCascade {
       plan = Plan.of(built);
     }
     return new Text(file, plan, report.build(), notes);
+  }
+
+  /**
+   * The reference a match makes, with the issuer its words name ("của Ban Chấp hành Đảng bộ tỉnh": Tỉnh ủy of the
+   * citing body's province) where {@link IssuerWords} reads them with certainty and the number, if any, carries that
+   * body's symbol ({@code 79-KH/TU} and Tỉnh ủy); otherwise the reference as the match gives it, the words kept in
+   * its citation.
+   */
+  static DocumentReference withIssuerNamed(ReferenceMatch match, HierarchySnapshot view, Optional<Body> citing) {
+    DocumentReference reference = match.toReference();
+    if (reference.issuer().isPresent() || match.issuer().isEmpty()) {
+      return reference;
+    }
+    String words = match.issuer().get();
+    Optional<Body> named = citing.map(Body::jurisdiction).filter(j -> j.level() == AdministrativeLevel.PROVINCE)
+        .map(j -> IssuerWords.read(words, view, j.unit())).orElseGet(() -> IssuerWords.read(words, view));
+    if (named.isEmpty() || (reference.number().isPresent()
+        && !named.get().abbreviation().equals(Optional.of(reference.number().get().issuerCode())))) {
+      return reference;
+    }
+    DocumentReference.Builder builder = DocumentReference.builder().issuer(named.get());
+    reference.number().ifPresent(builder::number);
+    reference.type().ifPresent(builder::type);
+    reference.date().ifPresent(builder::date);
+    reference.partialDate().ifPresent(builder::partialDate);
+    reference.term().ifPresent(builder::term);
+    reference.citation().ifPresent(builder::citation);
+    return builder.build();
   }
 
   /** "Ban hành kèm theo Quyết định này Chương trình hành động…" / "…Kế hoạch…". */
@@ -184,10 +217,23 @@ final class TextCascade {
 
   /**
    * The provincial body a heading names: its kind from the words ("ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban
-   * thường vụ tỉnh ủy"), its province by name in the hierarchy on the day (or the seeds' report day).
+   * thường vụ tỉnh ủy", or a Party heading "ĐẢNG BỘ TỈNH SƠN LA / TỈNH ỦY"), its province by name in the hierarchy on
+   * the day (or the seeds' report day).
    */
+  /** A Party heading: "đảng bộ tỉnh sơn la tỉnh ủy", "đảng bộ thành phố hà nội ban thường vụ thành ủy". */
+  private static final Pattern PARTY_HEADING =
+      Pattern.compile("đảng bộ (tỉnh|thành phố) (.+?) (ban thường vụ )?(tỉnh|thành) ủy( \\*)?");
+
   static Optional<Body> issuer(List<String> lines, LocalDate day, Hierarchy hierarchy) {
     String key = VietnameseText.matchKey(String.join(" ", lines)).replace("ubnd ", "ủy ban nhân dân ");
+    Matcher party = PARTY_HEADING.matcher(key);
+    if (party.matches()) {
+      // "ĐẢNG BỘ TỈNH SƠN LA / TỈNH ỦY": the committee of the place on the first line
+      String words = (party.group(3) == null ? "" : "ban thường vụ ") + party.group(4) + " ủy " + party.group(2);
+      boolean sameWord = party.group(1).equals("tỉnh") == party.group(4).equals("tỉnh");
+      return sameWord ? IssuerWords.read(words, hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE))
+          : Optional.empty();
+    }
     BodyKind kind;
     String place;
     String prefix;
