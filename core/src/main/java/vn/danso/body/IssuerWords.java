@@ -10,6 +10,8 @@ import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitType;
 import vn.danso.admin.UnitVersion;
 import vn.danso.text.VietnameseText;
+import vn.danso.validation.Subject;
+import vn.danso.validation.ValidationReport;
 
 /**
  * An issuer named in words (cơ quan ban hành nêu bằng chữ), as a citation writes it after "của": "Ban Chấp hành Đảng
@@ -39,7 +41,8 @@ import vn.danso.text.VietnameseText;
  * // Tỉnh ủy Sơn La, id party.tu.14
  * }</pre>
  *
- * <p>Stateless and thread-safe; no I/O.
+ * <p>{@link #check} says so, with a finding, where words of a kind read here name no province for certain.
+ * Stateless and thread-safe; no I/O.
  */
 public final class IssuerWords {
   private record Kind(String words, BodyKind kind, String idPrefix, String placeWord) {}
@@ -91,6 +94,56 @@ public final class IssuerWords {
     checkNotNull(day, "hierarchy snapshot is null");
     checkNotNull(citingProvince, "citing province is null: without one, call read(words, day)");
     return resolve(words, day, citingProvince);
+  }
+
+  /**
+   * Says whether words that name a kind of provincial body could not be read: one {@link
+   * BodyRules#ISSUER_WORDS_UNREAD} finding (information, the words as actual) where {@link #read(String,
+   * HierarchySnapshot)} is empty for words of a kind read here ("Thành ủy", "UBND tỉnh Sài Gòn"); an empty report
+   * where the words are read, or name a kind of body this class does not read (a ministry, "Ban Chấp hành Trung
+   * ương Đảng"), for which the caller has other means.
+   *
+   * @param words the issuer as the text names it, without "của"
+   * @param day the hierarchy on the citation's day
+   * @param subject what the finding is about, e.g. the citation
+   * @return the report, empty or with one finding
+   */
+  public static ValidationReport check(String words, HierarchySnapshot day, Subject subject) {
+    checkNotNull(words, "words are null");
+    checkNotNull(day, "hierarchy snapshot is null");
+    checkNotNull(subject, "subject is null");
+    return report(words, day, null, subject);
+  }
+
+  /**
+   * Says whether words that name a kind of provincial body could not be read, "tỉnh" alone meaning the citing
+   * document's own province; as {@link #check(String, HierarchySnapshot, Subject)} otherwise.
+   *
+   * @param words the issuer as the text names it, without "của"
+   * @param day the hierarchy on the citation's day
+   * @param citingProvince the province of the citing document's issuer
+   * @param subject what the finding is about, e.g. the citation
+   * @return the report, empty or with one finding
+   */
+  public static ValidationReport check(String words, HierarchySnapshot day, UnitCode citingProvince,
+      Subject subject) {
+    checkNotNull(words, "words are null");
+    checkNotNull(day, "hierarchy snapshot is null");
+    checkNotNull(citingProvince, "citing province is null: without one, call check(words, day, subject)");
+    checkNotNull(subject, "subject is null");
+    return report(words, day, citingProvince, subject);
+  }
+
+  private static ValidationReport report(String words, HierarchySnapshot day, UnitCode citingProvince,
+      Subject subject) {
+    String key = VietnameseText.matchKey(words).strip();
+    boolean provincialKind = KINDS.stream().anyMatch(k -> key.equals(k.words) || key.startsWith(k.words + " "));
+    if (!provincialKind || resolve(words, day, citingProvince).isPresent()) {
+      return ValidationReport.builder().build();
+    }
+    return ValidationReport.builder()
+        .add(BodyRules.ISSUER_WORDS_UNREAD.finding(subject).actual(VietnameseText.normalize(words).strip()).build())
+        .build();
   }
 
   private static Optional<Body> resolve(String words, HierarchySnapshot day, UnitCode citingProvince) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
 import vn.danso.admin.VietnamCatalogue;
+import vn.danso.validation.Severity;
+import vn.danso.validation.Subject;
 
 /** Issuers named in words, from the citations of the real-text corpus (paragraphs.txt). */
 class IssuerWordsTest {
@@ -72,6 +74,26 @@ class IssuerWordsTest {
       "UBND huyện"})
   void neverGuesses(String words) {
     assertThat(IssuerWords.read(words, DAY_2018, SON_LA)).isEmpty();
+  }
+
+  @Test
+  void saysSoWhereAProvincialKindNamesNoProvinceForCertain() {
+    Subject subject = Subject.of("citation", "Thành ủy");
+    assertThat(IssuerWords.check("Thành ủy", DAY_2018, SON_LA, subject).findings())
+        .singleElement().satisfies(f -> {
+          assertThat(f.ruleId().value()).isEqualTo("body.issuer-words-unread");
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.actual()).contains("Thành ủy");
+        });
+    assertThat(IssuerWords.check("Ban Chấp hành Đảng bộ tỉnh", DAY_2018, subject).findings()).hasSize(1);
+  }
+
+  @Test
+  void saysNothingWhereTheWordsAreReadOrNameAnotherKind() {
+    Subject subject = Subject.of("citation", "x");
+    assertThat(IssuerWords.check("Ban Chấp hành Đảng bộ tỉnh", DAY_2018, SON_LA, subject).findings()).isEmpty();
+    assertThat(IssuerWords.check("Ban Chấp hành Trung ương Đảng", DAY_2018, subject).findings()).isEmpty();
+    assertThat(IssuerWords.check("Sở Y tế", DAY_2018, SON_LA, subject).findings()).isEmpty();
   }
 
   @Test
