@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
+import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitVersion;
 import vn.danso.body.Body;
 import vn.danso.body.BodyKind;
@@ -34,6 +35,7 @@ import vn.danso.document.ReferenceScan;
 import vn.danso.plan.Cascade;
 import vn.danso.plan.Plan;
 import vn.danso.text.VietnameseText;
+import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
 /**
@@ -123,6 +125,12 @@ final class TextCascade {
         continue; // the document naming itself
       }
       DocumentReference reference = withIssuerNamed(match, view, issuer);
+      if (reference.issuer().isEmpty() && match.issuer().isPresent()) {
+        Subject subject = Subject.of("reference", match.text());
+        report.addAll(citingProvince(issuer)
+            .map(p -> IssuerWords.check(match.issuer().get(), view, p, subject))
+            .orElseGet(() -> IssuerWords.check(match.issuer().get(), view, subject)));
+      }
       if (match.role() == ReferenceRole.IMPLEMENTS) {
         if (!implemented.contains(reference)) {
           implemented.add(reference);
@@ -172,8 +180,8 @@ final class TextCascade {
       return reference;
     }
     String words = match.issuer().get();
-    Optional<Body> named = citing.map(Body::jurisdiction).filter(j -> j.level() == AdministrativeLevel.PROVINCE)
-        .map(j -> IssuerWords.read(words, view, j.unit())).orElseGet(() -> IssuerWords.read(words, view));
+    Optional<Body> named = citingProvince(citing).map(p -> IssuerWords.read(words, view, p))
+        .orElseGet(() -> IssuerWords.read(words, view));
     if (named.isEmpty() || (reference.number().isPresent()
         && !named.get().abbreviation().equals(Optional.of(reference.number().get().issuerCode())))) {
       return reference;
@@ -186,6 +194,12 @@ final class TextCascade {
     reference.term().ifPresent(builder::term);
     reference.citation().ifPresent(builder::citation);
     return builder.build();
+  }
+
+  /** The province of the citing document's issuer, where it is a provincial body. */
+  private static Optional<UnitCode> citingProvince(Optional<Body> citing) {
+    return citing.map(Body::jurisdiction).filter(j -> j.level() == AdministrativeLevel.PROVINCE)
+        .map(Jurisdiction::unit);
   }
 
   /** "Ban hành kèm theo Quyết định này Chương trình hành động…" / "…Kế hoạch…". */

@@ -116,6 +116,21 @@ class CascadeCommandTest {
   }
 
   @Test
+  void keepsAndReportsAnIssuerNamedInWordsThatNamesNoProvinceForCertain(@TempDir Path dir) throws IOException {
+    // a text written for this test: a People's Committee citing "Thành ủy" with no name (a provincial city has one
+    // too) and a Tỉnh ủy number as the People's Committee's ("UBND tỉnh" does not write TU): neither gets an issuer
+    Files.writeString(dir.resolve("son-la-kh.txt"), String.join("\n",
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 12/KH-UBND", "Sơn La, ngày 05 tháng 3 năm 2018", "", "KẾ HOẠCH",
+        "Thực hiện Kế hoạch số 15-KH/TU ngày 10/01/2018 của Thành ủy.",
+        "Thực hiện Kế hoạch số 79-KH/TU ngày 17/12/2017 của UBND tỉnh.", ""), StandardCharsets.UTF_8);
+    assertThat(run("--lang", "en", "cascade", "--texts", dir.toString())).isZero();
+    assertThat(out())
+        .contains("[info] body.issuer-words-unread: \"Thành ủy\" names a kind of provincial body but no province")
+        .contains("  15-KH/TU of 2018-01-10  [incomplete reference]")
+        .contains("  79-KH/TU of 2017-12-17  [incomplete reference]");
+  }
+
+  @Test
   void aMissingFolderIsAnInputError() {
     assertThat(run("--lang", "en", "cascade", "--texts", "samples/no-such-folder")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such folder: samples/no-such-folder");
