@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +14,7 @@ import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
-import vn.danso.admin.UnitVersion;
 import vn.danso.body.Body;
-import vn.danso.body.BodyKind;
-import vn.danso.body.BodyKinds;
 import vn.danso.body.IssuerWords;
 import vn.danso.body.Jurisdiction;
 import vn.danso.document.Document;
@@ -229,74 +225,25 @@ final class TextCascade {
     return Optional.empty();
   }
 
-  /**
-   * The provincial body a heading names: its kind from the words ("ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban
-   * thường vụ tỉnh ủy", or a Party heading "ĐẢNG BỘ TỈNH SƠN LA / TỈNH ỦY"), its province by name in the hierarchy on
-   * the day (or the seeds' report day).
-   */
   /** A Party heading: "đảng bộ tỉnh sơn la tỉnh ủy", "đảng bộ thành phố hà nội ban thường vụ thành ủy". */
   private static final Pattern PARTY_HEADING =
       Pattern.compile("đảng bộ (tỉnh|thành phố) (.+?) (ban thường vụ )?(tỉnh|thành) ủy( \\*)?");
 
+  /**
+   * The provincial body a heading names, read by {@link IssuerWords} from its lines ("ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+   * "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", "HỘI ĐỒNG NHÂN DÂN TỈNH …", or a Party heading "ĐẢNG BỘ TỈNH
+   * SƠN LA / TỈNH ỦY") with the provinces of the hierarchy on the day (or the seeds' report day).
+   */
   static Optional<Body> issuer(List<String> lines, LocalDate day, Hierarchy hierarchy) {
-    String key = VietnameseText.matchKey(String.join(" ", lines)).replace("ubnd ", "ủy ban nhân dân ");
+    HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
+    String key = VietnameseText.matchKey(String.join(" ", lines));
     Matcher party = PARTY_HEADING.matcher(key);
     if (party.matches()) {
       // "ĐẢNG BỘ TỈNH SƠN LA / TỈNH ỦY": the committee of the place on the first line
       String words = (party.group(3) == null ? "" : "ban thường vụ ") + party.group(4) + " ủy " + party.group(2);
       boolean sameWord = party.group(1).equals("tỉnh") == party.group(4).equals("tỉnh");
-      return sameWord ? IssuerWords.read(words, hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE))
-          : Optional.empty();
+      return sameWord ? IssuerWords.read(words, view) : Optional.empty();
     }
-    BodyKind kind;
-    String place;
-    String prefix;
-    if (key.startsWith("ủy ban nhân dân ")) {
-      kind = BodyKinds.PEOPLES_COMMITTEE;
-      place = key.substring("ủy ban nhân dân ".length());
-      prefix = "state.ubnd.";
-    } else if (key.startsWith("ban thường vụ tỉnh ủy ") || key.startsWith("ban thường vụ thành ủy ")) {
-      kind = BodyKinds.PROVINCIAL_STANDING_BOARD;
-      place = key.substring("ban thường vụ ".length());
-      prefix = "party.btv.";
-    } else if (key.startsWith("tỉnh ủy ") || key.startsWith("thành ủy ")) {
-      kind = BodyKinds.PROVINCIAL_PARTY_COMMITTEE;
-      place = key;
-      prefix = "party.tu.";
-    } else {
-      return Optional.empty();
-    }
-    place = place.replaceFirst("^tỉnh ủy ", "tỉnh ").replaceFirst("^thành ủy ", "thành phố ");
-    HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
-    for (UnitVersion province : view.children("VN")) {
-      if (VietnameseText.matchKey(province.fullName()).equals(place)) {
-        String name = lines.size() == 1 ? titleCase(lines.get(0)) : titleCase(String.join(" ", lines));
-        return Optional.of(Body.builder().id(prefix + province.code().value()).name(name).kind(kind)
-            .jurisdiction(Jurisdiction.of(province.code(), province.name())).build());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "ỦY BAN NHÂN DÂN TỈNH SƠN LA" → "Ủy ban nhân dân tỉnh Sơn La": the words after "tỉnh", "phố", "tỉnh ủy" capitalised. */
-  static String titleCase(String upper) {
-    String[] words = upper.toLowerCase(Locale.forLanguageTag("vi")).split(" +");
-    int last = -1;
-    for (int i = 0; i < words.length; i++) {
-      boolean province = words[i].equals("tỉnh") && (i + 1 == words.length || !words[i + 1].equals("ủy"));
-      boolean committee = words[i].equals("ủy") && i > 0 && (words[i - 1].equals("tỉnh") || words[i - 1].equals("thành"));
-      if (province || committee || words[i].equals("phố")) {
-        last = i;
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if ((i == 0 || i > last) && !w.isEmpty()) {
-        w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      }
-      out.append(i == 0 ? "" : " ").append(w);
-    }
-    return out.toString();
+    return IssuerWords.read(key, view);
   }
 }
