@@ -41,8 +41,10 @@ import vn.danso.validation.ValidationReport;
  * định này", or approves one, becomes a plan issued by that decision. The national documents are added as the roots.
  *
  * <p>The issuer is read from the heading's lines for provincial bodies: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" (People's
- * Committee), "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", with the province found by name in the hierarchy
- * on the document's date. A text whose number, date or issuer cannot be read is kept as a plan known only by what
+ * Committee), "HỘI ĐỒNG NHÂN DÂN TỈNH …", "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", "ĐẢNG BỘ TỈNH … /
+ * TỈNH ỦY", with the province found by name in the hierarchy on the document's date ({@link IssuerWords}). A
+ * reference whose issuer is named in words ("của Ban Chấp hành Đảng bộ tỉnh") gets the body they name where
+ * {@link IssuerWords} reads them with certainty and they agree with the number's symbol. A text whose number, date or issuer cannot be read is kept as a plan known only by what
  * could be read, with a note; nothing is invented.
  */
 final class TextCascade {
