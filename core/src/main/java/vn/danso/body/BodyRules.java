@@ -67,9 +67,24 @@ public final class BodyRules {
           "Name \"{actual}\" is not in normal form: {issues}; normal form: \"{expected}\"")
       .build();
 
+  /**
+   * An issuer named in words names a kind of provincial body, but no province can be told for certain ("Thành ủy"
+   * with no name, "tỉnh" alone without the citing province, a name no province bears): the words are kept
+   * ({@link IssuerWords#check}).
+   */
+  public static final Rule ISSUER_WORDS_UNREAD = Rule.builder()
+      .id("body.issuer-words-unread")
+      .severity(Severity.INFO)
+      .title("Cơ quan ban hành nêu bằng chữ chưa xác định được", "Issuer named in words not read")
+      .message("\"{actual}\" nêu loại cơ quan cấp tỉnh nhưng không xác định chắc chắn được tỉnh, thành phố nào; "
+              + "giữ nguyên chữ",
+          "\"{actual}\" names a kind of provincial body but no province that can be told for certain; the words "
+              + "are kept")
+      .build();
+
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
       LEVEL_MISMATCH, UNKNOWN_ABBREVIATION, ABBREVIATION_KIND_MISMATCH, NO_ABBREVIATION, TERMS_OVERLAP,
-      NAME_NOT_NORMALISED);
+      NAME_NOT_NORMALISED, ISSUER_WORDS_UNREAD);
 
   private BodyRules() {}
 

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.Hierarchy;
 import vn.danso.admin.HierarchySnapshot;
-import vn.danso.admin.UnitVersion;
+import vn.danso.admin.UnitCode;
 import vn.danso.body.Body;
-import vn.danso.body.BodyKind;
-import vn.danso.body.BodyKinds;
+import vn.danso.body.IssuerWords;
 import vn.danso.body.Jurisdiction;
 import vn.danso.document.Document;
 import vn.danso.document.DocumentHeading;
@@ -30,6 +31,7 @@ import vn.danso.document.ReferenceScan;
 import vn.danso.plan.Cascade;
 import vn.danso.plan.Plan;
 import vn.danso.text.VietnameseText;
+import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
 /**
@@ -39,8 +41,10 @@ import vn.danso.validation.ValidationReport;
  * định này", or approves one, becomes a plan issued by that decision. The national documents are added as the roots.
  *
  * <p>The issuer is read from the heading's lines for provincial bodies: "ỦY BAN NHÂN DÂN TỈNH SƠN LA" (People's
- * Committee), "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", with the province found by name in the hierarchy
- * on the document's date. A text whose number, date or issuer cannot be read is kept as a plan known only by what
+ * Committee), "HỘI ĐỒNG NHÂN DÂN TỈNH …", "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", "ĐẢNG BỘ TỈNH … /
+ * TỈNH ỦY", with the province found by name in the hierarchy on the document's date ({@link IssuerWords}). A
+ * reference whose issuer is named in words ("của Ban Chấp hành Đảng bộ tỉnh") gets the body they name where
+ * {@link IssuerWords} reads them with certainty and they agree with the number's symbol. A text whose number, date or issuer cannot be read is kept as a plan known only by what
  * could be read, with a note; nothing is invented.
  */
 final class TextCascade {
@@ -109,13 +113,22 @@ final class TextCascade {
     String body = text.substring(heading.bodyStart());
     ReferenceScan scan = ReferenceFinder.standard().find(body);
     report.addAll(scan.report());
+    LocalDate day = heading.date().orElse(null);
+    Optional<Body> issuer = issuer(heading.issuerLines(), day, hierarchy);
+    HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
     List<DocumentReference> implemented = new ArrayList<>();
     List<DocumentReference> cited = new ArrayList<>();
     for (ReferenceMatch match : scan.matches()) {
       if (match.number().isPresent() && match.number().equals(heading.number())) {
         continue; // the document naming itself
       }
-      DocumentReference reference = match.toReference();
+      DocumentReference reference = withIssuerNamed(match, view, issuer);
+      if (reference.issuer().isEmpty() && match.issuer().isPresent()) {
+        Subject subject = Subject.of("reference", match.text());
+        report.addAll(citingProvince(issuer)
+            .map(p -> IssuerWords.check(match.issuer().get(), view, p, subject))
+            .orElseGet(() -> IssuerWords.check(match.issuer().get(), view, subject)));
+      }
       if (match.role() == ReferenceRole.IMPLEMENTS) {
         if (!implemented.contains(reference)) {
           implemented.add(reference);
@@ -124,8 +137,6 @@ final class TextCascade {
         cited.add(reference);
       }
     }
-    LocalDate day = heading.date().orElse(null);
-    Optional<Body> issuer = issuer(heading.issuerLines(), day, hierarchy);
     if (issuer.isEmpty()) {
       notes.add("issuer");
     }
@@ -155,6 +166,40 @@ final class TextCascade {
     return new Text(file, plan, report.build(), notes);
   }
 
+  /**
+   * The reference a match makes, with the issuer its words name ("của Ban Chấp hành Đảng bộ tỉnh": Tỉnh ủy of the
+   * citing body's province) where {@link IssuerWords} reads them with certainty and the number, if any, carries that
+   * body's symbol ({@code 79-KH/TU} and Tỉnh ủy); otherwise the reference as the match gives it, the words kept in
+   * its citation.
+   */
+  static DocumentReference withIssuerNamed(ReferenceMatch match, HierarchySnapshot view, Optional<Body> citing) {
+    DocumentReference reference = match.toReference();
+    if (reference.issuer().isPresent() || match.issuer().isEmpty()) {
+      return reference;
+    }
+    String words = match.issuer().get();
+    Optional<Body> named = citingProvince(citing).map(p -> IssuerWords.read(words, view, p))
+        .orElseGet(() -> IssuerWords.read(words, view));
+    if (named.isEmpty() || (reference.number().isPresent()
+        && !named.get().abbreviation().equals(Optional.of(reference.number().get().issuerCode())))) {
+      return reference;
+    }
+    DocumentReference.Builder builder = DocumentReference.builder().issuer(named.get());
+    reference.number().ifPresent(builder::number);
+    reference.type().ifPresent(builder::type);
+    reference.date().ifPresent(builder::date);
+    reference.partialDate().ifPresent(builder::partialDate);
+    reference.term().ifPresent(builder::term);
+    reference.citation().ifPresent(builder::citation);
+    return builder.build();
+  }
+
+  /** The province of the citing document's issuer, where it is a provincial body. */
+  private static Optional<UnitCode> citingProvince(Optional<Body> citing) {
+    return citing.map(Body::jurisdiction).filter(j -> j.level() == AdministrativeLevel.PROVINCE)
+        .map(Jurisdiction::unit);
+  }
+
   /** "Ban hành kèm theo Quyết định này Chương trình hành động…" / "…Kế hoạch…". */
   private static Optional<DocumentType> issuesAttached(String key) {
     int at = key.indexOf("kèm theo quyết định này");
@@ -182,61 +227,25 @@ final class TextCascade {
     return Optional.empty();
   }
 
+  /** A Party heading: "đảng bộ tỉnh sơn la tỉnh ủy", "đảng bộ thành phố hà nội ban thường vụ thành ủy". */
+  private static final Pattern PARTY_HEADING =
+      Pattern.compile("đảng bộ (tỉnh|thành phố) (.+?) (ban thường vụ )?(tỉnh|thành) ủy( \\*)?");
+
   /**
-   * The provincial body a heading names: its kind from the words ("ủy ban nhân dân", "tỉnh ủy", "thành ủy", "ban
-   * thường vụ tỉnh ủy"), its province by name in the hierarchy on the day (or the seeds' report day).
+   * The provincial body a heading names, read by {@link IssuerWords} from its lines ("ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+   * "TỈNH ỦY …", "THÀNH ỦY …", "BAN THƯỜNG VỤ TỈNH ỦY …", "HỘI ĐỒNG NHÂN DÂN TỈNH …", or a Party heading "ĐẢNG BỘ TỈNH
+   * SƠN LA / TỈNH ỦY") with the provinces of the hierarchy on the day (or the seeds' report day).
    */
   static Optional<Body> issuer(List<String> lines, LocalDate day, Hierarchy hierarchy) {
-    String key = VietnameseText.matchKey(String.join(" ", lines)).replace("ubnd ", "ủy ban nhân dân ");
-    BodyKind kind;
-    String place;
-    String prefix;
-    if (key.startsWith("ủy ban nhân dân ")) {
-      kind = BodyKinds.PEOPLES_COMMITTEE;
-      place = key.substring("ủy ban nhân dân ".length());
-      prefix = "state.ubnd.";
-    } else if (key.startsWith("ban thường vụ tỉnh ủy ") || key.startsWith("ban thường vụ thành ủy ")) {
-      kind = BodyKinds.PROVINCIAL_STANDING_BOARD;
-      place = key.substring("ban thường vụ ".length());
-      prefix = "party.btv.";
-    } else if (key.startsWith("tỉnh ủy ") || key.startsWith("thành ủy ")) {
-      kind = BodyKinds.PROVINCIAL_PARTY_COMMITTEE;
-      place = key;
-      prefix = "party.tu.";
-    } else {
-      return Optional.empty();
-    }
-    place = place.replaceFirst("^tỉnh ủy ", "tỉnh ").replaceFirst("^thành ủy ", "thành phố ");
     HierarchySnapshot view = hierarchy.asOf(day != null ? day : SeedCascades.REPORT_DATE);
-    for (UnitVersion province : view.children("VN")) {
-      if (VietnameseText.matchKey(province.fullName()).equals(place)) {
-        String name = lines.size() == 1 ? titleCase(lines.get(0)) : titleCase(String.join(" ", lines));
-        return Optional.of(Body.builder().id(prefix + province.code().value()).name(name).kind(kind)
-            .jurisdiction(Jurisdiction.of(province.code(), province.name())).build());
-      }
+    String key = VietnameseText.matchKey(String.join(" ", lines));
+    Matcher party = PARTY_HEADING.matcher(key);
+    if (party.matches()) {
+      // "ĐẢNG BỘ TỈNH SƠN LA / TỈNH ỦY": the committee of the place on the first line
+      String words = (party.group(3) == null ? "" : "ban thường vụ ") + party.group(4) + " ủy " + party.group(2);
+      boolean sameWord = party.group(1).equals("tỉnh") == party.group(4).equals("tỉnh");
+      return sameWord ? IssuerWords.read(words, view) : Optional.empty();
     }
-    return Optional.empty();
-  }
-
-  /** "ỦY BAN NHÂN DÂN TỈNH SƠN LA" → "Ủy ban nhân dân tỉnh Sơn La": the words after "tỉnh", "phố", "tỉnh ủy" capitalised. */
-  static String titleCase(String upper) {
-    String[] words = upper.toLowerCase(Locale.forLanguageTag("vi")).split(" +");
-    int last = -1;
-    for (int i = 0; i < words.length; i++) {
-      boolean province = words[i].equals("tỉnh") && (i + 1 == words.length || !words[i + 1].equals("ủy"));
-      boolean committee = words[i].equals("ủy") && i > 0 && (words[i - 1].equals("tỉnh") || words[i - 1].equals("thành"));
-      if (province || committee || words[i].equals("phố")) {
-        last = i;
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if ((i == 0 || i > last) && !w.isEmpty()) {
-        w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      }
-      out.append(i == 0 ? "" : " ").append(w);
-    }
-    return out.toString();
+    return IssuerWords.read(key, view);
   }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CascadeCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,14 +78,15 @@ class CascadeCommandTest {
         .contains("son-la-457-qd-ubnd.txt: 457/QĐ-UBND 05/03/2018 (Ủy ban nhân dân tỉnh Sơn La) — ban hành kèm theo")
         .contains("hau-giang-39-2009-qd-ubnd.txt: 39/2009/QĐ-UBND 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang) — nội")
         // the tree: Sơn La's programme, issued with its decision, under 137/NQ-CP and 21-NQ/TW, and under the
-        // provincial committee's 79-KH/TU, which the folder does not hold
+        // provincial committee's 79-KH/TU, which the folder does not hold: cited "của Ban Chấp hành Đảng bộ tỉnh",
+        // read as Tỉnh ủy Sơn La, the province of the programme's issuer
         .contains("  21-NQ/TW ngày 25/10/2017 (Ban Chấp hành Trung ương Đảng)\n"
             + "    137/NQ-CP ngày 31/12/2017 (Chính phủ)  +67 ngày\n"
             + "      457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +64 ngày  [chương trình kèm theo")
         .contains("    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +1331 ngày\n")
         .contains("  1679/QĐ-TTg ngày 22/11/2019 (Thủ tướng Chính phủ)\n"
             + "    91/KH-UBND ngày 17/6/2021 (Ủy ban nhân dân tỉnh Quảng Ngãi)  +573 ngày  [đã nêu ở trên]\n")
-        .contains("  79-KH/TU ngày 17/12/2017  [trích dẫn chưa đầy đủ]\n"
+        .contains("  79-KH/TU ngày 17/12/2017 (Tỉnh ủy Sơn La)  [văn bản không có trong tập]\n"
             + "    457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +78 ngày  [đã nêu ở trên]\n")
         .contains("  1848/QĐ-TTg năm 2020  [trích dẫn chưa đầy đủ]\n")
         .contains("  39/2009/QĐ-UBND ngày 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang)  [chương trình do quyết định")
@@ -90,6 +95,39 @@ class CascadeCommandTest {
         .contains("Ủy ban nhân dân: 2/63 đơn vị đã có văn bản")
         .contains("21-NQ/TW → 457/QĐ-UBND: 131 ngày")
         .contains("137/NQ-CP → 457/QĐ-UBND: 64 ngày");
+  }
+
+  @Test
+  void linksACitationByAnIssuerNamedInWordsToThePlanOfTheFolder(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("samples/texts/son-la-457-qd-ubnd.txt"), dir.resolve("son-la-457-qd-ubnd.txt"));
+    // a heading written for this test in the Party's form (not the real plan's text): Tỉnh ủy Sơn La's 79-KH/TU
+    Files.writeString(dir.resolve("son-la-79-kh-tu.txt"), String.join("\n",
+        "ĐẢNG BỘ TỈNH SƠN LA", "TỈNH ỦY", "*", "Số 79-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Sơn La, ngày 17 tháng 12 năm 2017", "", "KẾ HOẠCH",
+        "thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng", ""),
+        StandardCharsets.UTF_8);
+    assertThat(run("cascade", "--texts", dir.toString())).isZero();
+    assertThat(out())
+        .contains("son-la-79-kh-tu.txt: 79-KH/TU 17/12/2017 (Tỉnh ủy Sơn La)")
+        // "Thực hiện Kế hoạch số 79-KH/TU … của Ban Chấp hành Đảng bộ tỉnh" in Sơn La's programme: the plan above
+        .contains("    79-KH/TU ngày 17/12/2017 (Tỉnh ủy Sơn La)  +53 ngày\n"
+            + "      457/QĐ-UBND ngày 05/3/2018 (Ủy ban nhân dân tỉnh Sơn La)  +78 ngày")
+        .doesNotContain("[văn bản không có trong tập]");
+  }
+
+  @Test
+  void keepsAndReportsAnIssuerNamedInWordsThatNamesNoProvinceForCertain(@TempDir Path dir) throws IOException {
+    // a text written for this test: a People's Committee citing "Thành ủy" with no name (a provincial city has one
+    // too) and a Tỉnh ủy number as the People's Committee's ("UBND tỉnh" does not write TU): neither gets an issuer
+    Files.writeString(dir.resolve("son-la-kh.txt"), String.join("\n",
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 12/KH-UBND", "Sơn La, ngày 05 tháng 3 năm 2018", "", "KẾ HOẠCH",
+        "Thực hiện Kế hoạch số 15-KH/TU ngày 10/01/2018 của Thành ủy.",
+        "Thực hiện Kế hoạch số 79-KH/TU ngày 17/12/2017 của UBND tỉnh.", ""), StandardCharsets.UTF_8);
+    assertThat(run("--lang", "en", "cascade", "--texts", dir.toString())).isZero();
+    assertThat(out())
+        .contains("[info] body.issuer-words-unread: \"Thành ủy\" names a kind of provincial body but no province")
+        .contains("  15-KH/TU of 2018-01-10  [incomplete reference]")
+        .contains("  79-KH/TU of 2017-12-17  [incomplete reference]");
   }
 
   @Test
