@@ -12,6 +12,7 @@ import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitVersion;
+import vn.danso.text.LocalizedText;
 import vn.danso.text.VietnameseText;
 import vn.danso.validation.ValidationReport;
 
@@ -40,8 +41,9 @@ final class ProvinceRows {
   private static final ImmutableMap<String, String> ALIASES = ImmutableMap.of("hue", "46");
 
   /** Provinces that no longer exist, with what became of them. */
-  private static final ImmutableMap<String, String> FORMER = ImmutableMap.of(
-      "ha tay", "merged into Hà Nội on 01/08/2008, Nghị quyết 15/2008/QH12");
+  private static final ImmutableMap<String, LocalizedText> FORMER = ImmutableMap.of(
+      "ha tay", LocalizedText.of("sáp nhập vào Hà Nội từ 01/08/2008, Nghị quyết 15/2008/QH12",
+          "merged into Hà Nội on 01/08/2008, Nghị quyết 15/2008/QH12"));
 
   private final ImmutableList<Match> matches;
   private final ValidationReport report;

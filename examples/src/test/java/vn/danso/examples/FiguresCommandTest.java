@@ -54,6 +54,8 @@ class FiguresCommandTest extends CommandTestSupport {
     assertThat(rows.report().findings()).singleElement().satisfies(f ->
         assertThat(f.message(vn.danso.text.Language.EN)).startsWith("nso-2024-crude-rates.csv:7: \"Ha Tay\" no longer "
             + "existed on 2024-12-31 (merged into Hà Nội on 01/08/2008"));
+    assertThat(rows.report().findings().get(0).message(vn.danso.text.Language.VI))
+        .contains("(sáp nhập vào Hà Nội từ 01/08/2008").doesNotContain("merged");
     // names as printed: without tone marks, doubled spaces, "city", a hyphen, the new name of Huế
     assertThat(rows.provinces().get(UnitCode.of("19")).name()).isEqualTo("Thai  Nguyen");
     assertThat(rows.provinces().get(UnitCode.of("79")).name()).isEqualTo("Ho Chi Minh city");
