@@ -43,20 +43,7 @@ final class HandWrittenChecks {
     // Plausible ranges of the built-in catalogue: ‰ rates to 1000, shares to 100, ratios unbounded.
     this.upper = Arrays.stream(defs).mapToDouble(d -> d[3].equals("1000") ? 1000
         : d[0].equals("SRB") || d[0].equals("SEX_RATIO") ? Double.POSITIVE_INFINITY : 100).toArray();
-    this.sums = new int[][] {
-        keys(data, "births", "births[male]", "births[female]"),
-        keys(data, "births", "births[urban]", "births[rural]"),
-        keys(data, "deaths", "deaths[male]", "deaths[female]"),
-        keys(data, "deaths", "deaths[urban]", "deaths[rural]"),
-        keys(data, "population.average", "population.average[male]", "population.average[female]"),
-        keys(data, "population.average", "population.average[0-14]", "population.average[15-64]",
-            "population.average[65+]"),
-        keys(data, "elderly", "elderly[male]", "elderly[female]"),
-        keys(data, "elderly.health-insured", "elderly.health-insured[male]", "elderly.health-insured[female]")};
-  }
-
-  private static int[] keys(NationalDataset data, String... keys) {
-    return Arrays.stream(keys).mapToInt(data::key).toArray();
+    this.sums = data.componentSums();
   }
 
   private void found(int cell) {

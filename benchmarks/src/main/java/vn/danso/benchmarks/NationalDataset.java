@@ -181,6 +181,27 @@ public final class NationalDataset {
     this.tree = UnitTree.of(UnitCode.of("VN"), u -> below.getOrDefault(u, List.of()));
   }
 
+  /**
+   * Returns the component sums the built-in checks make of this dataset's keys, as column indexes: each row is a total
+   * followed by its parts (births = boys + girls = urban + rural, and so on).
+   */
+  int[][] componentSums() {
+    return new int[][] {
+        keys("births", "births[male]", "births[female]"),
+        keys("births", "births[urban]", "births[rural]"),
+        keys("deaths", "deaths[male]", "deaths[female]"),
+        keys("deaths", "deaths[urban]", "deaths[rural]"),
+        keys("population.average", "population.average[male]", "population.average[female]"),
+        keys("population.average", "population.average[0-14]", "population.average[15-64]",
+            "population.average[65+]"),
+        keys("elderly", "elderly[male]", "elderly[female]"),
+        keys("elderly.health-insured", "elderly.health-insured[male]", "elderly.health-insured[female]")};
+  }
+
+  private int[] keys(String... keys) {
+    return java.util.Arrays.stream(keys).mapToInt(this::key).toArray();
+  }
+
   /** Splits a total into parts of at least a minimum, at random but not too unevenly. */
   private static int[] split(SplittableRandom random, int total, int parts, int minimum) {
     double[] weights = new double[parts];

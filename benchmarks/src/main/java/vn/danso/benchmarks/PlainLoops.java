@@ -34,25 +34,12 @@ final class PlainLoops {
   PlainLoops(NationalDataset data) {
     this.columns = data.columns;
     this.counts = Arrays.stream(NationalDataset.COUNTS).mapToInt(data::key).toArray();
-    this.sums = new int[][] {
-        keys(data, "births", "births[male]", "births[female]"),
-        keys(data, "births", "births[urban]", "births[rural]"),
-        keys(data, "deaths", "deaths[male]", "deaths[female]"),
-        keys(data, "deaths", "deaths[urban]", "deaths[rural]"),
-        keys(data, "population.average", "population.average[male]", "population.average[female]"),
-        keys(data, "population.average", "population.average[0-14]", "population.average[15-64]",
-            "population.average[65+]"),
-        keys(data, "elderly", "elderly[male]", "elderly[female]"),
-        keys(data, "elderly.health-insured", "elderly.health-insured[male]", "elderly.health-insured[female]")};
+    this.sums = data.componentSums();
     this.srb = data.key("SRB");
     this.boys = data.key("births[male]");
     this.girls = data.key("births[female]");
     this.communesOf = data.communesOf;
     this.cells = data.units.size() * NationalDataset.MONTHS;
-  }
-
-  private static int[] keys(NationalDataset data, String... keys) {
-    return Arrays.stream(keys).mapToInt(data::key).toArray();
   }
 
   /** Runs the four checks; returns the count of each. */

@@ -28,7 +28,6 @@ import vn.danso.testing.Gen;
  * NaN on every side ({@link FormulaArithmetic#result}).
  */
 class ExpressionArithmeticTest {
-  private static final String[] ELEMENTS = {"births", "deaths", "marriages", "elderly", "population.average"};
 
   static Stream<Long> seeds() {
     return Gen.seeds(300);
@@ -69,41 +68,6 @@ class ExpressionArithmeticTest {
     return new BigDecimal(Double.toString(value)).toPlainString();
   }
 
-  private static Formula randomFormula(Gen gen, int depth) {
-    if (depth == 0 || gen.chance(0.3)) {
-      return Formula.element(gen.pick(ELEMENTS));
-    }
-    switch (gen.intBetween(0, 3)) {
-      case 0:
-        List<Formula> terms = new ArrayList<>();
-        for (int i = gen.intBetween(2, 4); i > 0; i--) {
-          terms.add(randomFormula(gen, depth - 1));
-        }
-        return Formula.sum(terms);
-      case 1:
-        return Formula.difference(randomFormula(gen, depth - 1), randomFormula(gen, depth - 1));
-      case 2:
-        return Formula.rate(randomFormula(gen, depth - 1), randomFormula(gen, depth - 1), gen.pick(1, 100, 1000));
-      default:
-        return Formula.times(gen.pick(0.5, 3.0, -1.0, 1e-3, 7.25), randomFormula(gen, depth - 1));
-    }
-  }
-
-  private static double input(Gen gen) {
-    switch (gen.intBetween(0, 5)) {
-      case 0:
-        return 0;
-      case 1:
-        return -gen.intBetween(0, 1000);
-      case 2:
-        return gen.doubleBetween(0, 10);
-      case 3:
-        return gen.pick(1e300, -1e300, 4.9e-324, 1e-9);
-      default:
-        return gen.intBetween(0, 100_000);
-    }
-  }
-
   @Test
   void everyBuiltInFormulaOfFiguresCanBeWrittenAsAnExpression() {
     List<Formula> figuresOnly = builtInFormulas().stream().filter(f -> f.indicators().isEmpty())
@@ -121,7 +85,7 @@ class ExpressionArithmeticTest {
     Gen gen = new Gen(seed);
     List<Formula> builtIn = builtInFormulas().stream().filter(f -> f.indicators().isEmpty())
         .collect(Collectors.toList());
-    Formula formula = gen.chance(0.3) ? gen.pick(builtIn) : randomFormula(gen, 4);
+    Formula formula = gen.chance(0.3) ? gen.pick(builtIn) : FormulaGen.randomFormula(gen, 4);
     CompiledFormula compiled = formula.compile();
     String text = asExpression(formula);
     CompiledExpression expression = new CompiledExpression(Expression.parse(text));
@@ -131,7 +95,7 @@ class ExpressionArithmeticTest {
     double[][] columns = new double[inputs][cells];
     for (int i = 0; i < inputs; i++) {
       for (int c = 0; c < cells; c++) {
-        columns[i][c] = input(gen);
+        columns[i][c] = FormulaGen.input(gen);
       }
     }
     double[] blockValues = block.evaluate(columns, 0, cells, new double[block.buffers()][cells]);

@@ -22,7 +22,6 @@ import vn.danso.testing.Gen;
  * fractions and huge magnitudes, with and without absent inputs.
  */
 class FormulaEvaluatorsTest {
-  private static final String[] ELEMENTS = {"births", "deaths", "marriages", "elderly", "population.average"};
   private static final List<CompiledFormula> BUILT_IN = new ArrayList<>();
 
   static {
@@ -35,46 +34,11 @@ class FormulaEvaluatorsTest {
     return Gen.seeds(300);
   }
 
-  private static Formula randomFormula(Gen gen, int depth) {
-    if (depth == 0 || gen.chance(0.3)) {
-      return Formula.element(gen.pick(ELEMENTS));
-    }
-    switch (gen.intBetween(0, 3)) {
-      case 0:
-        List<Formula> terms = new ArrayList<>();
-        for (int i = gen.intBetween(2, 4); i > 0; i--) {
-          terms.add(randomFormula(gen, depth - 1));
-        }
-        return Formula.sum(terms);
-      case 1:
-        return Formula.difference(randomFormula(gen, depth - 1), randomFormula(gen, depth - 1));
-      case 2:
-        return Formula.rate(randomFormula(gen, depth - 1), randomFormula(gen, depth - 1), gen.pick(1, 100, 1000));
-      default:
-        return Formula.times(gen.pick(0.5, 3.0, -1.0, 1e-3, 7.25), randomFormula(gen, depth - 1));
-    }
-  }
-
-  private static double input(Gen gen) {
-    switch (gen.intBetween(0, 5)) {
-      case 0:
-        return 0;
-      case 1:
-        return -gen.intBetween(0, 1000);
-      case 2:
-        return gen.doubleBetween(0, 10);
-      case 3:
-        return gen.pick(1e300, -1e300, 4.9e-324, 1e-9);
-      default:
-        return gen.intBetween(0, 100_000);
-    }
-  }
-
   @ParameterizedTest(name = "seed={0}")
   @MethodSource("seeds")
   void theBlockAndTheSingleEvaluatorGiveTheSameDoubles(long seed) {
     Gen gen = new Gen(seed);
-    CompiledFormula formula = gen.chance(0.3) ? gen.pick(BUILT_IN) : randomFormula(gen, 4).compile();
+    CompiledFormula formula = gen.chance(0.3) ? gen.pick(BUILT_IN) : FormulaGen.randomFormula(gen, 4).compile();
     int inputs = formula.inputs().size();
     boolean[] absent = new boolean[inputs];
     for (int i = 0; i < inputs; i++) {
@@ -87,7 +51,7 @@ class FormulaEvaluatorsTest {
     for (int i = 0; i < inputs; i++) {
       columns[i] = absent[i] ? null : new double[from + cells];
       for (int c = 0; !absent[i] && c < from + cells; c++) {
-        columns[i][c] = input(gen);
+        columns[i][c] = FormulaGen.input(gen);
       }
     }
     double[] computed = block.evaluate(columns, from, cells, new double[block.buffers()][cells]);
