@@ -31,6 +31,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * warning; a word written tight after a number ("13/2008/NĐ-CPngày") ends it; digits written tight after a word and a
  * slash ("3e/2000/…") never start one.
  *
+ * <p><b>Roles</b>: "Thực hiện", "Căn cứ", "Ban hành kèm theo", "thay thế", "sửa đổi, bổ sung" and "bãi bỏ" give the
+ * references of their clause a {@link ReferenceRole}; words that follow another reference with no comma, "và" or end
+ * of sentence between describe that document, not the text ("Kế hoạch số 79-KH/TU … của Tỉnh ủy thực hiện Nghị quyết
+ * số 21-NQ/TW": 21-NQ/TW is only cited), and each item of a list written one a line is a clause of its own.
+ *
  * <p><b>Lenient mode</b> ({@link #lenient()}), for text extracted from PDF files: words hyphenated at a line end are
  * joined again before reading, and hyphens lost in extraction are put back where the tables make it certain
  * ({@code 20NQ/TW}, {@code 5556/QĐBYT}, {@code 75/2017/NĐCP}). In both modes line breaks and runs of spaces count as one space, so "Số:" on its own
@@ -110,6 +115,7 @@ public final class ReferenceFinder {
    */
   public ReferenceScan find(CharSequence text) {
     checkNotNull(text, "text is null");
-    return new ReferenceScanner(ScanText.of(text, lenient), rules, catalogue, lenient).scan();
+    ReferenceScan scan = new ReferenceScanner(ScanText.of(text, lenient), rules, catalogue, lenient).scan();
+    return new ReferenceScan(ReferenceRoles.settle(text, scan.matches()), scan.report());
   }
 }

@@ -150,6 +150,13 @@ public abstract class ReferenceMatch {
     return builder.build();
   }
 
+  /** This match with another role, every other part the same. */
+  ReferenceMatch withRole(ReferenceRole role) {
+    return builder().start(start()).end(end()).text(text()).number(number()).sequenceOnly(sequenceOnly())
+        .type(type()).typeWords(typeWords()).date(date()).issuer(issuer()).term(term()).title(title()).role(role)
+        .resolved(resolved()).build();
+  }
+
   @Value.Check
   void check() {
     checkState(start() >= 0 && end() > start(), "span [%s, %s) is empty or negative", start(), end());

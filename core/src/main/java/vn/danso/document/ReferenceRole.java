@@ -15,7 +15,14 @@ public enum ReferenceRole implements Localized {
   ISSUED_WITH("ban hành kèm theo", "issued with"),
   /** "Căn cứ…": a legal basis. */
   BASIS("căn cứ", "legal basis"),
-  /** Any other citation. */
+  /** "Thay thế Quyết định số…": the citing document replaces the cited one, which ceases to apply. */
+  REPLACES("thay thế", "replaces"),
+  /** "Sửa đổi, bổ sung một số điều của…": the citing document amends the cited one, which stays in force. */
+  AMENDS("sửa đổi, bổ sung", "amends"),
+  /** "Bãi bỏ…": the citing document repeals the cited one. */
+  REPEALS("bãi bỏ", "repeals"),
+  /** Any other citation, and a document named in another reference's title ("Kế hoạch số 79-KH/TU … thực hiện
+   * Nghị quyết số 21-NQ/TW": 21-NQ/TW is implemented by 79-KH/TU, and only cited by the text). */
   CITED("viện dẫn", "cited");
 
   private final LocalizedText name;

@@ -74,8 +74,9 @@ final class CascadeAssembler {
     for (int i = 0; i < planCount; i++) {
       CascadeNode child = nodes.get(i);
       int firstLink = links.size();
-      for (DocumentReference reference : child.plan().get().implemented()) {
-        resolve(child, reference, firstLink);
+      List<DocumentReference> implemented = child.plan().get().implemented();
+      for (DocumentReference reference : implemented) {
+        resolve(child, fullest(reference, implemented), firstLink);
       }
     }
     for (Placeholder p : placeholderOrder) {
@@ -95,6 +96,37 @@ final class CascadeAssembler {
               .build());
       }
     }
+  }
+
+  /**
+   * The fullest of a plan's references to the document that this one names: a text often cites a document once in
+   * full and again by its number alone ("Kế hoạch số 79-KH/TU ngày 17/12/2017 của Tỉnh ủy", then "Kế hoạch số
+   * 79-KH/TU"). A reference with the same number and no part that differs, but fewer parts, is the same document;
+   * it then links where the full one does, and is reported as repeated rather than as a second, incomplete parent.
+   */
+  static DocumentReference fullest(DocumentReference reference, List<DocumentReference> references) {
+    DocumentReference fullest = reference;
+    if (reference.number().isEmpty()) {
+      return fullest;
+    }
+    for (DocumentReference other : references) {
+      if (other.number().equals(reference.number()) && partCount(other) > partCount(fullest)
+          && agree(reference.issuer(), other.issuer()) && agree(reference.type(), other.type())
+          && agree(reference.knownDate(), other.knownDate())
+          && (reference.term().isEmpty() || other.term().isEmpty() || reference.term().equals(other.term()))) {
+        fullest = other;
+      }
+    }
+    return fullest;
+  }
+
+  private static boolean agree(Optional<?> a, Optional<?> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  private static int partCount(DocumentReference reference) {
+    return (reference.issuer().isPresent() ? 1 : 0) + (reference.type().isPresent() ? 1 : 0)
+        + (reference.knownDate().isPresent() ? 1 : 0) + (reference.term().isPresent() ? 1 : 0);
   }
 
   private void resolve(CascadeNode child, DocumentReference cited, int firstLink) {
@@ -228,7 +260,9 @@ final class CascadeAssembler {
       ofKind.put(key, p);
       placeholderOrder.add(p);
     }
-    p.citedBy.add(citedBy);
+    if (p.citedBy.isEmpty() || !p.citedBy.get(p.citedBy.size() - 1).equals(citedBy)) {
+      p.citedBy.add(citedBy);   // a document citing it twice counts once
+    }
     return p;
   }
 

@@ -198,6 +198,36 @@ class CascadeTest {
   }
 
   @Test
+  void aDocumentCitedInFullAndAgainByItsNumberAloneIsOneParent() {
+    // Sơn La's programme (457/QĐ-UBND, 2018) cites "Kế hoạch số 79-KH/TU ngày 17 tháng 12 năm 2017 của Ban Chấp hành
+    // Đảng bộ tỉnh", then "Kế hoạch số 79-KH/TU" again: one document, not a second, incomplete parent.
+    DocumentReference full = DocumentReference.builder().number(DocumentNumber.parse("1-KH/TU"))
+        .type(DocumentType.PLAN).issuer(Seeds.HANOI_TU).date(LocalDate.of(2018, 1, 1)).build();
+    DocumentReference numberOnly = DocumentReference.builder().number(DocumentNumber.parse("1-KH/TU"))
+        .type(DocumentType.PLAN).citation("Kế hoạch số 1-KH/TU").build();
+    Document child = Seeds.doc("9-KH/UBND", DocumentType.PLAN, Seeds.HANOI_UBND, 2018, 2, 1, numberOnly, full);
+    Cascade cascade = Cascade.builder().add(child).build();
+
+    assertThat(cascade.parents(node(cascade, child))).singleElement()
+        .satisfies(parent -> assertThat(parent.reference()).isEqualTo(full));
+    assertThat(rules(cascade.report())).containsExactlyInAnyOrder(PlanRules.UNRESOLVED.id(), PlanRules.REPEATED.id());
+    assertThat(cascade.report().findings()).filteredOn(f -> f.rule().id().equals(PlanRules.UNRESOLVED.id()))
+        .singleElement().satisfies(f -> assertThat(f.message(Language.EN)).contains("cited by 1 document"));
+  }
+
+  @Test
+  void referencesThatDifferInAPartAreTwoParents() {
+    DocumentReference first = DocumentReference.builder().number(DocumentNumber.parse("1-KH/TU"))
+        .issuer(Seeds.HANOI_TU).date(LocalDate.of(2018, 1, 1)).build();
+    DocumentReference other = DocumentReference.builder().number(DocumentNumber.parse("1-KH/TU"))
+        .date(LocalDate.of(2019, 1, 1)).build();
+    Document child = Seeds.doc("9-KH/UBND", DocumentType.PLAN, Seeds.HANOI_UBND, 2019, 2, 1, first, other);
+    Cascade cascade = Cascade.builder().add(child).build();
+
+    assertThat(cascade.parents(node(cascade, child))).hasSize(2);
+  }
+
+  @Test
   void twoUnnumberedPlansOfOneBodyAreToldApartByTheirWording() {
     Plan first = Plan.builder().reference(DocumentReference.builder().type(DocumentType.PLAN)
         .issuer(Seeds.BAC_KAN_UBND).citation("Kế hoạch tuyên truyền").build()).build();
