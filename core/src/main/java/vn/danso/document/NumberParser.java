@@ -94,10 +94,11 @@ final class NumberParser {
 
   /**
    * True when the character at i is one ASCII letter written tight after the sequence number and before its
-   * separator: {@code 36a/NQ-CP}, {@code 3e/2000/NQ-HĐND4}.
+   * separator (spaces between them allowed): {@code 36a/NQ-CP}, {@code 3e/2000/NQ-HĐND4}.
    */
   private boolean isSequenceLetter(int i) {
-    return i + 1 < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && (s[i + 1] == '/' || s[i + 1] == '-');
+    int next = skipSpaces(i + 1);
+    return next < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && (s[next] == '/' || s[next] == '-');
   }
 
   private DocumentNumber party(int number, int i) {
