@@ -45,7 +45,7 @@ final class ReferenceScanner {
     while (i < s.n) {
       char c = t[i];
       if (c >= '0' && c <= '9') {
-        int next = s.isWordStart(i) && !gluedToWord(i) ? atNumber(i, i, -1, false, null) : -1;
+        int next = s.isWordStart(i) && !extent.gluedToWord(i) ? atNumber(i, i, -1, false, null) : -1;
         i = next > i ? next : s.digitsEnd(i);
       } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         int next = s.isWordStart(i) ? atWord(i) : -1;
@@ -57,26 +57,18 @@ final class ReferenceScanner {
     return new ReferenceScan(ImmutableList.copyOf(matches), report.build());
   }
 
-  /**
-   * True when the digits at i follow a word and a slash or hyphen written tight ("3e/2000", "19-2018"): they are the
-   * tail of a token the reader does not know, never the start of a number.
-   */
-  private boolean gluedToWord(int i) {
-    return i >= 2 && (s.t[i - 1] == '/' || s.t[i - 1] == '-') && s.isWordChar(i - 2);
-  }
-
   /** At a word: type words and a number, "Số:" and a number, or a document named without a number. */
   private int atWord(int i) {
     int w = TypeWords.at(s, i);
     if (w < 0) {
-      int so = soEnd(i);
+      int so = extent.soEnd(i);
       if (so > 0 && so < s.n && ScanText.isDigit(s.t[so])) {
         return atNumber(i, so, -1, true, null);
       }
       return Character.isUpperCase(s.t[i]) ? named(i, -1) : -1;
     }
     int typeEnd = TypeWords.end(s, i, w);
-    int so = soEnd(s.skipSpaces(typeEnd));
+    int so = extent.soEnd(s.skipSpaces(typeEnd));
     int j = so > 0 ? so : s.skipSpaces(typeEnd);
     if (j < s.n && ScanText.isDigit(s.t[j]) && j > typeEnd) {
       int end = atNumber(i, j, w, so > 0 || TypeWords.citedWithoutSo(w), null);
@@ -102,27 +94,11 @@ final class ReferenceScanner {
     }
     ReferenceTail.PartsBuilder before = new ReferenceTail.PartsBuilder();
     int issuerEnd = tail.issuer(s.skipSpaces(k + 3), before);
-    int so = issuerEnd > 0 ? soEnd(s.skipSpaces(issuerEnd)) : -1;
+    int so = issuerEnd > 0 ? extent.soEnd(s.skipSpaces(issuerEnd)) : -1;
     if (so < 0 || so >= s.n || !ScanText.isDigit(s.t[so])) {
       return -1;
     }
     return atNumber(start, so, typeIndex, true, before.issuer);
-  }
-
-  /** The index after "số", "Số:", "so" at i and the spaces after it; -1 when not there. */
-  private int soEnd(int i) {
-    if (i >= s.n || (s.t[i] | 0x20) != 's') {
-      return -1;
-    }
-    int end = s.wordsEnd(i, "số");
-    if (end < 0) {
-      end = s.wordsEnd(i, "so");
-    }
-    if (end < 0) {
-      return -1;
-    }
-    int j = s.skipSpaces(end);
-    return j < s.n && s.t[j] == ':' ? s.skipSpaces(j + 1) : j;
   }
 
   /**
@@ -130,44 +106,22 @@ final class ReferenceScanner {
    * issuer named between the type words and "số" where there is one; returns the end of the reference, or -1 when
    * there is none.
    *
-   * <p>Longer than the house size on purpose: its three steps (where the symbol ends, with the glued and spaced
-   * repairs; reading the number, with the separator repair; recording the match and its findings) hand six values to
-   * each other, which split methods would pass as long parameter lists.
+   * <p>Longer than the house size on purpose: its two steps after measuring the symbol (reading the number, with the
+   * separator repair; recording the match and its findings) hand seven values to each other, which split methods would
+   * pass as long parameter lists.
    */
   private int atNumber(int start, int j, int typeIndex, boolean sequenceAllowed, String issuerBefore) {
     int digitsEnd = s.digitsEnd(j);
     if (digitsEnd - j > 9) {
       return -1;
     }
-    int letterEnd = extent.sequenceLetterEnd(digitsEnd);   // "36a/NQ-CP"
-    int symbolEnd = extent.symbolEnd(letterEnd);
-    if (letterEnd > digitsEnd && symbolEnd == letterEnd) {
+    SymbolExtent.Symbol symbol = extent.measure(j, digitsEnd, repair != null);
+    if (symbol == null) {
       return -1;
     }
-    if (repair != null && symbolEnd == digitsEnd && digitsEnd < s.n && ParseInput.isCodeLetter(s.t[digitsEnd])) {
-      int glued = extent.codeEnd(digitsEnd);
-      int end = extent.symbolEnd(glued);
-      symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
-    }
-    String candidate = null;
-    if (symbolEnd == digitsEnd) {
-      int spacedEnd = extent.spacedPartySymbolEnd(digitsEnd);
-      if (spacedEnd > 0) {
-        candidate = new String(s.t, j, digitsEnd - j) + "-"
-            + new String(s.t, s.skipSpaces(digitsEnd), spacedEnd - s.skipSpaces(digitsEnd));
-        symbolEnd = spacedEnd;
-      }
-    }
-    boolean spaceJoined = false;
-    if (repair != null && symbolEnd > digitsEnd && candidate == null) {
-      int next = s.skipSpaces(symbolEnd);
-      int joinedEnd = extent.spaceInIssuerEnd(symbolEnd);
-      if (joinedEnd > 0) {
-        candidate = new String(s.t, j, symbolEnd - j) + new String(s.t, next, joinedEnd - next);
-        symbolEnd = joinedEnd;
-        spaceJoined = true;
-      }
-    }
+    int symbolEnd = symbol.end;
+    String candidate = symbol.candidate;
+    boolean spaceJoined = symbol.spaceJoined;
     boolean named = start < j;
     DocumentNumber number = null;
     DocumentNumber beforeRepair = null;
@@ -191,7 +145,8 @@ final class ReferenceScanner {
         return -1;
       }
       spaceJoined &= read.isSuccess();
-    } else if (sequenceAllowed && typeIndex >= 0 && !s.isWordChar(digitsEnd) && !followedBySlashOrDash(digitsEnd)) {
+    } else if (sequenceAllowed && typeIndex >= 0 && !s.isWordChar(digitsEnd)
+        && !extent.followedBySlashOrDash(digitsEnd)) {
       sequence = s.digits(j, digitsEnd);
       symbolEnd = digitsEnd;
     } else {
@@ -273,12 +228,6 @@ final class ReferenceScanner {
     if (parts.title != null) {
       match.title(parts.title);
     }
-  }
-
-  private boolean followedBySlashOrDash(int i) {
-    int j = s.skipSpaces(i);
-    return j < s.n && (s.t[j] == '/' || s.t[j] == '-' || s.t[j] == '.' || s.t[j] == ',' && j + 1 < s.n
-        && ScanText.isDigit(s.t[j + 1]));
   }
 
   /**

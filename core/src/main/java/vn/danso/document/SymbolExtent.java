@@ -5,10 +5,11 @@ import vn.danso.body.IssuerAbbreviation;
 import vn.danso.internal.CodeTable;
 
 /**
- * Where a cited number's symbol ends in running text, for {@link ReferenceScanner}: the groups after the sequence
- * number, with the accidents real pages show (a letter after the sequence number, a Party symbol after a space, a
- * doubled separator, a drafting unit after a dot, a word written tight after the issuer, a space inside an issuer
- * abbreviation). It only measures; reading the number is {@link NumberingScheme}'s. Looks at a bounded stretch from
+ * Where a cited number starts and ends in running text, for {@link ReferenceScanner}: "Số:" before it, digits glued
+ * after a word that start none, and the groups after the sequence number, with the accidents real pages show (a letter
+ * after the sequence number, a Party symbol after a space, a doubled separator, a drafting unit after a dot, a word
+ * written tight after the issuer, a space inside an issuer abbreviation). It only measures; reading the number is
+ * {@link NumberingScheme}'s. Looks at a bounded stretch from
  * the index it is given; no regular expression, no backtracking. Not thread-safe; one per scan.
  */
 final class SymbolExtent {
@@ -20,6 +21,60 @@ final class SymbolExtent {
   SymbolExtent(ScanText s, NumberingScheme rules) {
     this.s = s;
     this.rules = rules;
+  }
+
+  /**
+   * A measured symbol: where it ends and, when the text must be read otherwise than as printed, the text to read (a
+   * Party symbol after a space, "298 KH/TWĐTN" read as "298-KH/TWĐTN"; a space inside an issuer taken out).
+   */
+  static final class Symbol {
+    final int end;
+    /** The text to read instead of the printed one, or null. */
+    final String candidate;
+    /** Whether the candidate joins a space inside an issuer abbreviation (the lenient mode's repair). */
+    final boolean spaceJoined;
+
+    Symbol(int end, String candidate, boolean spaceJoined) {
+      this.end = end;
+      this.candidate = candidate;
+      this.spaceJoined = spaceJoined;
+    }
+  }
+
+  /**
+   * Measures the symbol after the digits from j to digitsEnd: the groups, a letter after the sequence number, and, in
+   * the lenient mode, an abbreviation written tight after the digits ("20NQ/TW") and a space inside an issuer; a Party
+   * symbol after a space in both modes. Its end is digitsEnd when there is no symbol; null when a letter follows the
+   * digits but no symbol does ("1a/ Tăng cường"), where there is no number at all.
+   */
+  Symbol measure(int j, int digitsEnd, boolean lenient) {
+    int letterEnd = sequenceLetterEnd(digitsEnd);   // "36a/NQ-CP"
+    int symbolEnd = symbolEnd(letterEnd);
+    if (letterEnd > digitsEnd && symbolEnd == letterEnd) {
+      return null;
+    }
+    if (lenient && symbolEnd == digitsEnd && digitsEnd < s.n && ParseInput.isCodeLetter(s.t[digitsEnd])) {
+      int glued = codeEnd(digitsEnd);
+      int end = symbolEnd(glued);
+      symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
+    }
+    if (symbolEnd == digitsEnd) {
+      int spacedEnd = spacedPartySymbolEnd(digitsEnd);
+      if (spacedEnd > 0) {
+        int typeStart = s.skipSpaces(digitsEnd);
+        return new Symbol(spacedEnd, new String(s.t, j, digitsEnd - j) + "-"
+            + new String(s.t, typeStart, spacedEnd - typeStart), false);
+      }
+    }
+    if (lenient && symbolEnd > digitsEnd) {
+      int next = s.skipSpaces(symbolEnd);
+      int joinedEnd = spaceInIssuerEnd(symbolEnd);
+      if (joinedEnd > 0) {
+        return new Symbol(joinedEnd,
+            new String(s.t, j, symbolEnd - j) + new String(s.t, next, joinedEnd - next), true);
+      }
+    }
+    return new Symbol(symbolEnd, null, false);
   }
 
   /**
@@ -39,7 +94,7 @@ final class SymbolExtent {
    * The end of a Party symbol written after a space instead of a hyphen ("298 KH/TWĐTN"): a type abbreviation the
    * Party table knows, then a slash and an issuer. Returns -1 when the text after the digits is not that.
    */
-  int spacedPartySymbolEnd(int digitsEnd) {
+  private int spacedPartySymbolEnd(int digitsEnd) {
     int k = s.skipSpaces(digitsEnd);
     if (k == digitsEnd || k >= s.n || !ParseInput.isCodeLetter(s.t[k])) {
       return -1;
@@ -61,7 +116,7 @@ final class SymbolExtent {
    * before the space is no abbreviation the issuer table knows, and joined with the capitals after the space it is
    * one ("BGDĐT"). Returns the end of the symbol after the joined part (further groups included), or -1.
    */
-  int spaceInIssuerEnd(int symbolEnd) {
+  private int spaceInIssuerEnd(int symbolEnd) {
     int next = symbolEnd + 1;
     if (next >= s.n || s.t[symbolEnd] != ' ' || !ParseInput.isCodeLetter(s.t[next])) {
       return -1;
@@ -193,5 +248,36 @@ final class SymbolExtent {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the digits at i follow a word and a slash or hyphen written tight ("3e/2000", "19-2018"): they are the
+   * tail of a token the reader does not know, never the start of a number.
+   */
+  boolean gluedToWord(int i) {
+    return i >= 2 && (s.t[i - 1] == '/' || s.t[i - 1] == '-') && s.isWordChar(i - 2);
+  }
+
+  /** The index after "số", "Số:", "so" at i and the spaces after it; -1 when not there. */
+  int soEnd(int i) {
+    if (i >= s.n || (s.t[i] | 0x20) != 's') {
+      return -1;
+    }
+    int end = s.wordsEnd(i, "số");
+    if (end < 0) {
+      end = s.wordsEnd(i, "so");
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int j = s.skipSpaces(end);
+    return j < s.n && s.t[j] == ':' ? s.skipSpaces(j + 1) : j;
+  }
+
+  /** A slash, hyphen, dot or a comma before a digit after the digits ending at i: no bare sequence number. */
+  boolean followedBySlashOrDash(int i) {
+    int j = s.skipSpaces(i);
+    return j < s.n && (s.t[j] == '/' || s.t[j] == '-' || s.t[j] == '.' || s.t[j] == ',' && j + 1 < s.n
+        && ScanText.isDigit(s.t[j + 1]));
   }
 }
