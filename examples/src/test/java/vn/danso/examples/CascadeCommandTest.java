@@ -75,6 +75,7 @@ class CascadeCommandTest {
   void buildsTheCascadeFromAFolderOfRealTexts() {
     assertThat(run("cascade", "--texts", "samples/texts")).isZero();
     assertThat(out())
+        .contains("từ 6 văn bản trong samples/texts")
         .contains("son-la-457-qd-ubnd.txt: 457/QĐ-UBND 05/03/2018 (Ủy ban nhân dân tỉnh Sơn La) — ban hành kèm theo")
         .contains("hau-giang-39-2009-qd-ubnd.txt: 39/2009/QĐ-UBND 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang) — nội")
         // the tree: Sơn La's programme, issued with its decision, under 137/NQ-CP and 21-NQ/TW, and under the
@@ -92,7 +93,13 @@ class CascadeCommandTest {
         .contains("  39/2009/QĐ-UBND ngày 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang)  [chương trình do quyết định")
         // coverage counts Sơn La's People's Committee through the decision
         .contains("14 Tỉnh Sơn La      chưa có      457/QĐ-UBND (05/3/2018)")
-        .contains("Ủy ban nhân dân: 2/63 đơn vị đã có văn bản")
+        // Hải Dương's plan of 2022, grounded on the provincial committee's 80-KH/TU "thực hiện Nghị quyết số
+        // 21-NQ/TW": its title names "kế hoạch hóa gia đình" (family planning), which is no plan cited
+        .contains("hai-duong-84-kh-ubnd.txt: 84/KH-UBND 11/01/2022 (Ủy ban nhân dân tỉnh Hải Dương)")
+        .contains("    84/KH-UBND ngày 11/01/2022 (Ủy ban nhân dân tỉnh Hải Dương)  +1539 ngày\n")
+        .contains("30 Tỉnh Hải Dương   chưa có      84/KH-UBND (11/01/2022)")
+        .doesNotContain("KẾ HOẠCH HÓA GIA ĐÌNH»")
+        .contains("Ủy ban nhân dân: 3/63 đơn vị đã có văn bản")
         .contains("21-NQ/TW → 457/QĐ-UBND: 131 ngày")
         .contains("137/NQ-CP → 457/QĐ-UBND: 64 ngày");
   }
