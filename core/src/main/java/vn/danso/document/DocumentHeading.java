@@ -72,7 +72,7 @@ public final class DocumentHeading {
   public static DocumentHeading read(CharSequence text) {
     checkNotNull(text, "text is null");
     String all = text.toString();
-    List<Cell> cells = cells(all);
+    List<HeadingCells.Cell> cells = HeadingCells.cells(all);
     ImmutableList.Builder<String> issuer = ImmutableList.builder();
     List<DocumentNumber> numbers = new ArrayList<>(1);
     List<LocalDate> dates = new ArrayList<>(1);
@@ -82,7 +82,7 @@ public final class DocumentHeading {
     boolean pastIssuer = false;
     int seen = 0;
     String unreadNumber = null;
-    for (Cell cell : cells) {
+    for (HeadingCells.Cell cell : cells) {
       String line = cell.text;
       if (seen++ >= MAX_HEADING_LINES && type == null) {
         bodyStart = cell.start;
@@ -122,7 +122,10 @@ public final class DocumentHeading {
         issuer.add(line);
       }
     }
-    ValidationReport report = findings(numbers, dates, unreadNumber);
+    DocumentNumber printed = numbers.isEmpty() ? null : numbers.get(0);
+    Optional<DocumentNumber> restored = TypeRestore.restore(NumberingScheme.standard(), printed, type);
+    restored.ifPresent(number -> numbers.set(0, number));   // "Số: 1281/-UBND" under "QUYẾT ĐỊNH"
+    ValidationReport report = findings(numbers, dates, unreadNumber, restored.isPresent() ? printed : null);
     if (type == null && !numbers.isEmpty() && numbers.get(0).types().size() == 1) {
       type = numbers.get(0).types().iterator().next();
     }
@@ -164,10 +167,18 @@ public final class DocumentHeading {
     return parsedDate.isSuccess() ? Optional.of(parsedDate.get().toLocalDate()) : Optional.empty();
   }
 
-  /** The findings of a heading: no number or no date, or two different numbers or dates. */
-  private static ValidationReport findings(List<DocumentNumber> numbers, List<LocalDate> dates, String unreadNumber) {
+  /**
+   * The findings of a heading: no number or no date, two different numbers or dates, a number printed without the
+   * type its title line names.
+   */
+  private static ValidationReport findings(List<DocumentNumber> numbers, List<LocalDate> dates, String unreadNumber,
+      DocumentNumber withoutType) {
     ValidationReport.Builder report = ValidationReport.builder();
     Subject subject = Subject.of("document", numbers.isEmpty() ? "?" : numbers.get(0).format());
+    if (withoutType != null) {
+      report.add(HeadingRules.TYPE_RESTORED.finding(subject)
+          .actual(withoutType.format()).expected(numbers.get(0).format()).build());
+    }
     if (numbers.isEmpty()) {
       report.add(HeadingRules.NO_NUMBER.finding(subject)
           .arg("detail", unreadNumber == null ? "" : ": \"" + unreadNumber + "\"").build());
@@ -183,64 +194,6 @@ public final class DocumentHeading {
       report.add(HeadingRules.TWO_DATES.finding(subject).expected(dates.get(0)).actual(dates.get(i)).build());
     }
     return report.build();
-  }
-
-  /** A line, or a cell of a line laid out as a table ("Số: 91/KH-UBND | Quảng Ngãi, ngày …"), normalised. */
-  private static final class Cell {
-    final String text;
-    final int start;
-    final int end;
-
-    Cell(String text, int start, int end) {
-      this.text = text;
-      this.start = start;
-      this.end = end;
-    }
-  }
-
-  /**
-   * The text's lines split at {@code |} into cells, blank ones left out; "Số:" alone on a line and a place line
-   * broken after "ngày" are joined with the next cell, as pages that put each item of the heading on its own line
-   * print them.
-   */
-  private static List<Cell> cells(String text) {
-    List<Cell> cells = new ArrayList<>();
-    for (int[] span : lines(text)) {
-      int from = span[0];
-      for (int i = span[0]; i <= span[1]; i++) {
-        if (i == span[1] || text.charAt(i) == '|') {
-          String cell = VietnameseText.normalize(text.substring(from, i)).strip();
-          if (!cell.isEmpty()) {
-            cells.add(new Cell(cell, span[0], span[1]));
-          }
-          from = i + 1;
-        }
-      }
-    }
-    List<Cell> joined = new ArrayList<>(cells.size());
-    for (int i = 0; i < cells.size(); i++) {
-      Cell cell = cells.get(i);
-      String key = VietnameseText.matchKey(cell.text);
-      if (i + 1 < cells.size() && (key.equals("số:") || key.equals("số") || key.endsWith(" ngày"))) {
-        Cell next = cells.get(++i);
-        cell = new Cell(cell.text + " " + next.text, cell.start, next.end);
-      }
-      joined.add(cell);
-    }
-    return joined;
-  }
-
-  private static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-        lines.add(new int[] {start, end});
-        start = i + 1;
-      }
-    }
-    return lines;
   }
 
   /** "Số: 457/QĐ-UBND", "Số 49-KH/ĐUK", "Số:457/QĐ-UBND"; not "Số liệu…". */

@@ -42,6 +42,8 @@ public final class DocumentNumber {
   private final ImmutableList<String> qualifiers;
   private final ImmutableSet<DocumentType> types;
   private final NumberForm form;
+  /** The letter written after the sequence number ("a" in {@code 36a/NQ-CP}), or null. */
+  private final String letter;
 
   DocumentNumber(NumberFamily family, int number, int year, String typeCode, String issuerCode, int term,
       ImmutableList<String> qualifiers, ImmutableSet<DocumentType> types) {
@@ -50,6 +52,12 @@ public final class DocumentNumber {
 
   DocumentNumber(NumberFamily family, int number, int year, String typeCode, String issuerCode, int term,
       ImmutableList<String> qualifiers, ImmutableSet<DocumentType> types, NumberForm form) {
+    this(family, number, year, typeCode, issuerCode, term, qualifiers, types, form, null);
+  }
+
+  private DocumentNumber(NumberFamily family, int number, int year, String typeCode, String issuerCode, int term,
+      ImmutableList<String> qualifiers, ImmutableSet<DocumentType> types, NumberForm form, String letter) {
+    this.letter = letter;
     this.form = form;
     this.family = family;
     this.number = number;
@@ -174,11 +182,28 @@ public final class DocumentNumber {
   }
 
   /**
+   * Returns the letter written after the sequence number: {@code "a"} in {@code 36a/NQ-CP} (the Government's Nghị
+   * quyết 36a of 14/10/2015) and in {@code 2a/2000/NQ-HĐND4}. Such a number names another document than the one
+   * without the letter ({@code 36/NQ-CP}); the canonical form writes the letter small.
+   *
+   * @return the letter, or empty
+   */
+  public Optional<String> sequenceLetter() {
+    return Optional.ofNullable(letter);
+  }
+
+  /** Returns this number with a letter after its sequence number. */
+  DocumentNumber withSequenceLetter(String sequenceLetter) {
+    return new DocumentNumber(family, number, year, typeCode, issuerCode, term, qualifiers, types, form,
+        sequenceLetter);
+  }
+
+  /**
    * Returns the type abbreviation in its canonical spelling ({@code "CTr"}, {@code "NQ"}); abbreviations the rules
    * do not know are upper-cased.
    *
-   * @return the type code, or empty for State letters ({@code 7257/BYT-TCDS}), laws ({@code 113/2025/QH15}) and
-   *     older Government numbers ({@code 216-CP})
+   * @return the type code, or empty for State letters ({@code 7257/BYT-TCDS}), laws ({@code 113/2025/QH15}),
+   *     older Government numbers ({@code 216-CP}) and numbers printed without their type ({@code 1281/-UBND})
    */
   public Optional<String> typeCode() {
     return Optional.ofNullable(typeCode);
@@ -230,7 +255,8 @@ public final class DocumentNumber {
    * @return whether the number is a letter's
    */
   public boolean isLetter() {
-    return family == NumberFamily.STATE_ADMINISTRATIVE && typeCode == null && form != NumberForm.OLD_WITHOUT_TYPE;
+    return family == NumberFamily.STATE_ADMINISTRATIVE && typeCode == null
+        && (form == NumberForm.STANDARD || form == NumberForm.YEAR_AFTER_HYPHEN);
   }
 
   /**
@@ -254,82 +280,14 @@ public final class DocumentNumber {
   /**
    * Returns the number in canonical form: ASCII separators without spaces, at least two digits, codes in their
    * canonical spelling: {@code 21-NQ/TW}, {@code 94/KH-UBND}, {@code 07/2025/PL-UBTVQH15}; a number of an
-   * {@linkplain #form() older form} in that form: {@code 19-2018/NQ-CP}, {@code 216-CP}.
+   * {@linkplain #form() form} today's rules do not describe in that form: {@code 19-2018/NQ-CP}, {@code 216-CP},
+   * {@code 808-BYT/QĐ}, {@code 1281/-UBND}; a {@linkplain #sequenceLetter() letter} after the sequence number small:
+   * {@code 36a/NQ-CP}.
    *
    * @return the canonical form, which reads back to an equal number
    */
   public String format() {
-    int digits = number < 10 ? 2 : stringSize(number);
-    int length = digits + 1 + issuerCode.length();
-    if (year != 0) {
-      length += 5;
-    }
-    if (typeCode != null) {
-      length += typeCode.length() + 1;
-    }
-    if (term > 0) {
-      length += stringSize(term);
-    }
-    for (String qualifier : qualifiers) {
-      length += qualifier.length() + 1;
-    }
-    char[] out = new char[length];
-    int at = putInt(out, 0, number, digits);
-    if (form == NumberForm.OLD_WITHOUT_TYPE) {
-      out[at++] = '-';
-    } else if (form == NumberForm.YEAR_AFTER_HYPHEN) {
-      out[at++] = '-';
-      at = putInt(out, at, year, 4);
-      out[at++] = '/';
-      if (typeCode != null) {
-        at = put(out, at, typeCode);
-        out[at++] = '-';
-      }
-    } else if (family == NumberFamily.PARTY) {
-      out[at++] = '-';
-      at = put(out, at, typeCode);
-      out[at++] = '/';
-    } else {
-      out[at++] = '/';
-      if (year != 0) {
-        at = putInt(out, at, year, 4);
-        out[at++] = '/';
-      }
-      if (typeCode != null) {
-        at = put(out, at, typeCode);
-        out[at++] = '-';
-      }
-    }
-    at = put(out, at, issuerCode);
-    if (term > 0) {
-      at = putInt(out, at, term, stringSize(term));
-    }
-    for (String qualifier : qualifiers) {
-      out[at++] = '-';
-      at = put(out, at, qualifier);
-    }
-    return new String(out);
-  }
-
-  private static int stringSize(int value) {
-    int size = 1;
-    for (int v = value; v >= 10; v /= 10) {
-      size++;
-    }
-    return size;
-  }
-
-  private static int putInt(char[] out, int at, int value, int digits) {
-    for (int i = at + digits - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    return at + digits;
-  }
-
-  private static int put(char[] out, int at, String text) {
-    text.getChars(0, text.length(), out, at);
-    return at + text.length();
+    return NumberWriter.write(family, form, number, letter, year, typeCode, issuerCode, term, qualifiers);
   }
 
   /**
@@ -349,14 +307,14 @@ public final class DocumentNumber {
     }
     DocumentNumber that = (DocumentNumber) o;
     return family == that.family && form == that.form && number == that.number && year == that.year
-        && term == that.term
+        && term == that.term && Objects.equals(letter, that.letter)
         && Objects.equals(typeCode, that.typeCode) && issuerCode.equals(that.issuerCode)
         && qualifiers.equals(that.qualifiers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(family, form, number, year, typeCode, issuerCode, term, qualifiers);
+    return Objects.hash(family, form, number, letter, year, typeCode, issuerCode, term, qualifiers);
   }
 
   /** Returns the canonical form. */

@@ -198,14 +198,67 @@ public final class DocumentRules {
               + "cho biết loại",
           "Number \"{actual}\" is in an older form (number, hyphen, issuer) without a type; the document gives "
               + "its type")
-      .source("Quyết định 216-CP ngày 26/12/1961 của Hội đồng Chính phủ (tuyengiao.vn); Quyết định 270-TTg ngày "
-          + "03/6/1993 của Thủ tướng Chính phủ (hethongphapluat.com)")
+      .source("Quyết định 216-CP ngày 26/12/1961 của Hội đồng Chính phủ (tuyengiao.vn); Quyết định 72-HĐBT ngày "
+          + "13/3/1990 của Hội đồng Bộ trưởng (vanban123.vn); Chỉ thị 192-CT ngày 21/6/1988 của Chủ tịch Hội đồng Bộ "
+          + "trưởng (thuviennhadat.vn); Quyết định 270-TTg ngày 03/6/1993 của Thủ tướng Chính phủ "
+          + "(hethongphapluat.com)")
+      .build();
+
+  /**
+   * An older ministry number with the issuer before the type ({@code 808-BYT/QĐ}, {@code 316-YT/NĐ}; printed
+   * {@code 7004-BYT-TT}): read as written; information, since the form is real. The type is not checked against
+   * today's tables, which the form predates.
+   */
+  public static final Rule ISSUER_BEFORE_TYPE = Rule.builder()
+      .id("document.number.issuer-before-type")
+      .severity(Severity.INFO)
+      .title("Số văn bản theo dạng cũ của bộ, cơ quan ban hành trước loại văn bản",
+          "Number in a ministry's older form, issuer before type")
+      .message("Số \"{actual}\" theo dạng cũ (số, cơ quan ban hành, loại văn bản); quy định hiện hành ghi loại văn "
+              + "bản trước cơ quan ban hành",
+          "Number \"{actual}\" is in an older form (number, issuer, type); today's rules write the type before "
+              + "the issuer")
+      .source("Quyết định 808-BYT/QĐ ngày 18/9/1961, Nghị định 316-YT/NĐ ngày 16/4/1958, Thông tư 7004-BYT-TT ngày "
+          + "24/8/1956 của Bộ Y tế (vanban123.vn, hethongphapluat.com, hethongphapluat.vn)")
+      .build();
+
+  /**
+   * A State number printed without its type abbreviation ({@code 1281/-UBND}, the heading of Quyết định
+   * 1281/QĐ-UBND): the number and the issuer are read, the type is not guessed.
+   */
+  public static final Rule TYPE_MISSING = Rule.builder()
+      .id("document.number.type-missing")
+      .severity(Severity.WARNING)
+      .title("Số văn bản thiếu chữ viết tắt loại văn bản", "Number lacks its type abbreviation")
+      .message("Số \"{actual}\" thiếu chữ viết tắt loại văn bản trước cơ quan ban hành; loại văn bản phải lấy từ "
+              + "chính văn bản",
+          "Number \"{actual}\" lacks the type abbreviation before the issuer; the type must come from the document "
+              + "itself")
+      .source(ND30 + ", Phụ lục I (số, ký hiệu văn bản)")
+      .build();
+
+  /**
+   * A letter after the sequence number ({@code 36a/NQ-CP}, the Government's Nghị quyết 36a of 14/10/2015;
+   * {@code 2a/2000/NQ-HĐND4}): read as part of the number; information, since the form is real and names another
+   * document than the number without the letter.
+   */
+  public static final Rule SEQUENCE_LETTER = Rule.builder()
+      .id("document.number.sequence-letter")
+      .severity(Severity.INFO)
+      .title("Số thứ tự văn bản có chữ cái kèm theo", "Sequence number with a letter")
+      .message("Số thứ tự của \"{actual}\" có chữ cái kèm theo, dạng không có trong quy định hiện hành; đây là văn "
+              + "bản khác với văn bản cùng số không có chữ",
+          "The sequence number of \"{actual}\" carries a letter, a form today's rules do not describe; it names "
+              + "another document than the same number without the letter")
+      .source("Nghị quyết 36a/NQ-CP ngày 14/10/2015 của Chính phủ; Nghị quyết 2a/2000/NQ-HĐND4 ngày 25/02/2000 của "
+          + "HĐND tỉnh Thừa Thiên Huế (vbpl.vn)")
       .build();
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
       NUMBER_NOT_POSITIVE, UNKNOWN_TYPE, UNKNOWN_ISSUER, TERM_MISSING, FAMILY_MISMATCH, TYPE_NOT_FOR_ISSUER,
       TYPE_MISMATCH, ISSUER_MISMATCH, YEAR_MISMATCH, TERM_MISMATCH, OUTSIDE_ISSUER_VALIDITY, LEADING_ZERO,
-      NOT_IN_FULL, PLACE_MISMATCH, CAPACITY_MISMATCH, YEAR_AFTER_HYPHEN, OLD_FORM_WITHOUT_TYPE);
+      NOT_IN_FULL, PLACE_MISMATCH, CAPACITY_MISMATCH, YEAR_AFTER_HYPHEN, OLD_FORM_WITHOUT_TYPE, ISSUER_BEFORE_TYPE,
+      TYPE_MISSING, SEQUENCE_LETTER);
 
   private DocumentRules() {}
 

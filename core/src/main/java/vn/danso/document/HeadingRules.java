@@ -53,7 +53,23 @@ public final class HeadingRules {
       .source(ND30)
       .build();
 
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TWO_NUMBERS, TWO_DATES, NO_NUMBER, NO_DATE);
+  /**
+   * The heading prints its number without the type abbreviation ("Số: 1281/-UBND") under a title line that names the
+   * type ("QUYẾT ĐỊNH"): the number is read with the one abbreviation of that type ("1281/QĐ-UBND").
+   */
+  public static final Rule TYPE_RESTORED = Rule.builder()
+      .id("document.heading.type-restored")
+      .severity(Severity.WARNING)
+      .title("Số, ký hiệu của văn bản thiếu chữ viết tắt loại văn bản", "The document's number lacks its type")
+      .message("Phần đầu văn bản ghi số \"{actual}\", thiếu chữ viết tắt loại văn bản; theo tên loại văn bản, đọc là "
+              + "\"{expected}\"",
+          "The heading prints number \"{actual}\" without its type abbreviation; read as \"{expected}\" from the "
+              + "type its title line names")
+      .source(ND30)
+      .build();
+
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TWO_NUMBERS, TWO_DATES, NO_NUMBER, NO_DATE,
+      TYPE_RESTORED);
 
   private HeadingRules() {}
 

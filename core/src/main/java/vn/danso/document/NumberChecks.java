@@ -29,8 +29,17 @@ final class NumberChecks {
       report.add(DocumentRules.YEAR_AFTER_HYPHEN.finding(subject).actual(number.format()).expected(standard).build());
     } else if (number.form() == NumberForm.OLD_WITHOUT_TYPE) {
       report.add(DocumentRules.OLD_FORM_WITHOUT_TYPE.finding(subject).actual(number.format()).build());
+    } else if (number.form() == NumberForm.TYPE_MISSING) {
+      report.add(DocumentRules.TYPE_MISSING.finding(subject).actual(number.format()).build());
     }
-    number.typeCode().ifPresent(code -> {
+    if (number.sequenceLetter().isPresent()) {
+      report.add(DocumentRules.SEQUENCE_LETTER.finding(subject).actual(number.format()).build());
+    }
+    boolean older = number.form() == NumberForm.ISSUER_BEFORE_TYPE;
+    if (older) {
+      report.add(DocumentRules.ISSUER_BEFORE_TYPE.finding(subject).actual(number.format()).build());
+    }
+    number.typeCode().filter(code -> !older).ifPresent(code -> {
       if (rules.typeAbbreviation(number.family(), code).isEmpty()) {
         report.add(DocumentRules.UNKNOWN_TYPE.finding(subject)
             .severity(rules.isComplete(number.family()) ? Severity.ERROR : Severity.INFO)
@@ -58,7 +67,7 @@ final class NumberChecks {
             .build());
       }
     }
-    Optional<TypeAbbreviation> type = rules.typeAbbreviationOf(number);
+    Optional<TypeAbbreviation> type = older ? Optional.empty() : rules.typeAbbreviationOf(number);
     if (type.isPresent() && !type.get().issuerKinds().isEmpty()) {
       ImmutableSet<BodyKind> allowedKinds = type.get().issuerKinds();
       boolean fits;

@@ -28,29 +28,23 @@ final class NumberParser {
     this.n = input.length;
   }
 
-  /** The groups of a symbol: where each abbreviation starts and ends in the cleaned text. */
-  private static final class Groups {
-    final int[] start;
-    final int[] end;
-    final int count;
-
-    Groups(int[] start, int[] end, int count) {
-      this.start = start;
-      this.end = end;
-      this.count = count;
+  /** Reads a number with the rules; see {@link NumberingScheme#parse}. */
+  static DocumentNumber parse(NumberingScheme rules, CharSequence text) {
+    ParseInput input = ParseInput.of(text);
+    try {
+      return new NumberParser(rules, input).parse();
+    } catch (ParseFailure failure) {
+      throw new DocumentParseException(input.raw, failure.rawIndex, failure.problem);
     }
   }
 
-  /** An issuer group read: its canonical code, the legislature number split off it, its table entry. */
-  private static final class Issuer {
-    final String code;
-    final int term;
-    final IssuerAbbreviation entry;
-
-    Issuer(String code, int term, IssuerAbbreviation entry) {
-      this.code = code;
-      this.term = term;
-      this.entry = entry;
+  /** Reads a number with the rules without throwing; see {@link NumberingScheme#tryParse}. */
+  static ParseResult<DocumentNumber> tryParse(NumberingScheme rules, CharSequence text) {
+    ParseInput input = ParseInput.of(text);
+    try {
+      return ParseResult.success(input.raw, new NumberParser(rules, input).parse());
+    } catch (ParseFailure failure) {
+      return ParseResult.failure(input.raw, failure.problem, failure.rawIndex);
     }
   }
 
@@ -81,14 +75,30 @@ final class NumberParser {
       throw fail(ParseProblem.NUMBER_TOO_LONG, start + 9);
     }
     int number = digits(start, i);
+    String letter = null;
+    if (isSequenceLetter(i)) {
+      letter = String.valueOf((char) (s[i] | 0x20));
+      i++;
+    }
     i = skipSpaces(i);
+    DocumentNumber read;
     if (i < n && s[i] == '-') {
-      return party(number, skipSpaces(i + 1));
+      read = party(number, skipSpaces(i + 1));
+    } else if (i < n && s[i] == '/') {
+      read = slash(number, skipSpaces(i + 1));
+    } else {
+      throw fail(ParseProblem.SEPARATOR_EXPECTED, i);
     }
-    if (i < n && s[i] == '/') {
-      return slash(number, skipSpaces(i + 1));
-    }
-    throw fail(ParseProblem.SEPARATOR_EXPECTED, i);
+    return letter == null ? read : read.withSequenceLetter(letter);
+  }
+
+  /**
+   * True when the character at i is one ASCII letter written tight after the sequence number and before its
+   * separator (spaces between them allowed): {@code 36a/NQ-CP}, {@code 3e/2000/NQ-HĐND4}.
+   */
+  private boolean isSequenceLetter(int i) {
+    int next = skipSpaces(i + 1);
+    return next < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' && (s[next] == '/' || s[next] == '-');
   }
 
   private DocumentNumber party(int number, int i) {
@@ -108,9 +118,15 @@ final class NumberParser {
     if (j == n || s[j] != '/') {
       throw fail(ParseProblem.SLASH_EXPECTED, j);
     }
-    Groups g = readGroups(skipSpaces(j + 1), ParseProblem.ISSUER_EXPECTED);
+    SymbolGroups g = readGroups(skipSpaces(j + 1), ParseProblem.ISSUER_EXPECTED);
     TypeAbbreviation type = rules.tables().typeTable(NumberFamily.PARTY).get(s, i, typeEnd);
-    Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
+    if (type == null && g.count == 1) {
+      DocumentNumber older = issuerBeforeType(number, i, typeEnd, g);
+      if (older != null) {
+        return older;
+      }
+    }
+    SymbolGroups.Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
     return new DocumentNumber(NumberFamily.PARTY, number, 0, typeCode(type, i, typeEnd), issuer.code, issuer.term,
         qualifiers(g, 1), type == null ? ImmutableSet.of() : type.types());
   }
@@ -125,6 +141,26 @@ final class NumberParser {
         || entry.kinds().equals(ImmutableSet.of(BodyKinds.PRIME_MINISTER)));
   }
 
+  /**
+   * Reads the older ministry form {@code 808-BYT/QĐ}: the first group an issuer that does not number in the Party's
+   * form, the second a type the legal or State table knows. Returns null when the groups are not that.
+   */
+  private DocumentNumber issuerBeforeType(int number, int issuerStart, int issuerEnd, SymbolGroups g) {
+    IssuerAbbreviation issuer = rules.tables().issuerTable().get(s, issuerStart, issuerEnd);
+    if (issuer == null || !OtherShapes.numbersOutsideParty(rules, issuer)) {
+      return null;
+    }
+    TypeAbbreviation type = rules.tables().typeTable(NumberFamily.LEGAL_NORMATIVE).get(s, g.start[0], g.end[0]);
+    if (type == null || type.code().isEmpty()) {
+      type = rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE).get(s, g.start[0], g.end[0]);
+    }
+    if (type == null || type.code().isEmpty()) {
+      return null;
+    }
+    return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, type.code().get(), issuer.code(), 0,
+        ImmutableList.of(), type.types(), NumberForm.ISSUER_BEFORE_TYPE);
+  }
+
   /** Reads {@code 19-2018/NQ-CP} from the year: a State symbol after the year, kept in that form. */
   private DocumentNumber yearAfterHyphen(int number, int i) {
     int year = year(i);
@@ -132,7 +168,7 @@ final class NumberParser {
     if (j == n || s[j] != '/') {
       throw fail(ParseProblem.SLASH_EXPECTED, j);
     }
-    Groups g = readGroups(skipSpaces(j + 1), ParseProblem.SYMBOL_EXPECTED);
+    SymbolGroups g = readGroups(skipSpaces(j + 1), ParseProblem.SYMBOL_EXPECTED);
     return state(number, year, NumberForm.YEAR_AFTER_HYPHEN, g);
   }
 
@@ -157,13 +193,34 @@ final class NumberParser {
       }
       return legal(number, year, readGroups(skipSpaces(i + 1), ParseProblem.SYMBOL_EXPECTED));
     }
+    if (i < n && s[i] == '-') {
+      return typeMissing(number, i);
+    }
     return state(number, 0, NumberForm.STANDARD, readGroups(i, ParseProblem.SYMBOL_EXPECTED));
   }
 
-  private DocumentNumber state(int number, int year, NumberForm form, Groups g) {
+  /**
+   * Reads {@code 1281/-UBND} from the hyphen at i: a State number whose type abbreviation was lost, where the group
+   * after the hyphen is an issuer the table knows and no State type. Anything else fails as a missing symbol.
+   */
+  private DocumentNumber typeMissing(int number, int i) {
+    int groupStart = skipSpaces(i + 1);
+    int groupEnd = codeEnd(groupStart);
+    if (groupEnd == groupStart
+        || rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE).get(s, groupStart, groupEnd) != null
+        || resolveIssuer(groupStart, groupEnd).entry == null) {
+      throw fail(ParseProblem.SYMBOL_EXPECTED, i);
+    }
+    SymbolGroups g = readGroups(groupStart, ParseProblem.SYMBOL_EXPECTED);
+    SymbolGroups.Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
+    return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, 0, null, issuer.code, issuer.term,
+        qualifiers(g, 1), ImmutableSet.of(), NumberForm.TYPE_MISSING);
+  }
+
+  private DocumentNumber state(int number, int year, NumberForm form, SymbolGroups g) {
     CodeTable<TypeAbbreviation> table = rules.tables().typeTable(NumberFamily.STATE_ADMINISTRATIVE);
     TypeAbbreviation type = table.get(s, g.start[0], g.end[0]);
-    Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
+    SymbolGroups.Issuer first = type == null ? resolveIssuer(g.start[0], g.end[0]) : null;
     boolean typed;
     if (type != null) {
       typed = true;
@@ -179,22 +236,22 @@ final class NumberParser {
     if (g.count < 2) {
       throw fail(ParseProblem.ISSUER_EXPECTED, n);
     }
-    Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
+    SymbolGroups.Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
     return new DocumentNumber(NumberFamily.STATE_ADMINISTRATIVE, number, year,
         typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
         type == null ? ImmutableSet.of() : type.types(), form);
   }
 
-  private DocumentNumber legal(int number, int year, Groups g) {
+  private DocumentNumber legal(int number, int year, SymbolGroups g) {
     if (g.count == 1) {
-      Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
+      SymbolGroups.Issuer issuer = resolveIssuer(g.start[0], g.end[0]);
       ImmutableSet<DocumentType> types =
           issuer.entry == null ? ImmutableSet.of() : rules.tables().untypedTypes(issuer.entry);
       return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year, null, issuer.code, issuer.term,
           ImmutableList.of(), types);
     }
     TypeAbbreviation type = rules.tables().typeTable(NumberFamily.LEGAL_NORMATIVE).get(s, g.start[0], g.end[0]);
-    Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
+    SymbolGroups.Issuer issuer = resolveIssuer(g.start[1], g.end[1]);
     return new DocumentNumber(NumberFamily.LEGAL_NORMATIVE, number, year,
         typeCode(type, g.start[0], g.end[0]), issuer.code, issuer.term, qualifiers(g, 2),
         type == null ? ImmutableSet.of() : type.types());
@@ -204,7 +261,7 @@ final class NumberParser {
    * Reads {@code CODE ( - CODE )*} up to the end of the text; a drafting unit may also be joined by a dot written
    * tight ({@code 227/TTr-SYT.DS}), which the canonical form writes after a hyphen.
    */
-  private Groups readGroups(int i, ParseProblem ifNone) {
+  private SymbolGroups readGroups(int i, ParseProblem ifNone) {
     int[] start = new int[4];
     int[] end = new int[4];
     int count = 0;
@@ -222,7 +279,7 @@ final class NumberParser {
       count++;
       int j = skipSpaces(groupEnd);
       if (j == n) {
-        return new Groups(start, end, count);
+        return new SymbolGroups(start, end, count);
       }
       boolean drafting = s[j] == '.' && j == groupEnd && j + 1 < n && isCodeLetter(s[j + 1]);
       if (s[j] != '-' && !drafting) {
@@ -236,7 +293,7 @@ final class NumberParser {
     }
   }
 
-  private ImmutableList<String> qualifiers(Groups g, int from) {
+  private ImmutableList<String> qualifiers(SymbolGroups g, int from) {
     if (g.count <= from) {
       return ImmutableList.of();
     }
@@ -249,11 +306,11 @@ final class NumberParser {
   }
 
   /** Reads an issuer group; splits a legislature number off a term-numbered code (QH15, UBTVQH15). */
-  private Issuer resolveIssuer(int start, int end) {
+  private SymbolGroups.Issuer resolveIssuer(int start, int end) {
     CodeTable<IssuerAbbreviation> table = rules.tables().issuerTable();
     IssuerAbbreviation entry = table.get(s, start, end);
     if (entry != null) {
-      return new Issuer(entry.code(), 0, entry);
+      return new SymbolGroups.Issuer(entry.code(), 0, entry);
     }
     int d = end;
     while (d > start && isDigit(s[d - 1])) {
@@ -263,10 +320,10 @@ final class NumberParser {
       entry = table.get(s, start, d);
       int term = digits(d, end);
       if (entry != null && entry.termNumbered() && term > 0) {
-        return new Issuer(entry.code(), term, entry);
+        return new SymbolGroups.Issuer(entry.code(), term, entry);
       }
     }
-    return new Issuer(foldCase(start, end), 0, null);
+    return new SymbolGroups.Issuer(foldCase(start, end), 0, null);
   }
 
   private String typeCode(TypeAbbreviation known, int start, int end) {

@@ -11,9 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
-import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
 import vn.danso.internal.CodeTable;
 
@@ -117,13 +115,7 @@ public final class NumberingScheme {
    * @throws DocumentParseException if the text is not a document number
    */
   public DocumentNumber parse(CharSequence text) {
-    checkNotNull(text, "text is null");
-    ParseInput input = ParseInput.of(text);
-    try {
-      return new NumberParser(this, input).parse();
-    } catch (ParseFailure failure) {
-      throw new DocumentParseException(input.raw, failure.rawIndex, failure.problem);
-    }
+    return NumberParser.parse(this, checkNotNull(text, "text is null"));
   }
 
   /**
@@ -133,13 +125,7 @@ public final class NumberingScheme {
    * @return the number, or why and where it could not be read
    */
   public ParseResult<DocumentNumber> tryParse(CharSequence text) {
-    checkNotNull(text, "text is null");
-    ParseInput input = ParseInput.of(text);
-    try {
-      return ParseResult.success(input.raw, new NumberParser(this, input).parse());
-    } catch (ParseFailure failure) {
-      return ParseResult.failure(input.raw, failure.problem, failure.rawIndex);
-    }
+    return NumberParser.tryParse(this, checkNotNull(text, "text is null"));
   }
 
   /**
@@ -210,20 +196,7 @@ public final class NumberingScheme {
    * @return the Party number, or empty when the number is not a Party number in the State shape
    */
   public Optional<DocumentNumber> partyFormOf(DocumentNumber number) {
-    checkNotNull(number, "number is null");
-    if (number.family() != NumberFamily.STATE_ADMINISTRATIVE || number.typeCode().isEmpty()
-        || !number.qualifiers().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
-    if (issuer.isEmpty() || !NumberingTables.standsOnlyForParty(issuer.get())) {
-      return Optional.empty();
-    }
-    Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.PARTY, number.typeCode().get());
-    if (type.isEmpty() || type.get().code().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(party(number.number(), type.get().code().get(), issuer.get().code()));
+    return OtherShapes.partyFormOf(this, number);
   }
 
   /**
@@ -236,25 +209,7 @@ public final class NumberingScheme {
    * @return the State number, or empty when the number is not a State number in the Party shape
    */
   public Optional<DocumentNumber> stateFormOf(DocumentNumber number) {
-    checkNotNull(number, "number is null");
-    if (number.family() != NumberFamily.PARTY || number.typeCode().isEmpty() || !number.qualifiers().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<IssuerAbbreviation> issuer = issuers().find(number.issuerCode());
-    if (issuer.isEmpty() || issuer.get().kinds().isEmpty()) {
-      return Optional.empty();
-    }
-    for (BodyKind kind : issuer.get().kinds()) {
-      ImmutableSet<NumberFamily> allowed = families.get(kind.system());
-      if (allowed.contains(NumberFamily.PARTY) || !allowed.contains(NumberFamily.STATE_ADMINISTRATIVE)) {
-        return Optional.empty();
-      }
-    }
-    Optional<TypeAbbreviation> type = typeAbbreviation(NumberFamily.STATE_ADMINISTRATIVE, number.typeCode().get());
-    if (type.isEmpty() || type.get().code().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(state(number.number(), type.get().code().get(), issuer.get().code()));
+    return OtherShapes.stateFormOf(this, number);
   }
 
   private DocumentNumber make(NumberFamily family, String text, String typeCode, String issuerCode) {
@@ -305,14 +260,8 @@ public final class NumberingScheme {
     if (number.typeCode().isPresent()) {
       return typeAbbreviation(number.family(), number.typeCode().get());
     }
-    if (number.family() != NumberFamily.LEGAL_NORMATIVE) {
-      return Optional.empty();
-    }
-    Optional<IssuerAbbreviation> issuer = issuers.find(number.issuerCode());
-    return issuer.flatMap(i -> types.stream()
-        .filter(t -> t.family() == NumberFamily.LEGAL_NORMATIVE && t.code().isEmpty()
-            && !Sets.intersection(t.issuerKinds(), i.kinds()).isEmpty())
-        .findFirst());
+    return number.family() != NumberFamily.LEGAL_NORMATIVE ? Optional.empty()
+        : issuers.find(number.issuerCode()).flatMap(tables::untypedEntry);
   }
 
   /**

@@ -11,6 +11,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
@@ -26,6 +27,7 @@ final class NumberingTables {
   private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables = new EnumMap<>(NumberFamily.class);
   private final CodeTable<IssuerAbbreviation> issuerTable;
   private final Supplier<CodeTable<ImmutableSet<DocumentType>>> untyped;
+  private final ImmutableList<TypeAbbreviation> types;
 
   /**
    * Writes a sequence number as documents do, with at least two digits ({@code 05}).
@@ -58,6 +60,15 @@ final class NumberingTables {
     }
     this.issuerTable = CodeTable.of(byCode);
     this.untyped = Suppliers.memoize(() -> untypedTable(issuers, types));
+    this.types = types;
+  }
+
+  /** The first legal entry without a type code for a kind the issuer stands for ({@code QH} for a law). */
+  Optional<TypeAbbreviation> untypedEntry(IssuerAbbreviation issuer) {
+    return types.stream()
+        .filter(t -> t.family() == NumberFamily.LEGAL_NORMATIVE && t.code().isEmpty()
+            && !Sets.intersection(t.issuerKinds(), issuer.kinds()).isEmpty())
+        .findFirst();
   }
 
   /**

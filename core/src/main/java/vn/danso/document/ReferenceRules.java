@@ -66,6 +66,20 @@ public final class ReferenceRules {
       .build();
 
   /**
+   * A State number printed without its type ("Quyết định số 1281/-UBND"), read with the one abbreviation the type
+   * words before it stand for ("1281/QĐ-UBND").
+   */
+  public static final Rule TYPE_RESTORED = Rule.builder()
+      .id("document.reference.type-restored")
+      .severity(Severity.WARNING)
+      .title("Số, ký hiệu thiếu chữ viết tắt loại văn bản", "Number printed without its type abbreviation")
+      .message("\"{actual}\" thiếu chữ viết tắt loại văn bản; theo tên loại văn bản viết trước số, đọc là "
+              + "\"{expected}\"",
+          "\"{actual}\" lacks its type abbreviation; read as \"{expected}\" from the type named before the number")
+      .source("Nghị định 30/2020/NĐ-CP, Phụ lục I (số, ký hiệu văn bản)")
+      .build();
+
+  /**
    * A space typed inside an issuer abbreviation ("23/2015/TTLT-BGD ĐT-BNV"), read in the lenient mode as the
    * abbreviation the issuer table knows ("BGDĐT"): only where neither part alone is a known abbreviation and the
    * joined one is.
@@ -115,7 +129,7 @@ public final class ReferenceRules {
 
   private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(TITLE_UNRESOLVED, SEQUENCE_ONLY,
       PARTY_NUMBER_IN_STATE_FORM, STATE_NUMBER_IN_PARTY_FORM, SEPARATOR_REPAIRED, NUMBER_UNREADABLE, DATE_INVALID, DATE_MISMATCH, AMBIGUOUS,
-      SPACE_IN_ABBREVIATION);
+      SPACE_IN_ABBREVIATION, TYPE_RESTORED);
 
   private ReferenceRules() {}
 

@@ -18,12 +18,11 @@ import vn.danso.validation.ValidationReport;
  * what follows it). No regular expression, no backtracking, no recursion. Not thread-safe; used once.
  */
 final class ReferenceScanner {
-  /** Words that follow a cited number and are found written tight after its last abbreviation. */
-  private static final Set<String> GLUED_WORDS = Set.of("ngày", "năm", "tháng", "của", "về", "và", "ban");
   private final ScanText s;
   private final NumberingScheme rules;
   private final DocumentCatalogue catalogue;
   private final ReferenceTail tail;
+  private final SymbolExtent extent;
   private final ReferenceResolver resolver;
   /** The repairs of the lenient mode; null in the strict mode. */
   private final LenientRepair repair;
@@ -35,6 +34,7 @@ final class ReferenceScanner {
     this.rules = rules;
     this.catalogue = catalogue;
     this.tail = new ReferenceTail(s, catalogue);
+    this.extent = new SymbolExtent(s, rules);
     this.resolver = new ReferenceResolver(catalogue, report);
     this.repair = lenient ? new LenientRepair(rules) : null;
   }
@@ -45,7 +45,7 @@ final class ReferenceScanner {
     while (i < s.n) {
       char c = t[i];
       if (c >= '0' && c <= '9') {
-        int next = s.isWordStart(i) && !gluedToWord(i) ? atNumber(i, i, -1, false) : -1;
+        int next = s.isWordStart(i) && !extent.gluedToWord(i) ? atNumber(i, i, -1, false, null) : -1;
         i = next > i ? next : s.digitsEnd(i);
       } else if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         int next = s.isWordStart(i) ? atWord(i) : -1;
@@ -57,90 +57,71 @@ final class ReferenceScanner {
     return new ReferenceScan(ImmutableList.copyOf(matches), report.build());
   }
 
-  /**
-   * True when the digits at i follow a word and a slash or hyphen written tight ("3e/2000", "19-2018"): they are the
-   * tail of a token the reader does not know, never the start of a number.
-   */
-  private boolean gluedToWord(int i) {
-    return i >= 2 && (s.t[i - 1] == '/' || s.t[i - 1] == '-') && s.isWordChar(i - 2);
-  }
-
   /** At a word: type words and a number, "Số:" and a number, or a document named without a number. */
   private int atWord(int i) {
     int w = TypeWords.at(s, i);
     if (w < 0) {
-      int so = soEnd(i);
+      int so = extent.soEnd(i);
       if (so > 0 && so < s.n && ScanText.isDigit(s.t[so])) {
-        return atNumber(i, so, -1, true);
+        return atNumber(i, so, -1, true, null);
       }
       return Character.isUpperCase(s.t[i]) ? named(i, -1) : -1;
     }
     int typeEnd = TypeWords.end(s, i, w);
-    int so = soEnd(s.skipSpaces(typeEnd));
+    int so = extent.soEnd(s.skipSpaces(typeEnd));
     int j = so > 0 ? so : s.skipSpaces(typeEnd);
     if (j < s.n && ScanText.isDigit(s.t[j]) && j > typeEnd) {
-      int end = atNumber(i, j, w, so > 0 || TypeWords.citedWithoutSo(w));
+      int end = atNumber(i, j, w, so > 0 || TypeWords.citedWithoutSo(w), null);
       if (end > 0) {
         return end;
       }
     }
+    int afterIssuer = numberAfterIssuer(i, typeEnd, w);
+    if (afterIssuer > 0) {
+      return afterIssuer;
+    }
     return Character.isUpperCase(s.t[i]) ? named(i, w) : -1;
   }
 
-  /** The index after "số", "Số:", "so" at i and the spaces after it; -1 when not there. */
-  private int soEnd(int i) {
-    if (i >= s.n || (s.t[i] | 0x20) != 's') {
+  /**
+   * Type words, their issuer, then "số" and the number: "Nghị quyết của Bộ Chính trị Trung ương Đảng số 22-NQ/TW".
+   * Reads the number with the type words and that issuer; returns -1 when the words after the type are not that.
+   */
+  private int numberAfterIssuer(int start, int typeEnd, int typeIndex) {
+    int k = s.skipSpaces(typeEnd);
+    if (!s.wordsAt(k, "của")) {
       return -1;
     }
-    int end = s.wordsEnd(i, "số");
-    if (end < 0) {
-      end = s.wordsEnd(i, "so");
-    }
-    if (end < 0) {
+    ReferenceTail.PartsBuilder before = new ReferenceTail.PartsBuilder();
+    int issuerEnd = tail.issuer(s.skipSpaces(k + 3), before);
+    int so = issuerEnd > 0 ? extent.soEnd(s.skipSpaces(issuerEnd)) : -1;
+    if (so < 0 || so >= s.n || !ScanText.isDigit(s.t[so])) {
       return -1;
     }
-    int j = s.skipSpaces(end);
-    return j < s.n && s.t[j] == ':' ? s.skipSpaces(j + 1) : j;
+    return atNumber(start, so, typeIndex, true, before.issuer);
   }
 
   /**
-   * Reads a number at j for a reference starting at start (the type words, "Số", or the number itself); returns the
-   * end of the reference, or -1 when there is none.
+   * Reads a number at j for a reference starting at start (the type words, "Số", or the number itself), with the
+   * issuer named between the type words and "số" where there is one; returns the end of the reference, or -1 when
+   * there is none.
    *
-   * <p>Longer than the house size on purpose: its three steps (where the symbol ends, with the glued and spaced
-   * repairs; reading the number, with the separator repair; recording the match and its findings) hand six values to
-   * each other, which split methods would pass as long parameter lists.
+   * <p>Longer than the house size on purpose: its two steps after measuring the symbol (reading the number, with the
+   * separator repair; recording the match and its findings) hand seven values to each other, which split methods would
+   * pass as long parameter lists.
    */
-  private int atNumber(int start, int j, int typeIndex, boolean sequenceAllowed) {
+  private int atNumber(int start, int j, int typeIndex, boolean sequenceAllowed, String issuerBefore) {
     int digitsEnd = s.digitsEnd(j);
     if (digitsEnd - j > 9) {
       return -1;
     }
-    int symbolEnd = symbolEnd(digitsEnd);
-    if (repair != null && symbolEnd == digitsEnd && digitsEnd < s.n && ParseInput.isCodeLetter(s.t[digitsEnd])) {
-      int glued = codeEnd(digitsEnd);
-      int end = symbolEnd(glued);
-      symbolEnd = end > glued && s.t[s.skipSpaces(glued)] == '/' ? end : digitsEnd;
+    SymbolExtent.Symbol symbol = extent.measure(j, digitsEnd, repair != null);
+    if (symbol == null) {
+      return -1;
     }
-    String candidate = null;
-    if (symbolEnd == digitsEnd) {
-      int spacedEnd = spacedPartySymbolEnd(digitsEnd);
-      if (spacedEnd > 0) {
-        candidate = new String(s.t, j, digitsEnd - j) + "-"
-            + new String(s.t, s.skipSpaces(digitsEnd), spacedEnd - s.skipSpaces(digitsEnd));
-        symbolEnd = spacedEnd;
-      }
-    }
-    boolean spaceJoined = false;
-    if (repair != null && symbolEnd > digitsEnd && candidate == null) {
-      int next = s.skipSpaces(symbolEnd);
-      int joinedEnd = spaceInIssuerEnd(symbolEnd);
-      if (joinedEnd > 0) {
-        candidate = new String(s.t, j, symbolEnd - j) + new String(s.t, next, joinedEnd - next);
-        symbolEnd = joinedEnd;
-        spaceJoined = true;
-      }
-    }
+    int symbolEnd = symbol.end;
+    String candidate = symbol.candidate;
+    boolean spaceJoined = symbol.spaceJoined;
     boolean named = start < j;
     DocumentNumber number = null;
     DocumentNumber beforeRepair = null;
@@ -164,7 +145,8 @@ final class ReferenceScanner {
         return -1;
       }
       spaceJoined &= read.isSuccess();
-    } else if (sequenceAllowed && typeIndex >= 0 && !followedBySlashOrDash(digitsEnd)) {
+    } else if (sequenceAllowed && typeIndex >= 0 && !s.isWordChar(digitsEnd)
+        && !extent.followedBySlashOrDash(digitsEnd)) {
       sequence = s.digits(j, digitsEnd);
       symbolEnd = digitsEnd;
     } else {
@@ -180,6 +162,9 @@ final class ReferenceScanner {
       Optional.ofNullable(TypeWords.type(typeIndex)).ifPresent(match::type);
       match.typeWords(s.clean(start, TypeWords.end(s, start, typeIndex)));
     }
+    if (parts.issuer == null) {
+      parts.issuer = issuerBefore;
+    }
     addParts(match, parts, subject);
     DocumentType type = typeIndex >= 0 ? TypeWords.type(typeIndex) : null;
     if (number != null) {
@@ -191,7 +176,7 @@ final class ReferenceScanner {
         report.add(ReferenceRules.SPACE_IN_ABBREVIATION.finding(subject.get())
             .actual(s.clean(j, symbolEnd)).expected(number.format()).build());
       }
-      number = stateForm(partyForm(number, subject), subject);
+      number = restoreType(stateForm(partyForm(number, subject), subject), type, subject);
       match.number(number);
       resolver.resolveNumber(number, parts, subject).ifPresent(match::resolved);
     } else if (sequence >= 0) {
@@ -227,57 +212,6 @@ final class ReferenceScanner {
     return second.isSuccess() ? second : read;
   }
 
-  /**
-   * The end of a Party symbol written after a space instead of a hyphen ("298 KH/TWĐTN"): a type abbreviation the
-   * Party table knows, then a slash and an issuer. Returns -1 when the text after the digits is not that.
-   */
-  private int spacedPartySymbolEnd(int digitsEnd) {
-    int k = s.skipSpaces(digitsEnd);
-    if (k == digitsEnd || k >= s.n || !ParseInput.isCodeLetter(s.t[k])) {
-      return -1;
-    }
-    int typeEnd = codeEnd(k);
-    if (rules.tables().typeTable(NumberFamily.PARTY).get(s.t, k, typeEnd) == null) {
-      return -1;
-    }
-    int slash = s.skipSpaces(typeEnd);
-    if (slash >= s.n || s.t[slash] != '/') {
-      return -1;
-    }
-    int end = symbolEnd(typeEnd);
-    return end > typeEnd ? end : -1;
-  }
-
-  /**
-   * In the lenient mode, a space typed inside an issuer abbreviation ("23/2015/TTLT-BGD ĐT-BNV"): the last group
-   * before the space is no abbreviation the issuer table knows, and joined with the capitals after the space it is
-   * one ("BGDĐT"). Returns the end of the symbol after the joined part (further groups included), or -1.
-   */
-  private int spaceInIssuerEnd(int symbolEnd) {
-    int next = symbolEnd + 1;
-    if (next >= s.n || s.t[symbolEnd] != ' ' || !ParseInput.isCodeLetter(s.t[next])) {
-      return -1;
-    }
-    int groupStart = symbolEnd;
-    while (groupStart > 0 && ParseInput.isCodeLetter(s.t[groupStart - 1])) {
-      groupStart--;
-    }
-    int nextEnd = codeEnd(next);
-    if (groupStart == 0 || (s.t[groupStart - 1] != '-' && s.t[groupStart - 1] != '/')
-        || !looksLikeCode(groupStart, symbolEnd) || !looksLikeCode(next, nextEnd)) {
-      return -1;
-    }
-    CodeTable<IssuerAbbreviation> issuers = rules.tables().issuerTable();
-    if (issuers.get(s.t, groupStart, symbolEnd) != null || issuers.get(s.t, next, nextEnd) != null) {
-      return -1;
-    }
-    String joined = new String(s.t, groupStart, symbolEnd - groupStart) + new String(s.t, next, nextEnd - next);
-    if (issuers.get(joined) == null) {
-      return -1;
-    }
-    return symbolEnd(nextEnd);
-  }
-
   private void addParts(ReferenceMatch.Builder match, ReferenceTail.PartsBuilder parts, Supplier<Subject> subject) {
     if (parts.date != null) {
       match.date(parts.date);
@@ -296,119 +230,18 @@ final class ReferenceScanner {
     }
   }
 
-  private boolean followedBySlashOrDash(int i) {
-    int j = s.skipSpaces(i);
-    return j < s.n && (s.t[j] == '/' || s.t[j] == '-' || s.t[j] == '.' || s.t[j] == ',' && j + 1 < s.n
-        && ScanText.isDigit(s.t[j + 1]));
-  }
-
   /**
-   * The end of the symbol after the digits ending at i: groups after "-" or "/", a four-digit year only after the
-   * first "/" or a hyphen written tight ("19-2018/NQ-CP"), and followed by "/"; a group after a spaced separator must look like an abbreviation, so that "… 74-KH/TU - Hà Nội" ends
-   * at "TU". Returns i when there is no group.
+   * A number printed without its type ("Quyết định số 1281/-UBND") read with the one State abbreviation its type
+   * words stand for, with a warning; as read when there are no type words or they stand for no single abbreviation.
    */
-  private int symbolEnd(int i) {
-    int last = i;
-    boolean any = false;
-    int m = s.skipSpaces(i);
-    while (m < s.n && (s.t[m] == '-' || s.t[m] == '/' || isDraftingDot(m, last))) {
-      int g = s.skipSpaces(m + 1);
-      if (g + 1 < s.n && s.t[m] != '.' && (s.t[g] == '-' || s.t[g] == '/') && s.t[g] != s.t[m]) {
-        g = s.skipSpaces(g + 1);   // "49/-CT /TW": a doubled separator
-      }
-      boolean spaced = m > last || g > m + 1;
-      int groupEnd;
-      if (g < s.n && ScanText.isDigit(s.t[g])) {
-        groupEnd = s.digitsEnd(g);
-        int after = s.skipSpaces(groupEnd);
-        boolean yearAfterHyphen = s.t[m] == '-' && m == last && g == m + 1;   // "19-2018/NQ-CP"
-        if (any || (s.t[m] != '/' && !yearAfterHyphen) || groupEnd - g != 4 || after >= s.n || s.t[after] != '/') {
-          break;
-        }
-      } else {
-        groupEnd = codeEnd(g);
-        if (groupEnd == g || (spaced && !looksLikeCode(g, groupEnd))) {
-          break;
-        }
-        int glued = gluedWordStart(g, groupEnd);
-        if (glued > 0) {
-          last = glued;   // "13/2008/NĐ-CPngày": the next word written tight after the issuer
-          break;
-        }
-      }
-      any = true;
-      last = groupEnd;
-      m = s.skipSpaces(groupEnd);
+  private DocumentNumber restoreType(DocumentNumber number, DocumentType type, Supplier<Subject> subject) {
+    Optional<DocumentNumber> restored = TypeRestore.restore(rules, number, type);
+    if (restored.isEmpty()) {
+      return number;
     }
-    return last;
-  }
-
-  /** A dot written tight between two abbreviations: "SYT.DS", a drafting unit after the issuer. */
-  private boolean isDraftingDot(int m, int last) {
-    return s.t[m] == '.' && m == last && m > 0 && ParseInput.isCodeLetter(s.t[m - 1]) && m + 1 < s.n
-        && ParseInput.isCodeLetter(s.t[m + 1]) && Character.isUpperCase(s.t[m + 1]);
-  }
-
-  private int codeEnd(int i) {
-    if (i >= s.n || !ParseInput.isCodeLetter(s.t[i])) {
-      return i;
-    }
-    int j = i + 1;
-    while (j < s.n && (ParseInput.isCodeLetter(s.t[j]) || ScanText.isDigit(s.t[j])
-        || ParseInput.isAmpersandInCode(s.t, j, s.n))) {
-      j++;
-    }
-    return j;
-  }
-
-  /**
-   * Where a lower-case word written tight after an abbreviation starts ("CPngày"): the group is no code the tables
-   * spell so, it ends in two or more small letters after a capital, and either the capitals are a known code or the
-   * small letters a word that follows numbers. Returns -1 when the group is one abbreviation.
-   */
-  private int gluedWordStart(int start, int end) {
-    for (int k = start + 1; k < end; k++) {
-      if (!Character.isLowerCase(s.t[k]) || !Character.isUpperCase(s.t[k - 1])) {
-        continue;
-      }
-      for (int r = k; r < end; r++) {
-        if (!Character.isLowerCase(s.t[r])) {
-          return -1;
-        }
-      }
-      if (end - k < 2 || looksLikeCode(start, end)) {
-        return -1;
-      }
-      NumberingTables tables = rules.tables();
-      boolean knownCode = tables.issuerTable().get(s.t, start, k) != null
-          || tables.typeTable(NumberFamily.LEGAL_NORMATIVE).get(s.t, start, k) != null;
-      return knownCode || GLUED_WORDS.contains(new String(s.t, k, end - k)) ? k : -1;
-    }
-    return -1;
-  }
-
-  /** All capitals and digits, or an abbreviation the tables spell with small letters ("CTr", "TTg", "QyĐ"). */
-  private boolean looksLikeCode(int start, int end) {
-    boolean lower = false;
-    for (int k = start; k < end && !lower; k++) {
-      lower = Character.isLowerCase(s.t[k]);
-    }
-    if (!lower) {
-      return true;
-    }
-    String code = new String(s.t, start, end - start);
-    NumberingTables tables = rules.tables();
-    IssuerAbbreviation issuer = tables.issuerTable().get(code);
-    if (issuer != null && issuer.code().equals(code)) {
-      return true;
-    }
-    for (NumberFamily family : NumberFamily.values()) {
-      TypeAbbreviation type = tables.typeTable(family).get(code);
-      if (type != null && type.code().map(code::equals).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
+    report.add(ReferenceRules.TYPE_RESTORED.finding(subject.get())
+        .actual(number.format()).expected(restored.get().format()).build());
+    return restored.get();
   }
 
   /** A State number written in the Party shape ("12-KH/UBND") read as the State number, with a warning. */

@@ -237,7 +237,8 @@ final class ReferenceTail {
       if (!capital && ISSUER_WORD_TABLE.get(s.t, j, wordEnd) == null) {
         break;
       }
-      if ((!capital && (s.wordsAt(j, "khóa") || s.wordsAt(j, "khoá"))) || titleStarts(j)) {
+      if ((!capital && (s.wordsAt(j, "khóa") || s.wordsAt(j, "khoá") || numberFollows(j, wordEnd)))
+          || titleStarts(j)) {
         break;
       }
       end = wordEnd;
@@ -252,6 +253,15 @@ final class ReferenceTail {
     }
     p.issuer = s.clean(i, end);
     return end;
+  }
+
+  /** "số" and a number after an issuer's name ("của Bộ Chính trị số 22-NQ/TW"): the name ends before it. */
+  private boolean numberFollows(int word, int wordEnd) {
+    int next = s.skipSpaces(wordEnd);
+    if (next < s.n && s.t[next] == ':') {
+      next = s.skipSpaces(next + 1);
+    }
+    return s.wordsAt(word, "số") && next > wordEnd && next < s.n && ScanText.isDigit(s.t[next]);
   }
 
   private boolean titleStarts(int i) {

@@ -51,10 +51,22 @@ final class TypeWords {
     char second = lower(s.t[i + 1]);
     for (int w : candidates) {
       if (WORDS[w].charAt(1) == second && s.wordsAt(i, WORDS[w])) {
-        return w;
+        return isFamilyPlanning(s, i, w) ? -1 : w;
       }
     }
     return -1;
+  }
+
+  /**
+   * True for "kế hoạch hóa" ("Kế hoạch hóa gia đình", family planning, in a title written in capitals: "DỊCH VỤ KẾ
+   * HOẠCH HÓA GIA ĐÌNH"): a verb, not a Kế hoạch.
+   */
+  private static boolean isFamilyPlanning(ScanText s, int i, int w) {
+    if (TYPES[w] != PLAN || WORDS[w].length() != "kế hoạch".length()) {
+      return false;
+    }
+    int next = s.skipSpaces(s.wordsEnd(i, WORDS[w]));
+    return s.wordsAt(next, "hóa") || s.wordsAt(next, "hoá");
   }
 
   private static char lower(char c) {

@@ -135,13 +135,14 @@ class NumberFormTest {
   }
 
   @Test
-  void neverRepairsAnOlderMinistryNumberIntoAPartyNumberOfAnUnknownType() {
+  void repairsAnOlderMinistryNumberIntoItsOwnFormNeverIntoAPartyNumberOfAnUnknownType() {
     ReferenceScan scan = ReferenceFinder.standard().find("Số: 7004-BYT-TT");   // Bộ Y tế, 24/8/1956
 
-    assertThat(scan.matches()).extracting(m -> m.number().map(DocumentNumber::format).orElse(""))
-        .doesNotContain("7004-BYT/TT");
-    assertThat(scan.report().findings()).extracting(f -> f.ruleId().value())
-        .doesNotContain("document.reference.separator-repaired");
+    assertThat(scan.matches()).extracting(m -> m.number().map(DocumentNumber::form).orElse(null))
+        .containsExactly(NumberForm.ISSUER_BEFORE_TYPE);
+    assertThat(scan.matches().get(0).number().get().family()).isEqualTo(NumberFamily.STATE_ADMINISTRATIVE);
+    assertThat(scan.report().findings()).extracting(f -> f.ruleId().value(), f -> f.expected().orElse(""))
+        .containsExactly(tuple("document.reference.separator-repaired", "7004-BYT/TT"));
   }
 
   @Test

@@ -22,12 +22,9 @@ import vn.danso.validation.Severity;
 class RealTextCorpusTest {
   /** Numbers the lenient mode does not read, each with why (listed in docs/documents.md). */
   private static final Map<String, String> NOT_READ_LENIENT = ImmutableMap.of(
-      "Số: 1281/-UBND", "the page lost the type (the document is 1281/QĐ-UBND); reported as unreadable",
-      "3e/2000/ NQ-HĐND4", "a letter in the sequence number; refused rather than read as 2000/NQ-HĐND4",
-      "315-CT", "the older form of the Chairman of the Council of Ministers (1992): CT, also the type code of a "
-          + "Chỉ thị, is no issuer in the tables",
-      "Số: 7004-BYT-TT", "a ministry's number of 1956 (number, issuer, unit) that no table describes; never read as "
-          + "the Party number 7004-BYT/TT");
+      "Số: 1281/-UBND", "the page lost the type (the document is 1281/QĐ-UBND): read as 1281/-UBND with "
+          + "document.number.type-missing; the heading's title line puts QĐ back (DocumentHeading), the number alone "
+          + "cannot");
   /** Numbers only the strict mode does not read: the hyphen was lost in PDF extraction (the lenient mode's work). */
   private static final Map<String, String> NOT_READ_STRICT_ONLY = ImmutableMap.of(
       "5556/QĐBYT", "hyphen lost in PDF extraction",

@@ -159,4 +159,13 @@ class ReferenceFinderTest {
     assertThat(nfd.substring(m.start(), m.end())).isEqualTo(m.text());
     assertThat(m.end()).isEqualTo(nfd.length());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "THỰC HIỆN DỰ ÁN XÃ HỘI HÓA CUNG CẤP PHƯƠNG TIỆN TRÁNH THAI, HÀNG HÓA VÀ DỊCH VỤ KẾ HOẠCH HÓA GIA ĐÌNH",
+      "Công tác Dân số - Kế hoạch hóa gia đình năm 2010", "Ủy ban Dân số, Gia đình và Trẻ em; KẾ HOẠCH HOÁ GIA ĐÌNH"})
+  void neverReadsFamilyPlanningAsAPlan(String text) {   // Kế hoạch 84/KH-UBND of Hải Dương, 2022, has the first
+    assertThat(ReferenceFinder.standard().find(text).matches())
+        .noneMatch(m -> m.type().filter(DocumentType.PLAN::equals).isPresent());
+  }
 }

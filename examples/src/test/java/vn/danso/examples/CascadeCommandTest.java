@@ -75,6 +75,7 @@ class CascadeCommandTest {
   void buildsTheCascadeFromAFolderOfRealTexts() {
     assertThat(run("cascade", "--texts", "samples/texts")).isZero();
     assertThat(out())
+        .contains("từ 6 văn bản trong samples/texts")
         .contains("son-la-457-qd-ubnd.txt: 457/QĐ-UBND 05/03/2018 (Ủy ban nhân dân tỉnh Sơn La) — ban hành kèm theo")
         .contains("hau-giang-39-2009-qd-ubnd.txt: 39/2009/QĐ-UBND 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang) — nội")
         // the tree: Sơn La's programme, issued with its decision, under 137/NQ-CP, and under the provincial
@@ -94,8 +95,9 @@ class CascadeCommandTest {
         .doesNotContain("1848/QĐ-TTg").doesNotContain("21-NQ/TW → 457/QĐ-UBND")
         .contains("  39/2009/QĐ-UBND ngày 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang)  [chương trình do quyết định")
         // coverage counts Sơn La's People's Committee through the decision
-        .contains("14 Tỉnh Sơn La  chưa có      457/QĐ-UBND (05/3/2018)")
-        .contains("Ủy ban nhân dân: 1/63 đơn vị đã có văn bản")
+        .contains("14 Tỉnh Sơn La      chưa có      457/QĐ-UBND (05/3/2018)")
+        .contains("hai-duong-84-kh-ubnd.txt: 84/KH-UBND 11/01/2022 (Ủy ban nhân dân tỉnh Hải Dương)")
+        .doesNotContain("KẾ HOẠCH HÓA GIA ĐÌNH»")
         .contains("137/NQ-CP → 457/QĐ-UBND: 64 ngày");
   }
 
