@@ -37,6 +37,9 @@ final class ReferenceRoles {
     for (int i = 0; i < matches.size(); i++) {
       ReferenceMatch m = matches.get(i);
       ReferenceRole role = m.role() == ReferenceRole.CITED ? joined(text, m, previous) : settle(text, m, previous);
+      if (role == ReferenceRole.CITED) {
+        role = itemRole(text, m, previous);
+      }
       if (role != m.role() && settled == null) {
         settled = ImmutableList.builderWithExpectedSize(matches.size());
         settled.addAll(matches.subList(0, i));
@@ -122,6 +125,52 @@ final class ReferenceRoles {
       }
     }
     return connector;
+  }
+
+  /** The role of the first reference of an item of a list whose words give it none: its lead line's. */
+  private static ReferenceRole itemRole(CharSequence text, ReferenceMatch m, ReferenceMatch previous) {
+    int start = m.start();
+    int clause = clauseStart(text, Math.max(0, start - WINDOW), start);
+    if (previous != null && previous.start() >= clause || hasRoleWord(text, clause, start)) {
+      return ReferenceRole.CITED;
+    }
+    return leadRole(text, clause);
+  }
+
+  /**
+   * The role that the line leading a list gives an item of it with no role word of its own: "I. CĂN CỨ XÂY DỰNG KẾ
+   * HOẠCH" then "- Quyết định số 718/QĐ-BYT…" is a legal basis, "Văn bản liên quan:" then "- Nghị quyết…" a citation.
+   * Only for a clause that starts an item of a list; the lead line is the last line above the items that is not one.
+   */
+  private static ReferenceRole leadRole(CharSequence text, int clause) {
+    if (clause == 0 || !isListMarker(text, clause, text.length()) && !isListMarker(text, skipBlanks(text, clause),
+        text.length())) {
+      return ReferenceRole.CITED;
+    }
+    int lineEnd = clause - 1;   // the line break before the item
+    int floor = Math.max(0, clause - 4 * WINDOW);
+    while (lineEnd > floor) {
+      int lineStart = lineEnd;
+      while (lineStart > floor && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+        lineStart--;
+      }
+      int first = skipBlanks(text, lineStart);
+      if (first < lineEnd && !isListMarker(text, first, lineEnd)) {
+        ScanText lead = ScanText.of(text.subSequence(first, lineEnd), false);
+        int word = ReferenceTail.lastRoleWord(lead, 0, lead.n);
+        ReferenceRole role = word < 0 ? null : ReferenceTail.roleAt(lead, word, lead.n);
+        return role == null ? ReferenceRole.CITED : role;
+      }
+      lineEnd = lineStart - 1;
+    }
+    return ReferenceRole.CITED;
+  }
+
+  private static int skipBlanks(CharSequence text, int i) {
+    while (i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean hasRoleWord(CharSequence text, int from, int to) {

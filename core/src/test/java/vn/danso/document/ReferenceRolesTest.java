@@ -55,6 +55,17 @@ class ReferenceRolesTest {
   }
 
   @Test
+  void itemsOfAListTakeTheRoleOfTheLineThatLeadsIt() {
+    // Hải Dương, 84/KH-UBND (2022): the grounds of the plan, one a line under their heading.
+    String text = "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+        + "- Quyết định số 718/QĐ-BYT ngày 25/2/2019 của Bộ Y tế về việc phê duyệt Đề án tiếp tục đẩy mạnh xã hội hóa;\n"
+        + "- Kế hoạch số 80-KH/TU của Tỉnh ủy Hải Dương ngày 26/01/2018 về Kế hoạch thực hiện Nghị quyết số "
+        + "21-NQ/TW, ngày 25/10/2017 của Hội nghị lần thứ 6 Ban Chấp hành Trung ương\n";
+
+    assertThat(roles(text)).containsExactly(ReferenceRole.BASIS, ReferenceRole.BASIS, ReferenceRole.CITED);
+  }
+
+  @Test
   void roleWordsKeepTheirForceAfterACommaAnAndOrTheTextsOwnPlan() {
     assertThat(roles("Căn cứ Quyết định số 1679/QĐ-TTg ngày 22/11/2019 của Thủ tướng Chính phủ, thực hiện Kế hoạch "
         + "số 12/KH-UBND ngày 1/3/2020 của UBND tỉnh"))

@@ -95,7 +95,12 @@ class CascadeCommandTest {
         .doesNotContain("1848/QĐ-TTg").doesNotContain("21-NQ/TW → 457/QĐ-UBND")
         .contains("  39/2009/QĐ-UBND ngày 16/11/2009 (Ủy ban nhân dân tỉnh Hậu Giang)  [chương trình do quyết định")
         // coverage counts Sơn La's People's Committee through the decision
-        .contains("14 Tỉnh Sơn La      chưa có      457/QĐ-UBND (05/3/2018)")
+        .contains("14 Tỉnh Sơn La  chưa có      457/QĐ-UBND (05/3/2018)")
+        .contains("Ủy ban nhân dân: 1/63 đơn vị đã có văn bản")
+        // Hải Dương's plan of 2022 implements a project of family planning; its grounds, listed under "CĂN CỨ XÂY
+        // DỰNG KẾ HOẠCH", are legal bases, and 21-NQ/TW is named only in the title of the provincial committee's
+        // 80-KH/TU: it stands alone, not under 21-NQ/TW
+        .contains("  84/KH-UBND ngày 11/01/2022 (Ủy ban nhân dân tỉnh Hải Dương)\n")
         .contains("hai-duong-84-kh-ubnd.txt: 84/KH-UBND 11/01/2022 (Ủy ban nhân dân tỉnh Hải Dương)")
         .doesNotContain("KẾ HOẠCH HÓA GIA ĐÌNH»")
         .contains("137/NQ-CP → 457/QĐ-UBND: 64 ngày");
