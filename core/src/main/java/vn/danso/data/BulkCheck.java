@@ -22,8 +22,8 @@ import vn.danso.validation.ValidationReport;
  */
 final class BulkCheck {
   private final ColumnCheck[] checks;
-  /** The value checks of each column, fused into one loop per column. */
-  private final CellScans.ValueScan[] valueScans;
+  /** The checks of single values of each column, the implicit ones included, fused into one pass per column. */
+  private final ValueScan[] valueScans;
   /** The other checks of cells. */
   private final int[] cellChecks;
   private final int[] groupChecks;
@@ -60,39 +60,44 @@ final class BulkCheck {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** Whether a check looks at one cell of its column alone, so that the column's one pass checks it. */
   private static boolean isFused(ColumnCheck check) {
-    return check instanceof CellScans.NotFinite || check instanceof CellScans.Whole
-        || (check instanceof CellScans.Range && (((CellScans.Range) check).everyPeriod()
-            || ((CellScans.Range) check).noPeriod()));
+    return check instanceof CellScans.Duplicate || check instanceof CellScans.NotFinite
+        || check instanceof CellScans.UnknownKey || check instanceof CellScans.Whole
+        || check instanceof CellScans.Range;
   }
 
-  /** One loop per column for its checks of single values; ranges that hold for no period are dropped. */
-  private static CellScans.ValueScan[] fuse(ColumnCheck[] checks) {
+  /**
+   * One pass per column for its checks of single values, the implicit ones included; ranges that hold for no period
+   * are dropped.
+   */
+  private static ValueScan[] fuse(ColumnCheck[] checks) {
     java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
     for (int i = 0; i < checks.length; i++) {
-      if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
+      if (isFused(checks[i])) {
         byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
       }
     }
-    List<CellScans.ValueScan> scans = new ArrayList<>();
+    List<ValueScan> scans = new ArrayList<>();
     byColumn.forEach((column, indices) -> {
-      int notFinite = -1;
-      int whole = -1;
+      int[] implicit = {-1, -1, -1, -1};
       List<CellScans.Range> ranges = new ArrayList<>();
       List<Integer> rangeIndex = new ArrayList<>();
       for (int i : indices) {
-        if (checks[i] instanceof CellScans.NotFinite) {
-          notFinite = i;
-        } else if (checks[i] instanceof CellScans.Whole) {
-          whole = i;
-        } else if (!((CellScans.Range) checks[i]).noPeriod()) {
-          ranges.add((CellScans.Range) checks[i]);
-          rangeIndex.add(i);
+        ColumnCheck check = checks[i];
+        if (check instanceof CellScans.Range) {
+          if (!((CellScans.Range) check).noPeriod()) {
+            ranges.add((CellScans.Range) check);
+            rangeIndex.add(i);
+          }
+        } else {
+          implicit[check instanceof CellScans.Duplicate ? 0 : check instanceof CellScans.NotFinite ? 1
+              : check instanceof CellScans.UnknownKey ? 2 : 3] = i;
         }
       }
-      scans.add(new CellScans.ValueScan(column, notFinite, whole, ranges, rangeIndex));
+      scans.add(new ValueScan(column, implicit[0], implicit[1], implicit[2], implicit[3], ranges, rangeIndex));
     });
-    return scans.toArray(new CellScans.ValueScan[0]);
+    return scans.toArray(new ValueScan[0]);
   }
 
   static DatasetReport run(CompiledChecks compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
@@ -301,7 +306,7 @@ final class BulkCheck {
         for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
           int from = unit * periods;
           int to = Math.min(task.runs[r + 1], unit + blockUnits) * periods;
-          for (CellScans.ValueScan values : valueScans) {
+          for (ValueScan values : valueScans) {
             values.scan(scan, from, to);
           }
           for (int c : cellChecks) {
