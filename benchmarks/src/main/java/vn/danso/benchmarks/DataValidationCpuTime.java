@@ -11,7 +11,8 @@ import java.util.function.IntSupplier;
  * other builds the wall time mostly measures waiting for a core. Each benchmark method is called in rounds after
  * warm-up, and per call the wall time, the CPU time of the calling thread, the CPU time of every thread of the JVM
  * (which counts the executor's thread of {@code engineParallel} too) and the bytes the calling thread allocated are
- * printed: the minimum and maximum over the rounds kept (the first round is warm-up), with the load average.
+ * printed, and the bytes allocated by the calling thread and by every thread, with the load average; the first rounds
+ * are warm-up.
  *
  * <p>Usage: {@code java -cp benchmarks.jar vn.danso.benchmarks.DataValidationCpuTime [rounds] [calls] [method…]};
  * 6 rounds of 4 calls and {@code plainLoops jobTyped jobFromText engine engineParallel} unless given.
@@ -46,17 +47,20 @@ public final class DataValidationCpuTime {
         long wall0 = System.nanoTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long all0 = allThreadsCpu(threads);
+        long allBytes0 = allThreadsAllocated(threads);
         long bytes0 = threads.getThreadAllocatedBytes(self);
         for (int i = 0; i < calls; i++) {
           sink += call.getAsInt();
         }
         long bytes = threads.getThreadAllocatedBytes(self) - bytes0;
+        long allBytes = allThreadsAllocated(threads) - allBytes0;
         long all = allThreadsCpu(threads) - all0;
         long cpu = threads.getCurrentThreadCpuTime() - cpu0;
         long wall = System.nanoTime() - wall0;
         System.out.printf(Locale.ROOT, "round %d %-15s wall %8.2f ms  cpu(thread) %8.2f ms  cpu(all) %8.2f ms  "
-                + "alloc(thread) %,12d B  load %.1f%n", round, method, wall / 1e6 / calls, cpu / 1e6 / calls,
-            all / 1e6 / calls, bytes / calls, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                + "alloc(thread) %,11d B  alloc(all) %,11d B  load %.1f%n", round, method, wall / 1e6 / calls,
+            cpu / 1e6 / calls, all / 1e6 / calls, bytes / calls, allBytes / calls,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
     bench.tearDown();
@@ -67,6 +71,14 @@ public final class DataValidationCpuTime {
     long sum = 0;
     for (long cpu : threads.getThreadCpuTime(threads.getAllThreadIds())) {
       sum += Math.max(0, cpu);
+    }
+    return sum;
+  }
+
+  private static long allThreadsAllocated(com.sun.management.ThreadMXBean threads) {
+    long sum = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      sum += Math.max(0, bytes);
     }
     return sum;
   }
@@ -83,6 +95,8 @@ public final class DataValidationCpuTime {
         return bench::engine;
       case "engineParallel":
         return bench::engineParallel;
+      case "engineCleanData":
+        return bench::engineCleanData;
       case "handWritten":
         return bench::handWritten;
       default:

@@ -101,22 +101,28 @@ final class BulkCheck {
   }
 
   static DatasetReport run(CompiledChecks compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
-      Executor executor) {
-    BulkRun bulk = new BulkRun(compiled, dataset, tree.orElse(null), mostChecks(compiled, dataset.keys().size()));
-    BulkCheck plan = plan(bulk, false);
-    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, parallelism, executor));
+      Executor executor, DatasetPlans plans) {
+    DatasetPlans.Kept kept = plans.plan(compiled, tree.orElse(null), dataset);
+    BulkRun bulk = new BulkRun(compiled, dataset, kept.order, mostChecks(compiled, dataset.keys().size()));
+    BulkCheck plan = kept.plan;
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, kept.tasks, parallelism, executor, plans));
   }
 
   /**
    * Checks one unit's report for one period with the rules that read one report: the report laid out as a one-unit
    * dataset, checked by the plan kept for its shape.
    */
-  static ValidationReport runReport(CompiledChecks compiled, Submission submission) {
+  static ValidationReport runReport(CompiledChecks compiled, Submission submission, DatasetPlans plans) {
     CompiledChecks.ReportPlan shape = compiled.reportPlan(submission);
     Dataset dataset = shape.layout.layOut(submission);
-    BulkRun bulk = new BulkRun(compiled, dataset, null, shape.layout.mostChecks);
+    BulkRun bulk = new BulkRun(compiled, dataset, (UnitTree) null, shape.layout.mostChecks);
     BulkCheck plan = shape.checks;
-    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, 1, null)).toReport();
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, BulkTask.of(bulk), 1, null, plans)).toReport();
+  }
+
+  /** The plan of a dataset: every rule. */
+  static BulkCheck planDataset(BulkRun bulk) {
+    return plan(bulk, false);
   }
 
   /** The plan of a one-report dataset: the rules that read one report. */
@@ -249,20 +255,19 @@ final class BulkCheck {
     return strategy.checks(columns.length - absent, columns.length);
   }
 
-  private long[] scan(BulkRun bulk, int parallelism, Executor executor) {
-    List<BulkTask> tasks = BulkTask.of(bulk);
+  private long[] scan(BulkRun bulk, List<BulkTask> tasks, int parallelism, Executor executor, DatasetPlans plans) {
     int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
-    List<ScanWorkspace> scans = new ArrayList<>();
-    List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>();
+    List<ScanWorkspace> scans = new ArrayList<>(threads);
+    List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>(threads);
     for (int t = 1; t < threads; t++) {
       try {
-        forked.add(CompletableFuture.supplyAsync(() -> work(bulk, tasks, next), executor));
+        forked.add(CompletableFuture.supplyAsync(() -> work(bulk, tasks, next, plans), executor));
       } catch (RejectedExecutionException e) {
         break; // the calling thread takes the tasks no other thread took
       }
     }
-    ScanWorkspace mine = work(bulk, tasks, next);
+    ScanWorkspace mine = work(bulk, tasks, next, plans);
     scans.add(mine);
     for (CompletableFuture<ScanWorkspace> task : forked) {
       scans.add(task.join());
@@ -275,13 +280,26 @@ final class BulkCheck {
     for (ScanWorkspace scan : scans) {
       total += scan.hits.size();
     }
+    // The one array allocated per flagged cell: the result. The hits are copied into the array the sort starts from
+    // so that they end sorted in the result.
     long[] hits = new long[total];
+    int passes = bulk.sortPasses(total);
+    long[] buffer = passes == 0 ? null : plans.takeSortBuffer(total);
+    long[] first = passes % 2 == 0 ? hits : buffer;
     int at = 0;
     for (ScanWorkspace scan : scans) {
-      scan.hits.copyTo(hits, at);
+      scan.hits.copyTo(first, at);
       at += scan.hits.size();
+      scan.giveBack(plans);
     }
-    bulk.sort(hits);
+    if (passes == 0) {
+      Arrays.sort(hits);
+    } else {
+      int[] counts = plans.takeCounts();
+      bulk.radixSort(first, first == hits ? buffer : hits, total, counts);
+      plans.give(counts);
+      plans.give(buffer);
+    }
     return distinct(hits);
   }
 
@@ -296,8 +314,8 @@ final class BulkCheck {
   }
 
   /** One thread's loop: takes tasks until none is left. */
-  private ScanWorkspace work(BulkRun bulk, List<BulkTask> tasks, AtomicInteger next) {
-    ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs);
+  private ScanWorkspace work(BulkRun bulk, List<BulkTask> tasks, AtomicInteger next, DatasetPlans plans) {
+    ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs, plans);
     int periods = bulk.periods;
     int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
     for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {

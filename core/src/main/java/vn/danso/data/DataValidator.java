@@ -48,6 +48,8 @@ public final class DataValidator implements Validator<Submission> {
   private final Optional<UnitTree> units;
   private final int parallelism;
   private final Executor executor;
+  /** The plans of the shapes of dataset checked, and buffers lent to each check. */
+  private final DatasetPlans plans = new DatasetPlans();
 
   private DataValidator(CompiledChecks compiled, Optional<UnitTree> units, int parallelism, Executor executor) {
     this.compiled = compiled;
@@ -83,7 +85,7 @@ public final class DataValidator implements Validator<Submission> {
    */
   @Override
   public ValidationReport validate(Submission submission) {
-    return BulkCheck.runReport(compiled, checkNotNull(submission, "submission is null"));
+    return BulkCheck.runReport(compiled, checkNotNull(submission, "submission is null"), plans);
   }
 
   /**
@@ -93,7 +95,8 @@ public final class DataValidator implements Validator<Submission> {
    * @return the result
    */
   public DatasetReport check(Dataset dataset) {
-    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism, executor);
+    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism, executor,
+        plans);
   }
 
   /**
