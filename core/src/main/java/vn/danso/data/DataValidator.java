@@ -41,6 +41,11 @@ import vn.danso.validation.Validator;
  * all.size(); all.countsByRule(); all.toReport().format(Language.EN);
  * }</pre>
  *
+ * <p>A validator keeps the plan of each shape of dataset it checks (its units, periods and keys, up to 16 shapes) and
+ * the buffers of its largest check, lent to one check at a time: checking next month's national figures, or the same
+ * dataset again, allocates its result (8 bytes per flagged figure) and the exact fractions that decide a computed
+ * indicator reported at a rounding boundary, and nothing for the other figures.
+ *
  * <p>Immutable and thread-safe: one validator serves any number of threads.
  */
 public final class DataValidator implements Validator<Submission> {
