@@ -18,7 +18,9 @@ import vn.danso.validation.ValidationReport;
  *
  * <p>A plan depends only on the rules and the dataset's shape (its keys, which of them were given twice, its periods'
  * types, its units' levels and the tree), never on its figures: one submission is checked as a one-unit dataset
- * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once.
+ * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once; a dataset's
+ * plan, with the numbering of its units and its tasks, is kept by the validator's {@link DatasetPlans}, which also
+ * lends each run its buffers.
  */
 final class BulkCheck {
   private final ColumnCheck[] checks;
