@@ -18,12 +18,14 @@ import vn.danso.validation.ValidationReport;
  *
  * <p>A plan depends only on the rules and the dataset's shape (its keys, which of them were given twice, its periods'
  * types, its units' levels and the tree), never on its figures: one submission is checked as a one-unit dataset
- * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once.
+ * ({@link #runReport}) with a plan kept for its shape, so a stream of similar reports is planned once; a dataset's
+ * plan, with the numbering of its units and its tasks, is kept by the validator's {@link DatasetPlans}, which also
+ * lends each run its buffers.
  */
 final class BulkCheck {
   private final ColumnCheck[] checks;
-  /** The value checks of each column, fused into one loop per column. */
-  private final CellScans.ValueScan[] valueScans;
+  /** The checks of single values of each column, the implicit ones included, fused into one pass per column. */
+  private final ValueScan[] valueScans;
   /** The other checks of cells. */
   private final int[] cellChecks;
   private final int[] groupChecks;
@@ -60,58 +62,69 @@ final class BulkCheck {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** Whether a check looks at one cell of its column alone, so that the column's one pass checks it. */
   private static boolean isFused(ColumnCheck check) {
-    return check instanceof CellScans.NotFinite || check instanceof CellScans.Whole
-        || (check instanceof CellScans.Range && (((CellScans.Range) check).everyPeriod()
-            || ((CellScans.Range) check).noPeriod()));
+    return check instanceof CellScans.Duplicate || check instanceof CellScans.NotFinite
+        || check instanceof CellScans.UnknownKey || check instanceof CellScans.Whole
+        || check instanceof CellScans.Range;
   }
 
-  /** One loop per column for its checks of single values; ranges that hold for no period are dropped. */
-  private static CellScans.ValueScan[] fuse(ColumnCheck[] checks) {
+  /**
+   * One pass per column for its checks of single values, the implicit ones included; ranges that hold for no period
+   * are dropped.
+   */
+  private static ValueScan[] fuse(ColumnCheck[] checks) {
     java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
     for (int i = 0; i < checks.length; i++) {
-      if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
+      if (isFused(checks[i])) {
         byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
       }
     }
-    List<CellScans.ValueScan> scans = new ArrayList<>();
+    List<ValueScan> scans = new ArrayList<>();
     byColumn.forEach((column, indices) -> {
-      int notFinite = -1;
-      int whole = -1;
+      int[] implicit = {-1, -1, -1, -1};
       List<CellScans.Range> ranges = new ArrayList<>();
       List<Integer> rangeIndex = new ArrayList<>();
       for (int i : indices) {
-        if (checks[i] instanceof CellScans.NotFinite) {
-          notFinite = i;
-        } else if (checks[i] instanceof CellScans.Whole) {
-          whole = i;
-        } else if (!((CellScans.Range) checks[i]).noPeriod()) {
-          ranges.add((CellScans.Range) checks[i]);
-          rangeIndex.add(i);
+        ColumnCheck check = checks[i];
+        if (check instanceof CellScans.Range) {
+          if (!((CellScans.Range) check).noPeriod()) {
+            ranges.add((CellScans.Range) check);
+            rangeIndex.add(i);
+          }
+        } else {
+          implicit[check instanceof CellScans.Duplicate ? 0 : check instanceof CellScans.NotFinite ? 1
+              : check instanceof CellScans.UnknownKey ? 2 : 3] = i;
         }
       }
-      scans.add(new CellScans.ValueScan(column, notFinite, whole, ranges, rangeIndex));
+      scans.add(new ValueScan(column, implicit[0], implicit[1], implicit[2], implicit[3], ranges, rangeIndex));
     });
-    return scans.toArray(new CellScans.ValueScan[0]);
+    return scans.toArray(new ValueScan[0]);
   }
 
   static DatasetReport run(CompiledChecks compiled, Optional<UnitTree> tree, Dataset dataset, int parallelism,
-      Executor executor) {
-    BulkRun bulk = new BulkRun(compiled, dataset, tree.orElse(null), mostChecks(compiled, dataset.keys().size()));
-    BulkCheck plan = plan(bulk, false);
-    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, parallelism, executor));
+      Executor executor, DatasetPlans plans) {
+    DatasetPlans.Kept kept = plans.plan(compiled, tree.orElse(null), dataset);
+    BulkRun bulk = new BulkRun(compiled, dataset, kept.order, mostChecks(compiled, dataset.keys().size()));
+    BulkCheck plan = kept.plan;
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, kept.tasks, parallelism, executor, plans));
   }
 
   /**
    * Checks one unit's report for one period with the rules that read one report: the report laid out as a one-unit
    * dataset, checked by the plan kept for its shape.
    */
-  static ValidationReport runReport(CompiledChecks compiled, Submission submission) {
+  static ValidationReport runReport(CompiledChecks compiled, Submission submission, DatasetPlans plans) {
     CompiledChecks.ReportPlan shape = compiled.reportPlan(submission);
     Dataset dataset = shape.layout.layOut(submission);
-    BulkRun bulk = new BulkRun(compiled, dataset, null, shape.layout.mostChecks);
+    BulkRun bulk = new BulkRun(compiled, dataset, (UnitTree) null, shape.layout.mostChecks);
     BulkCheck plan = shape.checks;
-    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, 1, null)).toReport();
+    return new DatasetReport(bulk, plan.checks, plan.scan(bulk, BulkTask.of(bulk), 1, null, plans)).toReport();
+  }
+
+  /** The plan of a dataset: every rule. */
+  static BulkCheck planDataset(BulkRun bulk) {
+    return plan(bulk, false);
   }
 
   /** The plan of a one-report dataset: the rules that read one report. */
@@ -244,20 +257,19 @@ final class BulkCheck {
     return strategy.checks(columns.length - absent, columns.length);
   }
 
-  private long[] scan(BulkRun bulk, int parallelism, Executor executor) {
-    List<BulkTask> tasks = BulkTask.of(bulk);
+  private long[] scan(BulkRun bulk, List<BulkTask> tasks, int parallelism, Executor executor, DatasetPlans plans) {
     int threads = executor == null ? 1 : Math.max(1, Math.min(parallelism, tasks.size()));
     AtomicInteger next = new AtomicInteger();
-    List<ScanWorkspace> scans = new ArrayList<>();
-    List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>();
+    List<ScanWorkspace> scans = new ArrayList<>(threads);
+    List<CompletableFuture<ScanWorkspace>> forked = new ArrayList<>(threads);
     for (int t = 1; t < threads; t++) {
       try {
-        forked.add(CompletableFuture.supplyAsync(() -> work(bulk, tasks, next), executor));
+        forked.add(CompletableFuture.supplyAsync(() -> work(bulk, tasks, next, plans), executor));
       } catch (RejectedExecutionException e) {
         break; // the calling thread takes the tasks no other thread took
       }
     }
-    ScanWorkspace mine = work(bulk, tasks, next);
+    ScanWorkspace mine = work(bulk, tasks, next, plans);
     scans.add(mine);
     for (CompletableFuture<ScanWorkspace> task : forked) {
       scans.add(task.join());
@@ -270,13 +282,26 @@ final class BulkCheck {
     for (ScanWorkspace scan : scans) {
       total += scan.hits.size();
     }
+    // The one array allocated per flagged cell: the result. The hits are copied into the array the sort starts from
+    // so that they end sorted in the result.
     long[] hits = new long[total];
+    int passes = bulk.sortPasses(total);
+    long[] buffer = passes == 0 ? null : plans.takeSortBuffer(total);
+    long[] first = passes % 2 == 0 ? hits : buffer;
     int at = 0;
     for (ScanWorkspace scan : scans) {
-      scan.hits.copyTo(hits, at);
+      scan.hits.copyTo(first, at);
       at += scan.hits.size();
+      scan.giveBack(plans);
     }
-    bulk.sort(hits);
+    if (passes == 0) {
+      Arrays.sort(hits);
+    } else {
+      int[] counts = plans.takeCounts();
+      bulk.radixSort(first, first == hits ? buffer : hits, total, counts);
+      plans.give(counts);
+      plans.give(buffer);
+    }
     return distinct(hits);
   }
 
@@ -291,8 +316,8 @@ final class BulkCheck {
   }
 
   /** One thread's loop: takes tasks until none is left. */
-  private ScanWorkspace work(BulkRun bulk, List<BulkTask> tasks, AtomicInteger next) {
-    ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs);
+  private ScanWorkspace work(BulkRun bulk, List<BulkTask> tasks, AtomicInteger next, DatasetPlans plans) {
+    ScanWorkspace scan = new ScanWorkspace(bulk, formulaNodes, formulaInputs, plans);
     int periods = bulk.periods;
     int blockUnits = Math.max(1, scan.blockCells / Math.max(1, periods));
     for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
@@ -301,7 +326,7 @@ final class BulkCheck {
         for (int unit = task.runs[r]; unit < task.runs[r + 1]; unit += blockUnits) {
           int from = unit * periods;
           int to = Math.min(task.runs[r + 1], unit + blockUnits) * periods;
-          for (CellScans.ValueScan values : valueScans) {
+          for (ValueScan values : valueScans) {
             values.scan(scan, from, to);
           }
           for (int c : cellChecks) {

@@ -17,6 +17,8 @@ final class BulkRun {
   final CompiledChecks compiled;
   final Dataset dataset;
   final UnitTree tree;
+  /** The numbering of the units, which the fields below repeat. */
+  final UnitOrder order;
   /** Periods per unit: a unit's cells are {@code [u * periods, (u + 1) * periods)}. */
   final int periods;
   /** Every unit a finding can be about, in report order (level, then code). */
@@ -26,53 +28,28 @@ final class BulkRun {
   final int[] nodeOfUnit;
   final int[] unitOfNode;
   final int[] ordinalOfNode;
-  /** BitWords sorted per pass of {@link #sort}. */
-  private static final int RADIX = 11;
+  /** Bits sorted per pass of {@link #radixSort}. */
+  static final int RADIX = 11;
   private final int periodBits;
   private final int checkBits;
 
   BulkRun(CompiledChecks compiled, Dataset dataset, UnitTree tree, int checks) {
+    this(compiled, dataset, new UnitOrder(dataset.units(), tree), checks);
+  }
+
+  /** A run over a dataset whose units were numbered already (kept with the plan of its shape). */
+  BulkRun(CompiledChecks compiled, Dataset dataset, UnitOrder order, int checks) {
     this.compiled = compiled;
     this.dataset = dataset;
-    this.tree = tree;
+    this.order = order;
+    this.tree = order.tree;
     this.periods = dataset.periodCount();
-    // Merge the dataset's units and the tree's, both in code order, numbering every unit once.
-    int unitCount = dataset.unitCount();
-    int nodeCount = tree == null ? 0 : tree.size();
-    this.ordinalOfUnit = new int[unitCount];
-    this.nodeOfUnit = new int[unitCount];
-    this.unitOfNode = new int[nodeCount];
-    this.ordinalOfNode = new int[nodeCount];
-    Arrays.fill(nodeOfUnit, -1);
-    Arrays.fill(unitOfNode, -1);
-    ImmutableList.Builder<UnitCode> all = ImmutableList.builderWithExpectedSize(unitCount + nodeCount);
-    int[] unitAt = new int[unitCount + nodeCount];
-    int ordinals = 0;
-    int u = 0;
-    int k = 0;
-    while (u < unitCount || k < nodeCount) {
-      UnitCode fromData = u < unitCount ? dataset.units().get(u) : null;
-      int node = k < nodeCount ? tree.byCode(k) : -1;
-      UnitCode fromTree = node >= 0 ? tree.unitAt(node) : null;
-      int c = fromData == null ? 1 : fromTree == null ? -1 : fromData.compareTo(fromTree);
-      int ordinal = ordinals++;
-      all.add(c <= 0 ? fromData : fromTree);
-      unitAt[ordinal] = c <= 0 ? u : -1;
-      if (c <= 0) {
-        ordinalOfUnit[u] = ordinal;
-      }
-      if (c >= 0) {
-        ordinalOfNode[node] = ordinal;
-      }
-      if (c == 0) {
-        nodeOfUnit[u] = node;
-        unitOfNode[node] = u;
-      }
-      u += c <= 0 ? 1 : 0;
-      k += c >= 0 ? 1 : 0;
-    }
-    this.units = all.build();
-    this.unitOfOrdinal = Arrays.copyOf(unitAt, ordinals);
+    this.units = order.units;
+    this.ordinalOfUnit = order.ordinalOfUnit;
+    this.unitOfOrdinal = order.unitOfOrdinal;
+    this.nodeOfUnit = order.nodeOfUnit;
+    this.unitOfNode = order.unitOfNode;
+    this.ordinalOfNode = order.ordinalOfNode;
     this.periodBits = bits(Math.max(1, periods));
     this.checkBits = bits(Math.max(1, checks));
     int unitBits = bits(Math.max(1, units.size()));
@@ -105,38 +82,44 @@ final class BulkRun {
   }
 
   /**
-   * Sorts packed hits in place, least significant digits first (a radix sort over the bits the packing uses):
-   * linear in the number of hits, where a comparison sort of the hundred thousand a national check may flag costs
-   * several times more.
+   * Returns how many passes of {@link #radixSort} sort {@code n} hits, or 0 when so few are better sorted by
+   * comparison.
    */
-  void sort(long[] hits) {
+  int sortPasses(int n) {
+    if (n < 256) {
+      return 0;
+    }
     int bits = 64 - Long.numberOfLeadingZeros(hit(units.size(), periods, 0) | ((1L << checkBits) - 1));
-    if (hits.length < 256) {
-      Arrays.sort(hits);
-      return;
-    }
-    long[] from = hits;
-    long[] to = new long[hits.length];
-    int[] counts = new int[1 << RADIX];
-    for (int shift = 0; shift < bits; shift += RADIX) {
-      Arrays.fill(counts, 0);
-      for (long hit : from) {
-        counts[(int) (hit >>> shift) & ((1 << RADIX) - 1)]++;
+    return (bits + RADIX - 1) / RADIX;
+  }
+
+  /**
+   * Sorts the first {@code n} packed hits of {@code from}, least significant digits first (a radix sort over the bits
+   * the packing uses), going back and forth between the two arrays: the hits end sorted in {@code from} after an even
+   * number of {@linkplain #sortPasses passes}, in {@code to} after an odd one. Linear in the number of hits, where a
+   * comparison sort of the hundred thousand a national check may flag costs several times more.
+   */
+  void radixSort(long[] from, long[] to, int n, int[] counts) {
+    int passes = sortPasses(n);
+    long[] a = from;
+    long[] b = to;
+    for (int pass = 0, shift = 0; pass < passes; pass++, shift += RADIX) {
+      Arrays.fill(counts, 0, 1 << RADIX, 0);
+      for (int i = 0; i < n; i++) {
+        counts[(int) (a[i] >>> shift) & ((1 << RADIX) - 1)]++;
       }
-      for (int d = 0, at = 0; d < counts.length; d++) {
-        int n = counts[d];
+      for (int d = 0, at = 0; d < 1 << RADIX; d++) {
+        int count = counts[d];
         counts[d] = at;
-        at += n;
+        at += count;
       }
-      for (long hit : from) {
-        to[counts[(int) (hit >>> shift) & ((1 << RADIX) - 1)]++] = hit;
+      for (int i = 0; i < n; i++) {
+        long hit = a[i];
+        b[counts[(int) (hit >>> shift) & ((1 << RADIX) - 1)]++] = hit;
       }
-      long[] swap = from;
-      from = to;
-      to = swap;
-    }
-    if (from != hits) {
-      System.arraycopy(from, 0, hits, 0, hits.length);
+      long[] swap = a;
+      a = b;
+      b = swap;
     }
   }
 

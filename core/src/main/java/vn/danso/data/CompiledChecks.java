@@ -137,7 +137,8 @@ final class CompiledChecks {
     if (plan == null) {
       ReportLayout layout = new ReportLayout(this, submission.values());
       Dataset first = layout.layOut(submission);
-      plan = new ReportPlan(layout, BulkCheck.planReport(new BulkRun(this, first, null, layout.mostChecks)));
+      BulkRun run = new BulkRun(this, first, (UnitTree) null, layout.mostChecks);
+      plan = new ReportPlan(layout, BulkCheck.planReport(run));
       if (reportPlans.size() < MAX_REPORT_PLANS) {
         ReportPlan kept = reportPlans.putIfAbsent(shape.kept(), plan);
         plan = kept == null ? plan : kept;

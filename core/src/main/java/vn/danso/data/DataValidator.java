@@ -41,6 +41,11 @@ import vn.danso.validation.Validator;
  * all.size(); all.countsByRule(); all.toReport().format(Language.EN);
  * }</pre>
  *
+ * <p>A validator keeps the plan of each shape of dataset it checks (its units, periods and keys, up to 16 shapes) and
+ * the buffers of its largest check, lent to one check at a time: checking next month's national figures, or the same
+ * dataset again, allocates its result (8 bytes per flagged figure) and the exact fractions that decide a computed
+ * indicator reported at a rounding boundary, and nothing for the other figures.
+ *
  * <p>Immutable and thread-safe: one validator serves any number of threads.
  */
 public final class DataValidator implements Validator<Submission> {
@@ -48,6 +53,8 @@ public final class DataValidator implements Validator<Submission> {
   private final Optional<UnitTree> units;
   private final int parallelism;
   private final Executor executor;
+  /** The plans of the shapes of dataset checked, and buffers lent to each check. */
+  private final DatasetPlans plans = new DatasetPlans();
 
   private DataValidator(CompiledChecks compiled, Optional<UnitTree> units, int parallelism, Executor executor) {
     this.compiled = compiled;
@@ -83,7 +90,7 @@ public final class DataValidator implements Validator<Submission> {
    */
   @Override
   public ValidationReport validate(Submission submission) {
-    return BulkCheck.runReport(compiled, checkNotNull(submission, "submission is null"));
+    return BulkCheck.runReport(compiled, checkNotNull(submission, "submission is null"), plans);
   }
 
   /**
@@ -93,7 +100,8 @@ public final class DataValidator implements Validator<Submission> {
    * @return the result
    */
   public DatasetReport check(Dataset dataset) {
-    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism, executor);
+    return BulkCheck.run(compiled, units, checkNotNull(dataset, "dataset is null"), parallelism, executor,
+        plans);
   }
 
   /**

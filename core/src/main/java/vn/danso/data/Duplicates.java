@@ -1,12 +1,12 @@
 package vn.danso.data;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The values of a dataset given again for a cell that already had one, in the order given: kept so that each is
- * reported, never dropped.
+ * reported, never dropped. They are indexed once, by key then cell (then the order given), so that a check finds a
+ * column's duplicates within a block of cells without reading the others.
  */
 final class Duplicates {
   private static final int[] NONE = new int[0];
@@ -18,28 +18,54 @@ final class Duplicates {
   private final int[] cells;
   private final double[] values;
   private final byte[] decimals;
-  private final Map<Long, int[]> byCell;
+  /** The duplicates by key, then cell, then the order given. */
+  private final int[] order;
+  /** Per entry of {@link #order}: its key and cell, packed so that they sort as the order does. */
+  private final long[] slots;
 
   private Duplicates(int[] keys, int[] cells, double[] values, byte[] decimals) {
     this.keys = keys;
     this.cells = cells;
     this.values = values;
     this.decimals = decimals;
-    Map<Long, int[]> index = new HashMap<>();
-    for (int d = 0; d < keys.length; d++) {
-      index.merge(slot(keys[d], cells[d]), new int[] {d}, Duplicates::concat);
+    // Stable: of the duplicates of one cell, the one given first comes first.
+    this.order = IntStream.range(0, keys.length).boxed()
+        .sorted((a, b) -> Long.compare(slot(keys[a], cells[a]), slot(keys[b], cells[b])))
+        .mapToInt(Integer::intValue).toArray();
+    this.slots = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      slots[i] = slot(keys[order[i]], cells[order[i]]);
     }
-    this.byCell = index;
   }
 
   private static long slot(int key, int cell) {
     return (long) key << 32 | cell;
   }
 
-  private static int[] concat(int[] a, int[] b) {
-    int[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+  /** The position in key-and-cell order of the first duplicate at or after the cell of the key. */
+  int first(int key, int cell) {
+    long slot = slot(key, cell);
+    int lo = 0;
+    int hi = slots.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (slots[mid] < slot) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The key of the duplicate at a position in key-and-cell order, or -1 past the last. */
+  int keyAt(int position) {
+    return position < slots.length ? (int) (slots[position] >>> 32) : -1;
+  }
+
+  /** The cell of the duplicate at a position in key-and-cell order. */
+  int cellAt(int position) {
+    return (int) slots[position];
   }
 
   int size() {
@@ -64,11 +90,20 @@ final class Duplicates {
 
   /** The duplicates of a cell, in the order given. */
   int[] at(int key, int cell) {
-    return byCell.isEmpty() ? NONE : byCell.getOrDefault(slot(key, cell), NONE);
+    if (slots.length == 0) {
+      return NONE;
+    }
+    int from = first(key, cell);
+    int to = from;
+    long slot = slot(key, cell);
+    while (to < slots.length && slots[to] == slot) {
+      to++;
+    }
+    return from == to ? NONE : Arrays.copyOfRange(order, from, to);
   }
 
   long arrayBytes() {
-    return BitWords.arrayBytes(keys.length, 4) * 2 + BitWords.arrayBytes(values.length, 8)
+    return BitWords.arrayBytes(keys.length, 4) * 3 + BitWords.arrayBytes(values.length, 8) * 2
         + BitWords.arrayBytes(decimals.length, 1);
   }
 

@@ -5,26 +5,33 @@ import java.util.List;
 
 /**
  * Collects flagged cells, packed as {@link BulkRun#hit} longs, for one thread, in blocks that are never copied as they
- * fill. Not thread-safe.
+ * fill. Cleared, it keeps its blocks for the next check to fill, so that a validator checking dataset after dataset
+ * allocates no new ones. Not thread-safe.
  */
 final class FlaggedCellsBuilder {
   private static final int BLOCK = 4096;
 
   private final List<long[]> full = new ArrayList<>();
+  /** Full-size blocks emptied by {@link #clear}, to fill again. */
+  private final List<long[]> spare = new ArrayList<>();
   private long[] block = new long[16];
   private int size;
 
   void add(long hit) {
     if (size == block.length) {
-      if (block.length < BLOCK) {
-        block = java.util.Arrays.copyOf(block, block.length * 4);
-      } else {
-        full.add(block);
-        block = new long[BLOCK];
-        size = 0;
-      }
+      grow();
     }
     block[size++] = hit;
+  }
+
+  private void grow() {
+    if (block.length < BLOCK) {
+      block = java.util.Arrays.copyOf(block, block.length * 4);
+    } else {
+      full.add(block);
+      block = spare.isEmpty() ? new long[BLOCK] : spare.remove(spare.size() - 1);
+      size = 0;
+    }
   }
 
   int size() {
@@ -39,5 +46,12 @@ final class FlaggedCellsBuilder {
       i += BLOCK;
     }
     System.arraycopy(block, 0, out, i, size);
+  }
+
+  /** Empties the builder, keeping its blocks. */
+  void clear() {
+    spare.addAll(full);
+    full.clear();
+    size = 0;
   }
 }

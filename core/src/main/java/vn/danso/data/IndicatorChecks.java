@@ -104,7 +104,7 @@ final class IndicatorChecks {
       double[] values = dataset.column(reported);
       byte[] decimals = dataset.decimalsColumn(reported);
       // The columns are the dataset's, not the plan's: a plan is kept for every dataset of the same shape.
-      double[][] inputColumns = new double[inputs.length][];
+      double[][] inputColumns = scan.columns(inputs.length);
       for (int i = 0; i < inputs.length; i++) {
         inputColumns[i] = inputs[i] < 0 ? null : dataset.column(inputs[i]);
       }

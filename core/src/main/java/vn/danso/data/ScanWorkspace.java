@@ -14,8 +14,12 @@ final class ScanWorkspace {
    * smaller dataset (one report has one cell).
    */
   final int blockCells;
-  final FlaggedCellsBuilder hits = new FlaggedCellsBuilder();
-  /** Buffers for formula nodes, one per node of the largest formula. */
+  /** The flagged cells: a builder lent by the validator's {@link DatasetPlans} for the run. */
+  final FlaggedCellsBuilder hits;
+  /**
+   * Buffers for formula nodes, one per node of the largest formula, and one more for {@link #sums}: lent by the
+   * validator's {@link DatasetPlans} for the run, so possibly more and longer than needed.
+   */
   final double[][] buffers;
   /** A block's worth of sums. */
   final double[] sums;
@@ -23,15 +27,29 @@ final class ScanWorkspace {
   final double[] perPeriod;
   /** A formula's inputs at one cell, for the exact comparison: one buffer per number of inputs. */
   private final double[][] inputs;
+  /** A formula's input columns, one array per number of inputs. */
+  private final double[][][] columns;
 
-  ScanWorkspace(BulkRun bulk, int formulaNodes, int formulaInputs) {
+  ScanWorkspace(BulkRun bulk, int formulaNodes, int formulaInputs, DatasetPlans plans) {
     this.bulk = bulk;
+    this.hits = plans.takeHits();
     this.blockCells = Math.max(Math.max(1, bulk.periods),
         (int) Math.min(BLOCK, (long) bulk.dataset.unitCount() * bulk.periods));
-    this.sums = new double[blockCells];
-    this.buffers = new double[formulaNodes][blockCells];
+    this.buffers = plans.takeBuffers(formulaNodes + 1, blockCells);
+    this.sums = buffers[formulaNodes];
     this.perPeriod = new double[Math.max(1, bulk.periods)];
     this.inputs = new double[formulaInputs + 1][];
+    this.columns = new double[formulaInputs + 1][][];
+  }
+
+  /** Returns an array for a formula's input columns, of exactly {@code count} slots, to fill for each block. */
+  double[][] columns(int count) {
+    double[][] buffer = columns[count];
+    if (buffer == null) {
+      buffer = new double[count][];
+      columns[count] = buffer;
+    }
+    return buffer;
   }
 
   /**
@@ -45,6 +63,12 @@ final class ScanWorkspace {
       inputs[count] = buffer;
     }
     return buffer;
+  }
+
+  /** Gives the builder of flagged cells and the buffers back, once the flagged cells are copied out. */
+  void giveBack(DatasetPlans plans) {
+    plans.give(hits);
+    plans.give(buffers);
   }
 
   /** Records a flagged cell of a dataset unit. */
