@@ -48,6 +48,8 @@ import vn.danso.testing.FuzzText;
  */
 class ThrowsSweepTest {
   private static final Path SOURCES = Path.of(System.getProperty("danso.sources.dir", "src/main/java"));
+  /** Where Immutables writes the builders it generates, whose methods' Javadoc is read from there. */
+  private static final Path GENERATED = SOURCES.resolve("../../../target/generated-sources/annotations").normalize();
   private static final List<String> TEXTS = List.of("909", "91", "31018", "21-NQ/TW", "94/KH-UBND", "2023",
       "2023Q1", "2021-2025", "births[male]", "SRB", "100.6", "1073", "ngày 25/10/2017", "Xã Đông Thạnh",
       "Hà Nội, ngày 03 tháng 4 năm 2018", "- Lưu VP.", "data.value.duplicate", "births[*]", "NIR ~= CBR - CDR",
@@ -61,7 +63,7 @@ class ThrowsSweepTest {
   private static final Pattern THROWS = Pattern.compile("@throws\\s+([\\w.]+)");
 
   /** A public static method, constructor or instance method and the exception types its Javadoc names. */
-  private record Entry(Executable method, Set<Class<?>> documented, Class<?> receiver) {
+  record Entry(Executable method, Set<Class<?>> documented, Class<?> receiver) {
     Entry(Executable method, Set<Class<?>> documented) {
       this(method, documented, null);
     }
@@ -112,7 +114,7 @@ class ThrowsSweepTest {
    * {@code receivers}), keeps what a static factory returns in {@code found}, and records the first undocumented
    * exception of each entry in {@code undocumented}.
    */
-  private static void sweep(List<Entry> entries, int calls, Map<Class<?>, List<Object>> receivers,
+  static void sweep(List<Entry> entries, int calls, Map<Class<?>, List<Object>> receivers,
       Map<Class<?>, List<Object>> found, Map<String, String> undocumented) {
     long seed = Fuzz.seed();
     for (Entry entry : entries) {
@@ -151,7 +153,7 @@ class ThrowsSweepTest {
   }
 
   /** Keeps a value of a public core type (not a builder) as a receiver, at most {@link #RECEIVERS_PER_TYPE}. */
-  private static void keep(Map<Class<?>, List<Object>> found, Class<?> type, Object value) {
+  static void keep(Map<Class<?>, List<Object>> found, Class<?> type, Object value) {
     if (value == null || !type.getName().startsWith("vn.danso.") || type.getSimpleName().equals("Builder")
         || !Modifier.isPublic(type.getModifiers())) {
       return;
@@ -166,7 +168,7 @@ class ThrowsSweepTest {
    * Adds what every public static method without parameters returns (built-in catalogues, calendars, schemes), the
    * constants of every public enum, and a small hierarchy.
    */
-  private static void addBuiltInReceivers(Map<Class<?>, List<Object>> receivers) throws IOException {
+  static void addBuiltInReceivers(Map<Class<?>, List<Object>> receivers) throws IOException {
     for (Class<?> type : publicClasses()) {
       if (type.isEnum()) {
         for (Object constant : type.getEnumConstants()) {
@@ -194,7 +196,7 @@ class ThrowsSweepTest {
     keep(receivers, Hierarchy.class, result.hierarchy());
   }
 
-  private static String describe(Object[] args) {
+  static String describe(Object[] args) {
     List<String> shown = new ArrayList<>();
     for (Object arg : args) {
       shown.add(arg instanceof String s ? FuzzText.escape(s.length() > 200 ? s.substring(0, 200) + "…" : s)
@@ -212,7 +214,7 @@ class ThrowsSweepTest {
     return args;
   }
 
-  private static Object argument(Class<?> type, SplittableRandom r) {
+  static Object argument(Class<?> type, SplittableRandom r) {
     if (type == String.class || type == CharSequence.class) {
       return FuzzText.text(r, TEXTS);
     }
@@ -235,7 +237,7 @@ class ThrowsSweepTest {
     return constants[r.nextInt(constants.length)];
   }
 
-  private static boolean supported(Class<?> type) {
+  static boolean supported(Class<?> type) {
     return type == String.class || type == CharSequence.class || type == int.class || type == long.class
         || type == double.class || type == boolean.class || type == LocalDate.class || type.isEnum();
   }
@@ -253,7 +255,7 @@ class ThrowsSweepTest {
   }
 
   /** Every public class of an exported package, nested public classes included. */
-  private static List<Class<?>> publicClasses() throws IOException {
+  static List<Class<?>> publicClasses() throws IOException {
     List<Class<?>> classes = new ArrayList<>();
     for (Path file : sourceFiles()) {
       Class<?> type;
@@ -277,7 +279,7 @@ class ThrowsSweepTest {
     }
   }
 
-  private static Map<String, String> classesBySimpleName() throws IOException {
+  static Map<String, String> classesBySimpleName() throws IOException {
     Map<String, String> classesBySimpleName = new HashMap<>();
     for (Path file : sourceFiles()) {
       String name = className(file);
@@ -287,16 +289,19 @@ class ThrowsSweepTest {
   }
 
   /** The source of the file that declares this class (its outermost class's file). */
-  private static String sourceOf(Class<?> type) throws IOException {
+  static String sourceOf(Class<?> type) throws IOException {
     Class<?> top = type;
     while (top.getEnclosingClass() != null) {
       top = top.getEnclosingClass();
     }
     Path file = SOURCES.resolve(top.getName().replace('.', '/') + ".java");
+    if (!Files.exists(file)) {
+      file = GENERATED.resolve(top.getName().replace('.', '/') + ".java");
+    }
     return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
   }
 
-  private static Set<Class<?>> documented(String javadoc, Map<String, String> classesBySimpleName) {
+  static Set<Class<?>> documented(String javadoc, Map<String, String> classesBySimpleName) {
     Set<Class<?>> documented = new LinkedHashSet<>();
     Matcher m = THROWS.matcher(javadoc);
     while (m.find()) {
@@ -306,7 +311,7 @@ class ThrowsSweepTest {
   }
 
   /** Every public static method of an exported class with only supported parameters, with its {@code @throws}. */
-  private static List<Entry> entries() throws IOException {
+  static List<Entry> entries() throws IOException {
     Map<String, String> classesBySimpleName = classesBySimpleName();
     List<Entry> entries = new ArrayList<>();
     for (Path file : sourceFiles()) {
@@ -389,7 +394,7 @@ class ThrowsSweepTest {
   }
 
   /** The type, its superclasses and every interface it implements, in the core. */
-  private static List<Class<?>> supertypes(Class<?> type) {
+  static List<Class<?>> supertypes(Class<?> type) {
     List<Class<?>> all = new ArrayList<>();
     List<Class<?>> pending = new ArrayList<>(List.of(type));
     while (!pending.isEmpty()) {
@@ -423,7 +428,7 @@ class ThrowsSweepTest {
   }
 
   /** The Javadoc above an instance method declared in this source; empty when there is none. */
-  private static String instanceJavadoc(String source, Method method) {
+  static String instanceJavadoc(String source, Method method) {
     Matcher m = Pattern.compile("(?m)^[ \\t]*(?:(?:public|default|abstract|final|synchronized)\\s+)*"
         + "(?:<[^>]*>\\s+)?[\\w.<>\\[\\]?, ]+?\\s+" + method.getName() + "\\(([^)]*)\\)").matcher(source);
     while (m.find()) {
@@ -440,7 +445,8 @@ class ThrowsSweepTest {
       return false;
     }
     for (int i = 0; i < parameters.length; i++) {
-      String declared = parameters[i].trim().replaceAll("<.*>", "").replaceAll("^(final\\s+)?", "");
+      String declared = parameters[i].trim().replaceAll("<.*>", "").replaceAll("^(final\\s+)?", "")
+          .replace("...", "[] ");
       if (declared.lastIndexOf(' ') < 0) {
         return false;
       }
@@ -492,7 +498,7 @@ class ThrowsSweepTest {
     throw new AssertionError("no declaration found for " + method);
   }
 
-  private static Class<?> exceptionClass(String name, Map<String, String> core) {
+  static Class<?> exceptionClass(String name, Map<String, String> core) {
     for (String candidate : new String[] {name, "java.lang." + name, "java.time." + name,
         "java.time.format." + name, core.getOrDefault(name, name)}) {
       try {

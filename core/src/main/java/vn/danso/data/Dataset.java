@@ -183,7 +183,8 @@ public final class Dataset {
    */
   public Optional<Submission> submission(UnitCode unit, Period period) {
     int cell = cellOf(unit, period);
-    return cell < 0 || !BitWords.get(reported, cell) ? Optional.empty() : Optional.of(submissionAt(cell));
+    return cell < 0 || !BitWords.get(reported, cell) ? Optional.empty()
+        : Optional.of(DatasetSubmissions.at(this, cell));
   }
 
   /**
@@ -194,7 +195,7 @@ public final class Dataset {
   public Stream<Submission> submissions() {
     return IntStream.range(0, units.size() * periods.size())
         .filter(cell -> BitWords.get(reported, cell))
-        .mapToObj(this::submissionAt);
+        .mapToObj(cell -> DatasetSubmissions.at(this, cell));
   }
 
   /**
@@ -218,22 +219,6 @@ public final class Dataset {
     Integer u = unitIndex.get(checkNotNull(unit, "unit is null"));
     Integer p = periodIndex.get(checkNotNull(period, "period is null"));
     return u == null || p == null ? -1 : u * periods.size() + p;
-  }
-
-  private Submission submissionAt(int cell) {
-    UnitCode unit = units.get(cell / periods.size());
-    Period period = periods.get(cell % periods.size());
-    Submission.Builder builder = Submission.builder(unit, period);
-    for (int k = 0; k < keys.size(); k++) {
-      if (isPresent(k, cell)) {
-        builder.add(DataValue.of(unit, period, keys.get(k), values[k][cell]).withDecimals(decimals(k, cell)));
-        for (int d : duplicates.at(k, cell)) {
-          builder.add(DataValue.of(unit, period, keys.get(k), duplicates.value(d)).withDecimals(
-              duplicates.decimals(d)));
-        }
-      }
-    }
-    return builder.build();
   }
 
   // Package-private access for the validator.
@@ -365,6 +350,7 @@ public final class Dataset {
      * @param value the value
      * @param decimals the number of decimals it was written with, or -1 when not stated
      * @return this builder
+     * @throws IllegalArgumentException if the number of decimals is neither -1 nor 0 to 9
      */
     public Builder add(UnitCode unit, Period period, DataKey key, double value, int decimals) {
       checkNotNull(unit, "unit is null");

@@ -182,6 +182,7 @@ public final class Submission {
      * @param value the value
      * @param decimals the number of decimals it was written with
      * @return this builder
+     * @throws IllegalArgumentException if the number of decimals is outside 0 to 9
      */
     public Builder add(DataKey key, double value, int decimals) {
       values.add(DataValue.of(unit, period, key, value, decimals));
@@ -206,6 +207,7 @@ public final class Submission {
      * @param value the value
      * @param decimals the number of decimals
      * @return this builder
+     * @throws IllegalArgumentException if the number of decimals is outside 0 to 9
      */
     public Builder add(IndicatorCode indicator, double value, int decimals) {
       return add(DataKey.of(indicator), value, decimals);
@@ -217,6 +219,7 @@ public final class Submission {
      * @param key e.g. {@code "births[male]"} or {@code "SRB"}
      * @param value the value
      * @return this builder
+     * @throws IllegalArgumentException if the text is not a key
      */
     public Builder add(String key, double value) {
       return add(DataKey.parse(key), value);
@@ -229,6 +232,7 @@ public final class Submission {
      * @param value the value, e.g. {@code 100.6}
      * @param decimals the number of decimals, e.g. 1
      * @return this builder
+     * @throws IllegalArgumentException if the text is not a key, or the number of decimals is outside 0 to 9
      */
     public Builder add(String key, double value, int decimals) {
       return add(DataKey.parse(key), value, decimals);

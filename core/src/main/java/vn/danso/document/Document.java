@@ -71,7 +71,8 @@ public abstract class Document {
   public abstract Optional<PlaceLine> placeLine();
 
   /**
-   * Returns the issue date: the place line's day unless given.
+   * Returns the issue date: the place line's day unless given. A date outside the years 1–9999 is misuse and fails at
+   * {@code build()}, as a citation's {@link PartialDate} would.
    *
    * @return the date
    */
@@ -199,6 +200,8 @@ public abstract class Document {
     placeLine().ifPresent(line -> checkState(line.date().toLocalDate().equals(date()),
         "document %s: date %s differs from the place line's (%s); give one or make them agree", number(), date(),
         line.date().toLocalDate()));
+    checkState(date().getYear() >= 1 && date().getYear() <= 9999,
+        "document %s: date %s is outside the years 1–9999 a text can carry", number(), date());
     checkState(committeeTerm().isEmpty() || committeeTerm().getAsInt() >= 1,
         "document %s: committee term %s is not positive", number(), committeeTerm());
     subjectLine().ifPresent(s -> checkState(!s.isBlank(), "document %s: subject line is blank; omit it", number()));

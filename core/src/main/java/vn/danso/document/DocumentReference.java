@@ -69,7 +69,7 @@ public abstract class DocumentReference {
   public abstract Optional<DocumentType> type();
 
   /**
-   * Returns the cited document's issue date.
+   * Returns the cited document's issue date, within the years 1–9999 ({@code build()} fails on another).
    *
    * @return the date, or empty
    */
@@ -189,6 +189,8 @@ public abstract class DocumentReference {
     checkState(number().isPresent() || issuer().isPresent() || type().isPresent() || citation().isPresent(),
         "a reference names nothing: give at least a number, an issuer, a type or the citation as written");
     checkState(term().isEmpty() || term().getAsInt() >= 1, "term %s is not positive", term());
+    date().ifPresent(d -> checkState(d.getYear() >= 1 && d.getYear() <= 9999,
+        "date %s is outside the years 1–9999 a citation can carry", d));
     citation().ifPresent(c -> checkState(!c.isBlank(), "citation is blank; omit it"));
     partialDate().ifPresent(p -> checkState(p.precision() != PartialDate.Precision.DAY,
         "partial date %s is a day: give it as date(…)", p));

@@ -166,7 +166,7 @@ public final class NumberingScheme {
    */
   public DocumentNumber letter(int number, String issuerCode, String... units) {
     StringBuilder text = new StringBuilder(NumberingTables.pad(number)).append('/').append(issuerCode);
-    for (String unit : units) {
+    for (String unit : checkNotNull(units, "units is null")) {
       text.append('-').append(checkNotNull(unit, "a unit is null"));
     }
     return make(NumberFamily.STATE_ADMINISTRATIVE, text.toString(), null, issuerCode);

@@ -1,6 +1,7 @@
 package vn.danso.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,6 +51,7 @@ public record PartialDate(int year, int month, int day) {
    * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static PartialDate of(LocalDate date) {
+    checkNotNull(date, "date is null");
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -61,6 +63,7 @@ public record PartialDate(int year, int month, int day) {
    * @throws IllegalArgumentException if the year is outside 1 to 9999
    */
   public static PartialDate of(YearMonth month) {
+    checkNotNull(month, "month is null");
     return new PartialDate(month.getYear(), month.getMonthValue(), 0);
   }
 
@@ -100,7 +103,7 @@ public record PartialDate(int year, int month, int day) {
    * @return whether the day may be this date
    */
   public boolean admits(LocalDate date) {
-    return date.getYear() == year && (month == 0 || date.getMonthValue() == month)
+    return checkNotNull(date, "date is null").getYear() == year && (month == 0 || date.getMonthValue() == month)
         && (day == 0 || date.getDayOfMonth() == day);
   }
 

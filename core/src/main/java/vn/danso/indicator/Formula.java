@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,13 +39,7 @@ public abstract sealed class Formula
 
   Formula(Object... parts) {
     this.parts = ImmutableList.copyOf(parts);
-    int below = 0;
-    for (Object part : parts) {
-      for (Object child : part instanceof List ? (List<?>) part : List.of(part)) {
-        below = child instanceof Formula ? Math.max(below, ((Formula) child).depth) : below;
-      }
-    }
-    this.depth = 1 + below;
+    this.depth = FormulaWalk.depthOf(parts);
     checkArgument(depth <= MAX_DEPTH, "formula is deeper than %s levels: simplify it", MAX_DEPTH);
   }
 

@@ -3,15 +3,30 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The walks over a {@link Formula} tree (công thức tính): what it reads, and the tree with other indicators written
- * out. One case per kind of node, so that the node classes stay plain values.
+ * The walks over a {@link Formula} tree (công thức tính): how deep it is, what it reads, and the tree with other
+ * indicators written out. One case per kind of node, so that the node classes stay plain values.
  */
 final class FormulaWalk {
   private FormulaWalk() {}
+
+  /**
+   * Returns the depth of a node made of these parts: one more than its deepest child, the formulas among the parts
+   * and in the lists among them (a sum's terms).
+   */
+  static int depthOf(Object... parts) {
+    int below = 0;
+    for (Object part : parts) {
+      for (Object child : part instanceof List ? (List<?>) part : List.of(part)) {
+        below = child instanceof Formula ? Math.max(below, ((Formula) child).depth()) : below;
+      }
+    }
+    return 1 + below;
+  }
 
   /** Adds the element keys and indicator codes the formula reads to the sets that are not null, in order. */
   static void collect(Formula f, Set<ElementKey> keys, Set<IndicatorCode> codes) {

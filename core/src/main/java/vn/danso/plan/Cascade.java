@@ -188,6 +188,7 @@ public final class Cascade {
    *
    * @param node a node of this cascade
    * @return its parents, in the order it cites them
+   * @throws IllegalArgumentException if the node is not one of this cascade's
    */
   public ImmutableList<CascadeNode> parents(CascadeNode node) {
     return nodesAt(structure.parents[check(node)]);
@@ -198,6 +199,7 @@ public final class Cascade {
    *
    * @param node a node of this cascade
    * @return its children
+   * @throws IllegalArgumentException if the node is not one of this cascade's
    */
   public ImmutableList<CascadeNode> children(CascadeNode node) {
     return nodesAt(structure.children[check(node)]);
@@ -208,6 +210,7 @@ public final class Cascade {
    *
    * @param node a node of this cascade
    * @return the links, in the order it cites its parents
+   * @throws IllegalArgumentException if the node is not one of this cascade's
    */
   public ImmutableList<CascadeLink> links(CascadeNode node) {
     return ImmutableList.copyOf(structure.parentLinks[check(node)]);
@@ -218,6 +221,7 @@ public final class Cascade {
    *
    * @param node a node of this cascade
    * @return its descendants, without the node itself
+   * @throws IllegalArgumentException if the node is not one of this cascade's
    */
   public ImmutableList<CascadeNode> descendants(CascadeNode node) {
     check(node);
@@ -231,6 +235,7 @@ public final class Cascade {
    *
    * @param node a node of this cascade
    * @return its depth
+   * @throws IllegalArgumentException if the node is not one of this cascade's
    */
   public int depth(CascadeNode node) {
     return structure.depth[check(node)];

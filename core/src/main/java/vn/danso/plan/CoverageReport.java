@@ -66,6 +66,7 @@ public final class CoverageReport {
    * @param date the day the report is made for
    * @param level the level of the units reported, below or at the root issuer's
    * @return the coverage
+   * @throws IllegalArgumentException if the root is not a node of the cascade
    */
   public static CoverageReport of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
       AdministrativeLevel level) {
@@ -83,6 +84,7 @@ public final class CoverageReport {
    * @param level the level of the units reported
    * @param tracks the columns, at least one
    * @return the coverage
+   * @throws IllegalArgumentException if the root is not a node of the cascade, or no track is given
    */
   public static CoverageReport of(Cascade cascade, CascadeNode root, Hierarchy hierarchy, LocalDate date,
       AdministrativeLevel level, List<CoverageTrack> tracks) {
@@ -225,6 +227,7 @@ public final class CoverageReport {
    * @param track one of the tracks
    * @param status the status
    * @return the count
+   * @throws IllegalArgumentException if the track is not one of the report's
    */
   public int count(CoverageTrack track, CoverageStatus status) {
     checkNotNull(status, "status is null");
@@ -242,6 +245,7 @@ public final class CoverageReport {
    *
    * @param track one of the tracks
    * @return the units, in order
+   * @throws IllegalArgumentException if the track is not one of the report's
    */
   public ImmutableList<UnitVersion> missing(CoverageTrack track) {
     return rows.stream().filter(r -> r.cell(track).status() == CoverageStatus.MISSING).map(CoverageRow::unit)

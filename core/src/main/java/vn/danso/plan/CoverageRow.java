@@ -36,6 +36,7 @@ public record CoverageRow(UnitVersion unit, ImmutableList<CoverageTrack> tracks,
    *
    * @param track one of the report's tracks
    * @return the cell
+   * @throws IllegalArgumentException if the track is not one of the report's
    */
   public CoverageCell cell(CoverageTrack track) {
     int i = tracks.indexOf(checkNotNull(track, "track is null"));

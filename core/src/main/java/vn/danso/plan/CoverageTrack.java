@@ -64,6 +64,7 @@ public final class CoverageTrack implements Localized {
    * @param name the column's name
    * @param kinds the kinds that count; at least one
    * @return the track
+   * @throws IllegalArgumentException if no kind is given
    */
   public static CoverageTrack of(LocalizedText name, Iterable<BodyKind> kinds) {
     ImmutableSet<BodyKind> set = ImmutableSet.copyOf(checkNotNull(kinds, "kinds is null"));

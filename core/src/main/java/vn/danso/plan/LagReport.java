@@ -64,6 +64,7 @@ public final class LagReport {
    * @param root the root document, a node of the cascade
    * @param date the day; documents issued later do not count
    * @return the report
+   * @throws IllegalArgumentException if the root is not a node of the cascade
    */
   public static LagReport of(Cascade cascade, CascadeNode root, LocalDate date) {
     checkNotNull(cascade, "cascade is null");

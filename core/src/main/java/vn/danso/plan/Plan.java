@@ -1,7 +1,6 @@
 package vn.danso.plan;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -305,37 +304,10 @@ public abstract class Plan {
         || horizon().isPresent();
   }
 
+  /** Fails fast on contradictory builder input; see {@link PlanGuard}. */
   @Value.Check
   void check() {
-    if (document().isPresent()) {
-      Document d = document().get();
-      checkState(reference().equals(d.reference()),
-          "plan %s has a document and another reference: leave reference(…) out, it is the document's", d.number());
-      checkState(implemented().equals(d.implemented()),
-          "plan %s has a document and other implemented references: give them to the document", d.number());
-      checkState(issuingDecision().isEmpty(), "plan %s has its own document and an issuing decision: a plan issued "
-          + "by a decision has no number of its own, give only attachedTo(…) or approvedIn(…)", d.number());
-      checkState(issuedAs().isEmpty(), "plan %s: issuedAs(…) is for a plan issued by a decision; the document's type "
-          + "is %s", d.number(), d.type());
-    }
-    if (issuingDecision().isPresent()) {
-      Document d = issuingDecision().get();
-      checkState(d.type() == DocumentType.DECISION, "plan issued by %s: that is a %s, not a decision (Quyết định); "
-          + "give a plan with its own number as document(…)", d.number(), d.type());
-      checkState(reference().equals(d.reference()),
-          "plan issued by %s has another reference: leave reference(…) out, it is the decision's", d.number());
-    }
-    checkState(form().isIssuedByDecision() == issuingDecision().isPresent()
-            && (form() == Form.OWN_NUMBER) == document().isPresent(),
-        "plan %s: form %s does not fit what is given; use attachedTo(…) or approvedIn(…) for a plan issued by a "
-            + "decision", reference(), form());
-    issuedAs().ifPresent(t -> checkState(t != DocumentType.DECISION,
-        "plan %s: issuedAs(…) is what the decision issues (PROGRAMME, PLAN…), not DECISION", reference()));
-    for (String objective : objectives()) {
-      checkState(!objective.isBlank(), "plan %s has a blank objective; omit it", reference());
-    }
-    horizon().ifPresent(h -> checkState(h.months() % 12 == 0 && h.firstMonth().getMonthValue() == 1,
-        "plan %s: a horizon spans whole years (Period.phase or Period.year), not %s", reference(), h));
+    PlanGuard.check(this);
   }
 
   /** Returns the reference's text, e.g. {@code "Kế hoạch 49-KH/ĐUK ngày 04/06/2018 của …"}. */
@@ -388,7 +360,7 @@ public abstract class Plan {
      * @return this builder
      */
     public Builder implemented(DocumentReference... references) {
-      return implemented(ImmutableList.copyOf(references));
+      return implemented(ImmutableList.copyOf(checkNotNull(references, "references is null")));
     }
 
     /**

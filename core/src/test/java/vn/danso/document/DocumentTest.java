@@ -31,6 +31,21 @@ class DocumentTest {
   }
 
   @Test
+  void aDateOutsideTheYearsATextCanCarryIsMisuseAtBuildNotLater() {
+    assertThatThrownBy(() -> Fixtures.plan49().date(LocalDate.MAX).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside the years 1–9999");
+    assertThatThrownBy(() -> Fixtures.plan49().date(LocalDate.of(0, 12, 31)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside the years 1–9999");
+    assertThatThrownBy(() -> DocumentReference.builder().citation("Kế hoạch").date(LocalDate.MIN).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside the years 1–9999");
+    DocumentReference last = DocumentReference.builder().citation("Kế hoạch").date(LocalDate.of(9999, 12, 31))
+        .build();
+    assertThat(last.knownDate()).contains(PartialDate.of(LocalDate.of(9999, 12, 31)));
+    assertThatThrownBy(() -> PartialDate.of((LocalDate) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("date is null");
+  }
+
+  @Test
   void twentyOneNqTwNamesTwoResolutionsWhichTheirIdentitiesTellApart() {
     Document grassroots = Document.builder()
         .number(DocumentNumber.parse("21-NQ/TW"))
