@@ -3,7 +3,6 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
@@ -84,10 +83,33 @@ public final class Disaggregation implements Localized {
       return TOTAL;
     }
     ImmutableList.Builder<Category> categories = ImmutableList.builder();
-    for (String part : Splitter.on(',').trimResults().split(code)) {
-      categories.add(Category.of(part));
+    int start = 0;
+    while (true) {
+      int comma = code.indexOf(',', start);
+      int end = comma < 0 ? code.length() : comma;
+      int from = start;
+      while (from < end && isWhitespace(code.charAt(from))) {
+        from++;
+      }
+      while (end > from && isWhitespace(code.charAt(end - 1))) {
+        end--;
+      }
+      categories.add(Category.of(code.substring(from, end)));
+      if (comma < 0) {
+        return of(categories.build());
+      }
+      start = comma + 1;
     }
-    return of(categories.build());
+  }
+
+  /**
+   * Whether a character is trimmed from a category code: whitespace as Unicode defines it (the same characters as
+   * Guava's {@code CharMatcher.whitespace()}), checked by hand so that reading a key loads no matcher classes.
+   */
+  static boolean isWhitespace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+        || c == '\u3000';
   }
 
   /**

@@ -46,8 +46,11 @@ final class FormulaWalk {
       return checkNotNull(resolve.apply(code), "no formula for %s", code);
     }
     if (f instanceof Formula.Sum) {
-      return new Formula.Sum(((Formula.Sum) f).terms().stream().map(t -> inline(t, resolve))
-          .collect(ImmutableList.toImmutableList()));
+      ImmutableList.Builder<Formula> terms = ImmutableList.builder();
+      for (Formula t : ((Formula.Sum) f).terms()) {
+        terms.add(inline(t, resolve));
+      }
+      return new Formula.Sum(terms.build());
     }
     if (f instanceof Formula.Difference) {
       Formula.Difference d = (Formula.Difference) f;
