@@ -1,5 +1,6 @@
 package vn.danso.data;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +45,13 @@ final class BulkCheck {
     this.formulaNodes = nodes;
     this.formulaInputs = inputs;
     this.valueScans = fuse(checks);
-    this.cellChecks = java.util.Arrays.stream(indices(checks, ColumnCheck.Walk.CELLS))
-        .filter(i -> !isFused(checks[i])).toArray();
+    List<Integer> unfused = new ArrayList<>();
+    for (int i : indices(checks, ColumnCheck.Walk.CELLS)) {
+      if (!isFused(checks[i])) {
+        unfused.add(i);
+      }
+    }
+    this.cellChecks = Ints.toArray(unfused);
     this.groupChecks = indices(checks, ColumnCheck.Walk.GROUPS);
     this.wholeChecks = indices(checks, ColumnCheck.Walk.WHOLE);
   }
@@ -57,7 +63,7 @@ final class BulkCheck {
         out.add(i);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Ints.toArray(out);
   }
 
   private static boolean isFused(ColumnCheck check) {
@@ -71,11 +77,18 @@ final class BulkCheck {
     java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
     for (int i = 0; i < checks.length; i++) {
       if (checks[i].walk() == ColumnCheck.Walk.CELLS && isFused(checks[i])) {
-        byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
+        List<Integer> ofColumn = byColumn.get(checks[i].column());
+        if (ofColumn == null) {
+          ofColumn = new ArrayList<>();
+          byColumn.put(checks[i].column(), ofColumn);
+        }
+        ofColumn.add(i);
       }
     }
     List<CellScans.ValueScan> scans = new ArrayList<>();
-    byColumn.forEach((column, indices) -> {
+    for (java.util.Map.Entry<Integer, List<Integer>> entry : byColumn.entrySet()) {
+      int column = entry.getKey();
+      List<Integer> indices = entry.getValue();
       int notFinite = -1;
       int whole = -1;
       List<CellScans.Range> ranges = new ArrayList<>();
@@ -91,7 +104,7 @@ final class BulkCheck {
         }
       }
       scans.add(new CellScans.ValueScan(column, notFinite, whole, ranges, rangeIndex));
-    });
+    }
     return scans.toArray(new CellScans.ValueScan[0]);
   }
 

@@ -1,5 +1,6 @@
 package vn.danso.data;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.List;
 import vn.danso.indicator.ValueRange;
@@ -328,7 +329,7 @@ final class CellScans {
       this.notFinite = notFinite;
       this.whole = whole;
       this.ranges = ranges.toArray(new Range[0]);
-      this.rangeIndex = rangeIndex.stream().mapToInt(Integer::intValue).toArray();
+      this.rangeIndex = Ints.toArray(rangeIndex);
       double lo = whole >= 0 ? 0 : -Double.MAX_VALUE;
       double hi = Double.MAX_VALUE;
       for (Range range : ranges) {

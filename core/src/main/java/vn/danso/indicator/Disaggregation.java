@@ -127,7 +127,11 @@ public final class Disaggregation implements Localized {
    * @return the dimensions, in order
    */
   public ImmutableSet<Dimension> dimensions() {
-    return categories.stream().map(Category::dimension).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<Dimension> dimensions = ImmutableSet.builder();
+    for (Category c : categories) {
+      dimensions.add(c.dimension());
+    }
+    return dimensions.build();
   }
 
   /**
@@ -138,7 +142,12 @@ public final class Disaggregation implements Localized {
    */
   public Optional<Category> get(Dimension dimension) {
     checkNotNull(dimension, "dimension is null");
-    return categories.stream().filter(c -> c.dimension() == dimension).findFirst();
+    for (Category c : categories) {
+      if (c.dimension() == dimension) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
