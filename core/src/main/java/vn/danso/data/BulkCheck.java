@@ -189,7 +189,10 @@ final class BulkCheck {
         checks.add(new CellScans.Whole(order, key, k, rule.severity()));
       } else if (rule instanceof ComponentsSum) {
         List<DataKey> parts = plan.parts.get(i);
-        int[] columns = parts.stream().mapToInt(bulk.dataset::keyIndex).toArray();
+        int[] columns = new int[parts.size()];
+        for (int p = 0; p < columns.length; p++) {
+          columns[p] = bulk.dataset.keyIndex(parts.get(p));
+        }
         if (canFind(rule.missingValues(), columns)) {
           checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
         }
