@@ -392,7 +392,7 @@ public final class NumberingScheme {
      */
     public Builder addType(TypeAbbreviation entry) {
       checkNotNull(entry, "entry is null");
-      String key = entry.family() + ":" + entry.code().map(CodeTable::foldCase).orElse("")
+      String key = entry.family() + ":" + (entry.code().isPresent() ? CodeTable.foldCase(entry.code().get()) : "")
           + (entry.code().isPresent() ? "" : entry.issuerKinds().toString());
       types.remove(key);
       types.put(key, entry);

@@ -22,7 +22,7 @@ import vn.danso.text.Localized;
  */
 public final class Disaggregation implements Localized {
   private static final Disaggregation TOTAL = new Disaggregation(ImmutableList.of());
-  private static final Comparator<Category> BY_DIMENSION = Comparator.comparing(Category::dimension);
+  private static final Comparator<Category> BY_DIMENSION = new ByDimension();
 
   private final ImmutableList<Category> categories;
 
@@ -182,7 +182,14 @@ public final class Disaggregation implements Localized {
    * @return e.g. {@code "female,15-19"}
    */
   public String code() {
-    return categories.stream().map(Category::code).collect(Collectors.joining(","));
+    if (categories.size() == 1) {
+      return categories.get(0).code();
+    }
+    StringBuilder code = new StringBuilder();
+    for (Category c : categories) {
+      code.append(code.length() == 0 ? "" : ",").append(c.code());
+    }
+    return code.toString();
   }
 
   /** Returns the categories' labels separated by commas, or "tổng số" / "total". */
@@ -208,5 +215,13 @@ public final class Disaggregation implements Localized {
   @Override
   public String toString() {
     return categories.isEmpty() ? "total" : code();
+  }
+
+  /** Orders categories by their dimension; a class rather than a lambda, which would be linked at start-up. */
+  private static final class ByDimension implements Comparator<Category> {
+    @Override
+    public int compare(Category a, Category b) {
+      return a.dimension().compareTo(b.dimension());
+    }
   }
 }

@@ -24,7 +24,9 @@ final class FormulaWalk {
         codes.add(((Formula.IndicatorTerm) f).code());
       }
     } else if (f instanceof Formula.Sum) {
-      ((Formula.Sum) f).terms().forEach(t -> collect(t, keys, codes));
+      for (Formula t : ((Formula.Sum) f).terms()) {
+        collect(t, keys, codes);
+      }
     } else if (f instanceof Formula.Difference) {
       collect(((Formula.Difference) f).minuend(), keys, codes);
       collect(((Formula.Difference) f).subtrahend(), keys, codes);
