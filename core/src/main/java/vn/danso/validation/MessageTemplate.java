@@ -53,13 +53,14 @@ final class MessageTemplate {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     ImmutableList.Builder<ImmutableList<String>> nouns = ImmutableList.builder();
     StringBuilder literal = new StringBuilder();
+    char[] chars = template.toCharArray();
     int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+    while (i < chars.length) {
+      char c = chars[i];
+      if (c == '{' && i + 1 < chars.length && chars[i + 1] == '{') {
         literal.append('{');
         i += 2;
-      } else if (c == '}' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+      } else if (c == '}' && i + 1 < chars.length && chars[i + 1] == '}') {
         literal.append('}');
         i += 2;
       } else if (c == '{') {
@@ -91,8 +92,12 @@ final class MessageTemplate {
         i = end + 1;
       } else {
         checkArgument(c != '}', "unmatched '}' at index %s of message template \"%s\": write }} for a brace", i, template);
-        literal.append(c);
-        i++;
+        int next = i + 1;
+        while (next < chars.length && chars[next] != '{' && chars[next] != '}') {
+          next++;
+        }
+        literal.append(chars, i, next - i);
+        i = next;
       }
     }
     literals.add(literal.toString());
