@@ -87,7 +87,8 @@ public abstract class BodyKind implements Localized {
     }
     checkState(!levels().isEmpty(), "body kind %s has no level: add the levels its bodies serve with addLevels(…)",
         id());
-    abbreviation().ifPresent(a -> checkState(!a.isBlank(), "body kind %s has a blank abbreviation; omit it", id()));
+    checkState(abbreviation().isEmpty() || !abbreviation().get().isBlank(),
+        "body kind %s has a blank abbreviation; omit it", id());
   }
 
   /**

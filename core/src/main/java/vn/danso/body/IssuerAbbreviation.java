@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
+import vn.danso.internal.CodeTable;
 import vn.danso.internal.DansoStyle;
 import vn.danso.text.LocalizedText;
 
@@ -76,7 +77,7 @@ public abstract class IssuerAbbreviation {
 
   @Value.Check
   void check() {
-    checkState(!code().isEmpty() && code().chars().allMatch(Character::isLetter),
+    checkState(CodeTable.isLetters(code()),
         "issuer abbreviation \"%s\" must be letters only (a term number, as in QH15, is not part of the code)",
         code());
     checkState(!kinds().isEmpty(), "issuer abbreviation %s has no kind: add the kinds of body that use it", code());

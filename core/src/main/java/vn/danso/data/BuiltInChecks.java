@@ -25,7 +25,9 @@ final class BuiltInChecks {
 
   static ImmutableList<DataCheck> derive(IndicatorCatalogue catalogue) {
     Map<ElementCode, DataElement> elements = new LinkedHashMap<>();
-    catalogue.elements().forEach(e -> elements.putIfAbsent(e.code(), e));
+    for (DataElement e : catalogue.elements()) {
+      elements.putIfAbsent(e.code(), e);
+    }
     ImmutableList.Builder<DataCheck> whole = ImmutableList.builder();
     ImmutableList.Builder<DataCheck> ranges = ImmutableList.builder();
     ImmutableList.Builder<DataCheck> sums = ImmutableList.builder();

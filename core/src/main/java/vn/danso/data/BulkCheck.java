@@ -1,5 +1,6 @@
 package vn.danso.data;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +47,13 @@ final class BulkCheck {
     this.formulaNodes = nodes;
     this.formulaInputs = inputs;
     this.valueScans = fuse(checks);
-    this.cellChecks = java.util.Arrays.stream(indices(checks, ColumnCheck.Walk.CELLS))
-        .filter(i -> !isFused(checks[i])).toArray();
+    List<Integer> unfused = new ArrayList<>();
+    for (int i : indices(checks, ColumnCheck.Walk.CELLS)) {
+      if (!isFused(checks[i])) {
+        unfused.add(i);
+      }
+    }
+    this.cellChecks = Ints.toArray(unfused);
     this.groupChecks = indices(checks, ColumnCheck.Walk.GROUPS);
     this.wholeChecks = indices(checks, ColumnCheck.Walk.WHOLE);
   }
@@ -59,7 +65,7 @@ final class BulkCheck {
         out.add(i);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Ints.toArray(out);
   }
 
   /** Whether a check looks at one cell of its column alone, so that the column's one pass checks it. */
@@ -189,7 +195,10 @@ final class BulkCheck {
         checks.add(new CellScans.Whole(order, key, k, rule.severity()));
       } else if (rule instanceof ComponentsSum) {
         List<DataKey> parts = plan.parts.get(i);
-        int[] columns = parts.stream().mapToInt(bulk.dataset::keyIndex).toArray();
+        int[] columns = new int[parts.size()];
+        for (int p = 0; p < columns.length; p++) {
+          columns[p] = bulk.dataset.keyIndex(parts.get(p));
+        }
         if (canFind(rule.missingValues(), columns)) {
           checks.add(new SumChecks.Components(order, key, (ComponentsSum) rule, k, columns, plan.parts.get(i)));
         }

@@ -1,5 +1,6 @@
 package vn.danso.data;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.List;
 import vn.danso.indicator.ValueRange;

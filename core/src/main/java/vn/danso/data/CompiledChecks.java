@@ -3,6 +3,7 @@ package vn.danso.data;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,11 @@ final class CompiledChecks {
         ruleTargets = catalogue.targets(code);
       }
       if (indicators[r] != null) {
-        inputs[r] = indicators[r].formula().inputs().stream().map(DataKey::of).toArray(DataKey[]::new);
+        List<ElementKey> read = indicators[r].formula().inputs();
+        inputs[r] = new DataKey[read.size()];
+        for (int k = 0; k < inputs[r].length; k++) {
+          inputs[r][k] = DataKey.of(read.get(k));
+        }
       }
       if (rule instanceof ExpressionCheck) {
         expressions[r] = plan((ExpressionCheck) rule);
@@ -89,7 +94,7 @@ final class CompiledChecks {
       }
     }
     this.targets = targetList;
-    this.perSubmission = once.stream().mapToInt(Integer::intValue).toArray();
+    this.perSubmission = Ints.toArray(once);
   }
 
   private CompiledIndicator compile(IndicatorCode code) {
@@ -172,7 +177,7 @@ final class CompiledChecks {
         out.add(r);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Ints.toArray(out);
   }
 
   /** Why the catalogue does not define the key, or null when it does. */

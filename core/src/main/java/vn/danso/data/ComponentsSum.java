@@ -92,10 +92,19 @@ public abstract non-sealed class ComponentsSum extends DataCheck {
     return out.build();
   }
 
+  private static boolean oneDimension(ImmutableList<Category> parts) {
+    for (Category part : parts) {
+      if (part.dimension() != parts.get(0).dimension()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
     checkState(parts().size() >= 2, "components of %s: give two or more parts, not %s", element(), parts().size());
-    checkState(parts().stream().map(Category::dimension).distinct().count() == 1,
+    checkState(oneDimension(parts()),
         "components of %s: the parts %s are of different dimensions; give categories of one dimension",
         element(), parts());
     checkState(ImmutableSet.copyOf(parts()).size() == parts().size(),

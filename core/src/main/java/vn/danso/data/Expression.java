@@ -3,9 +3,9 @@ package vn.danso.data;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.danso.internal.Nfc;
 
 /**
  * A condition on the figures of a report (biểu thức kiểm tra), written as text a person can read, such as
@@ -68,7 +68,7 @@ public final class Expression {
    */
   public static Expression parse(String text) {
     checkNotNull(text, "expression is null: give the text of a rule such as \"births >= deaths\"");
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String normal = Nfc.normalize(text);
     return new Expression(new ExpressionParser(normal).expression());
   }
 

@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.danso.indicator.IndicatorCatalogue;
+import vn.danso.internal.Nfc;
 import vn.danso.text.LocalizedText;
 import vn.danso.validation.Finding;
 import vn.danso.validation.Subject;
@@ -81,7 +81,7 @@ public final class RuleFile {
   public static RuleFile read(String text, IndicatorCatalogue catalogue) {
     checkNotNull(text, "rule text is null: give the content of a rule file");
     checkNotNull(catalogue, "catalogue is null: use IndicatorCatalogue.builtIn()");
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String normal = Nfc.normalize(text);
     RuleFileReader reader = new RuleFileReader(catalogue);
     // Lines end in LF, CRLF or CR; split by hand, not with a regular expression compiled on every call.
     int line = 1;

@@ -3,10 +3,11 @@ package vn.danso.document;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,14 +60,18 @@ public final class NumberingScheme {
 
   private final IssuerAbbreviations issuers;
   private final ImmutableList<TypeAbbreviation> types;
-  private final ImmutableSetMultimap<BodySystem, NumberFamily> families;
+  private final ImmutableMap<BodySystem, ImmutableSet<NumberFamily>> families;
   private final ImmutableSet<NumberFamily> complete;
   private final NumberingTables tables;
 
   private NumberingScheme(Builder builder) {
     this.issuers = builder.issuers;
     this.types = ImmutableList.copyOf(builder.types.values());
-    this.families = builder.families.build();
+    ImmutableMap.Builder<BodySystem, ImmutableSet<NumberFamily>> bySystem = ImmutableMap.builder();
+    for (Map.Entry<BodySystem, ImmutableSet.Builder<NumberFamily>> entry : builder.families.entrySet()) {
+      bySystem.put(entry.getKey(), entry.getValue().build());
+    }
+    this.families = bySystem.build();
     this.complete = Sets.immutableEnumSet(builder.complete);
     this.tables = new NumberingTables(issuers, types);
   }
@@ -102,7 +107,9 @@ public final class NumberingScheme {
    */
   public Builder toBuilder() {
     Builder builder = new Builder().issuers(issuers).addTypes(types);
-    builder.families.putAll(families);
+    for (Map.Entry<BodySystem, ImmutableSet<NumberFamily>> entry : families.entrySet()) {
+      builder.families(entry.getKey(), entry.getValue().toArray(new NumberFamily[0]));
+    }
     builder.complete.addAll(complete);
     return builder;
   }
@@ -286,7 +293,8 @@ public final class NumberingScheme {
    * @return the families, possibly empty
    */
   public ImmutableSet<NumberFamily> families(BodySystem system) {
-    return families.get(checkNotNull(system, "system is null"));
+    ImmutableSet<NumberFamily> of = families.get(checkNotNull(system, "system is null"));
+    return of == null ? ImmutableSet.of() : of;
   }
 
   /**
@@ -308,7 +316,7 @@ public final class NumberingScheme {
   public static final class Builder {
     private IssuerAbbreviations issuers = IssuerAbbreviations.of(ImmutableList.of());
     private final Map<String, TypeAbbreviation> types = new LinkedHashMap<>();
-    private final ImmutableSetMultimap.Builder<BodySystem, NumberFamily> families = ImmutableSetMultimap.builder();
+    private final Map<BodySystem, ImmutableSet.Builder<NumberFamily>> families = new EnumMap<>(BodySystem.class);
     private final EnumSet<NumberFamily> complete = EnumSet.noneOf(NumberFamily.class);
 
     Builder() {}
@@ -333,7 +341,7 @@ public final class NumberingScheme {
      */
     public Builder addType(TypeAbbreviation entry) {
       checkNotNull(entry, "entry is null");
-      String key = entry.family() + ":" + entry.code().map(CodeTable::foldCase).orElse("")
+      String key = entry.family() + ":" + (entry.code().isPresent() ? CodeTable.foldCase(entry.code().get()) : "")
           + (entry.code().isPresent() ? "" : entry.issuerKinds().toString());
       types.remove(key);
       types.put(key, entry);
@@ -362,7 +370,12 @@ public final class NumberingScheme {
      */
     public Builder families(BodySystem system, NumberFamily... numberFamilies) {
       checkNotNull(system, "system is null");
-      families.putAll(system, Arrays.asList(numberFamilies));
+      ImmutableSet.Builder<NumberFamily> of = families.get(system);
+      if (of == null) {
+        of = ImmutableSet.builder();
+        families.put(system, of);
+      }
+      of.addAll(Arrays.asList(numberFamilies));
       return this;
     }
 

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
 import vn.danso.body.IssuerAbbreviations;
@@ -41,7 +42,12 @@ final class NumberingTables {
 
   /** Whether an issuer abbreviation stands for bodies of the Party only (and for some body at all). */
   static boolean standsOnlyForParty(IssuerAbbreviation issuer) {
-    return !issuer.kinds().isEmpty() && issuer.kinds().stream().allMatch(k -> k.system() == BodySystem.PARTY);
+    for (BodyKind kind : issuer.kinds()) {
+      if (kind.system() != BodySystem.PARTY) {
+        return false;
+      }
+    }
+    return !issuer.kinds().isEmpty();
   }
 
   NumberingTables(IssuerAbbreviations issuers, ImmutableList<TypeAbbreviation> types) {

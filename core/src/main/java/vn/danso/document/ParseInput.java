@@ -3,6 +3,7 @@ package vn.danso.document;
 import java.text.Normalizer;
 import java.util.Arrays;
 import vn.danso.internal.CodeTable;
+import vn.danso.internal.Nfc;
 import vn.danso.text.VietnameseText;
 
 /**
@@ -17,37 +18,47 @@ import vn.danso.text.VietnameseText;
  * only text with characters to drop or to compose takes the slower path that builds an index map.
  */
 final class ParseInput {
-  /** Vietnamese vowels, plain and with their hat, breve or horn, that combining tone marks compose with. */
-  private static final String BASES = "aeiouyAEIOUYăâêôơưĂÂÊÔƠƯ";
-  /** Grave, acute, tilde, hook above, dot below, circumflex, breve, horn. */
-  private static final char[] MARKS = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031B'};
-  private static final long[] COMPOSED_KEYS;
-  private static final char[] COMPOSED;
+  /**
+   * The Vietnamese vowels composed with one or two combining marks, built on first use: only text with combining
+   * marks needs them, and building them normalises some 1,700 sequences.
+   */
+  private static final class ComposedVowels {
+    static final long[] KEYS;
+    static final char[] COMPOSED;
 
-  static {
-    long[] packed = new long[BASES.length() * MARKS.length * (MARKS.length + 1)];
-    int count = 0;
-    for (int b = 0; b < BASES.length(); b++) {
-      char base = BASES.charAt(b);
-      for (char first : MARKS) {
-        for (int m = -1; m < MARKS.length; m++) {
-          char second = m < 0 ? 0 : MARKS[m];
-          String sequence = second == 0 ? "" + base + first : "" + base + first + second;
-          String nfc = Normalizer.normalize(sequence, Normalizer.Form.NFC);
-          if (nfc.length() == 1) {
-            packed[count++] = key(base, first, second) << 16 | nfc.charAt(0);
+    /** Vietnamese vowels, plain and with their hat, breve or horn, that combining tone marks compose with. */
+    private static final String BASES = "aeiouyAEIOUYăâêôơưĂÂÊÔƠƯ";
+    /** Grave, acute, tilde, hook above, dot below, circumflex, breve, horn. */
+    private static final char[] MARKS =
+        {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031B'};
+
+    static {
+      long[] packed = new long[BASES.length() * MARKS.length * (MARKS.length + 1)];
+      int count = 0;
+      for (int b = 0; b < BASES.length(); b++) {
+        char base = BASES.charAt(b);
+        for (char first : MARKS) {
+          for (int m = -1; m < MARKS.length; m++) {
+            char second = m < 0 ? 0 : MARKS[m];
+            String sequence = second == 0 ? "" + base + first : "" + base + first + second;
+            String nfc = Normalizer.normalize(sequence, Normalizer.Form.NFC);
+            if (nfc.length() == 1) {
+              packed[count++] = key(base, first, second) << 16 | nfc.charAt(0);
+            }
           }
         }
       }
+      packed = Arrays.copyOf(packed, count);
+      Arrays.sort(packed);
+      KEYS = new long[count];
+      COMPOSED = new char[count];
+      for (int i = 0; i < count; i++) {
+        KEYS[i] = packed[i] >>> 16;
+        COMPOSED[i] = (char) packed[i];
+      }
     }
-    packed = Arrays.copyOf(packed, count);
-    Arrays.sort(packed);
-    COMPOSED_KEYS = new long[count];
-    COMPOSED = new char[count];
-    for (int i = 0; i < count; i++) {
-      COMPOSED_KEYS[i] = packed[i] >>> 16;
-      COMPOSED[i] = (char) packed[i];
-    }
+
+    private ComposedVowels() {}
   }
 
   final String raw;
@@ -136,12 +147,12 @@ final class ParseInput {
     int marks = end - start - 1;
     if (marks == 1 || marks == 2) {
       long key = key(in[start], in[start + 1], marks == 2 ? in[start + 2] : 0);
-      int at = Arrays.binarySearch(COMPOSED_KEYS, key);
+      int at = Arrays.binarySearch(ComposedVowels.KEYS, key);
       if (at >= 0) {
-        return String.valueOf(COMPOSED[at]);
+        return String.valueOf(ComposedVowels.COMPOSED[at]);
       }
     }
-    return Normalizer.normalize(new String(in, start, end - start), Normalizer.Form.NFC);
+    return Nfc.normalize(new String(in, start, end - start));
   }
 
   private static long key(char base, char first, char second) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import vn.danso.body.BodyKind;
 import vn.danso.body.Certainty;
+import vn.danso.internal.CodeTable;
 import vn.danso.internal.DansoStyle;
 
 /**
@@ -71,8 +72,8 @@ public abstract class TypeAbbreviation {
   void check() {
     checkState(!types().isEmpty(), "type abbreviation %s has no type: add the types it stands for",
         code().orElse("(none)"));
-    code().ifPresent(c -> checkState(!c.isEmpty() && c.chars().allMatch(Character::isLetter),
-        "type abbreviation \"%s\" must be letters only", c));
+    checkState(code().isEmpty() || CodeTable.isLetters(code().get()),
+        "type abbreviation \"%s\" must be letters only", code().orElse(""));
     checkState(code().isPresent() || !issuerKinds().isEmpty(),
         "an entry without a type abbreviation must name the issuers whose numbers carry none (e.g. the National "
             + "Assembly)");

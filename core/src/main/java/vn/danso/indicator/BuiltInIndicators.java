@@ -122,8 +122,15 @@ final class BuiltInIndicators {
         .build();
   }
 
-  static final ImmutableList<IndicatorDefinition> ASFR = AgeGroup.REPRODUCTIVE.stream()
-      .map(BuiltInIndicators::asfr).collect(ImmutableList.toImmutableList());
+  static final ImmutableList<IndicatorDefinition> ASFR = asfrs();
+
+  private static ImmutableList<IndicatorDefinition> asfrs() {
+    ImmutableList.Builder<IndicatorDefinition> rates = ImmutableList.builder();
+    for (AgeGroup group : AgeGroup.REPRODUCTIVE) {
+      rates.add(asfr(group));
+    }
+    return rates.build();
+  }
 
   private static final Citation GROWTH_SOURCE =
       gso("Tỷ lệ tăng dân số (gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-ty-le-tang-dan-so)");

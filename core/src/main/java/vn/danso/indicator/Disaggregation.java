@@ -3,7 +3,6 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
@@ -23,7 +22,7 @@ import vn.danso.text.Localized;
  */
 public final class Disaggregation implements Localized {
   private static final Disaggregation TOTAL = new Disaggregation(ImmutableList.of());
-  private static final Comparator<Category> BY_DIMENSION = Comparator.comparing(Category::dimension);
+  private static final Comparator<Category> BY_DIMENSION = new ByDimension();
 
   private final ImmutableList<Category> categories;
 
@@ -84,10 +83,33 @@ public final class Disaggregation implements Localized {
       return TOTAL;
     }
     ImmutableList.Builder<Category> categories = ImmutableList.builder();
-    for (String part : Splitter.on(',').trimResults().split(code)) {
-      categories.add(Category.of(part));
+    int start = 0;
+    while (true) {
+      int comma = code.indexOf(',', start);
+      int end = comma < 0 ? code.length() : comma;
+      int from = start;
+      while (from < end && isWhitespace(code.charAt(from))) {
+        from++;
+      }
+      while (end > from && isWhitespace(code.charAt(end - 1))) {
+        end--;
+      }
+      categories.add(Category.of(code.substring(from, end)));
+      if (comma < 0) {
+        return of(categories.build());
+      }
+      start = comma + 1;
     }
-    return of(categories.build());
+  }
+
+  /**
+   * Whether a character is trimmed from a category code: whitespace as Unicode defines it (the same characters as
+   * Guava's {@code CharMatcher.whitespace()}), checked by hand so that reading a key loads no matcher classes.
+   */
+  static boolean isWhitespace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+        || c == '\u3000';
   }
 
   /**
@@ -105,7 +127,11 @@ public final class Disaggregation implements Localized {
    * @return the dimensions, in order
    */
   public ImmutableSet<Dimension> dimensions() {
-    return categories.stream().map(Category::dimension).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<Dimension> dimensions = ImmutableSet.builder();
+    for (Category c : categories) {
+      dimensions.add(c.dimension());
+    }
+    return dimensions.build();
   }
 
   /**
@@ -116,7 +142,12 @@ public final class Disaggregation implements Localized {
    */
   public Optional<Category> get(Dimension dimension) {
     checkNotNull(dimension, "dimension is null");
-    return categories.stream().filter(c -> c.dimension() == dimension).findFirst();
+    for (Category c : categories) {
+      if (c.dimension() == dimension) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -151,7 +182,14 @@ public final class Disaggregation implements Localized {
    * @return e.g. {@code "female,15-19"}
    */
   public String code() {
-    return categories.stream().map(Category::code).collect(Collectors.joining(","));
+    if (categories.size() == 1) {
+      return categories.get(0).code();
+    }
+    StringBuilder code = new StringBuilder();
+    for (Category c : categories) {
+      code.append(code.length() == 0 ? "" : ",").append(c.code());
+    }
+    return code.toString();
   }
 
   /** Returns the categories' labels separated by commas, or "tổng số" / "total". */
@@ -177,5 +215,13 @@ public final class Disaggregation implements Localized {
   @Override
   public String toString() {
     return categories.isEmpty() ? "total" : code();
+  }
+
+  /** Orders categories by their dimension; a class rather than a lambda, which would be linked at start-up. */
+  private static final class ByDimension implements Comparator<Category> {
+    @Override
+    public int compare(Category a, Category b) {
+      return a.dimension().compareTo(b.dimension());
+    }
   }
 }

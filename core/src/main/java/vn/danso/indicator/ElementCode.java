@@ -51,6 +51,18 @@ public record ElementCode(String value) implements Comparable<ElementCode> {
     return SHAPE.tryParse(code, ElementCode::new);
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode are linked on first use through
+  // method handles, which costs a cold start several milliseconds; these compute the same results.
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof ElementCode && value.equals(((ElementCode) other).value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ElementCode other) {
     return value.compareTo(other.value);

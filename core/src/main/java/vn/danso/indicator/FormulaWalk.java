@@ -39,7 +39,9 @@ final class FormulaWalk {
         codes.add(((Formula.IndicatorTerm) f).code());
       }
     } else if (f instanceof Formula.Sum) {
-      ((Formula.Sum) f).terms().forEach(t -> collect(t, keys, codes));
+      for (Formula t : ((Formula.Sum) f).terms()) {
+        collect(t, keys, codes);
+      }
     } else if (f instanceof Formula.Difference) {
       collect(((Formula.Difference) f).minuend(), keys, codes);
       collect(((Formula.Difference) f).subtrahend(), keys, codes);
@@ -61,8 +63,11 @@ final class FormulaWalk {
       return checkNotNull(resolve.apply(code), "no formula for %s", code);
     }
     if (f instanceof Formula.Sum) {
-      return new Formula.Sum(((Formula.Sum) f).terms().stream().map(t -> inline(t, resolve))
-          .collect(ImmutableList.toImmutableList()));
+      ImmutableList.Builder<Formula> terms = ImmutableList.builder();
+      for (Formula t : ((Formula.Sum) f).terms()) {
+        terms.add(inline(t, resolve));
+      }
+      return new Formula.Sum(terms.build());
     }
     if (f instanceof Formula.Difference) {
       Formula.Difference d = (Formula.Difference) f;

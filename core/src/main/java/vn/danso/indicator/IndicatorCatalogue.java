@@ -51,16 +51,25 @@ public final class IndicatorCatalogue {
     this.indicators = indicators;
     this.targets = targets;
     Map<ElementCode, DataElement> byElement = new LinkedHashMap<>();
-    elements.forEach(e -> byElement.putIfAbsent(e.code(), e));
+    for (DataElement e : elements) {
+      byElement.putIfAbsent(e.code(), e);
+    }
     this.elementsByCode = ImmutableMap.copyOf(byElement);
     Map<IndicatorCode, IndicatorDefinition> byIndicator = new LinkedHashMap<>();
-    indicators.forEach(i -> byIndicator.putIfAbsent(i.code(), i));
+    for (IndicatorDefinition i : indicators) {
+      byIndicator.putIfAbsent(i.code(), i);
+    }
     this.indicatorsByCode = ImmutableMap.copyOf(byIndicator);
     Map<IndicatorCode, CompiledIndicator> ok = new HashMap<>();
     Map<IndicatorCode, String> failed = new LinkedHashMap<>();
     compileAll(ok, failed);
     ImmutableMap.Builder<IndicatorCode, CompiledIndicator> inOrder = ImmutableMap.builder();
-    indicatorsByCode.keySet().stream().filter(ok::containsKey).forEach(c -> inOrder.put(c, ok.get(c)));
+    for (IndicatorCode c : indicatorsByCode.keySet()) {
+      CompiledIndicator indicator = ok.get(c);
+      if (indicator != null) {
+        inOrder.put(c, indicator);
+      }
+    }
     this.compiled = inOrder.build();
     this.uncompilable = ImmutableMap.copyOf(failed);
   }
@@ -226,7 +235,12 @@ public final class IndicatorCatalogue {
         if (!indicatorsByCode.containsKey(ref)) {
           failed.put(definition.code(), "its formula reads the unknown indicator " + ref);
         }
-        users.computeIfAbsent(ref, k -> new ArrayList<>()).add(definition.code());
+        List<IndicatorCode> readers = users.get(ref);
+        if (readers == null) {
+          readers = new ArrayList<>();
+          users.put(ref, readers);
+        }
+        readers.add(definition.code());
         unresolved++;
       }
       waitingOn.put(definition.code(), unresolved);
@@ -246,7 +260,9 @@ public final class IndicatorCatalogue {
         continue;
       }
       for (IndicatorCode user : users.getOrDefault(code, List.of())) {
-        if (waitingOn.merge(user, -1, Integer::sum) == 0 && !failed.containsKey(user)) {
+        int left = waitingOn.get(user) - 1;
+        waitingOn.put(user, left);
+        if (left == 0 && !failed.containsKey(user)) {
           ready.add(user);
         }
       }

@@ -50,6 +50,18 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
     return SHAPE.tryParse(code, IndicatorCode::new);
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode are linked on first use through
+  // method handles, which costs a cold start several milliseconds; these compute the same results.
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof IndicatorCode && value.equals(((IndicatorCode) other).value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(IndicatorCode other) {
     return value.compareTo(other.value);

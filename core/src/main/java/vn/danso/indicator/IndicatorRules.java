@@ -179,12 +179,17 @@ public final class IndicatorRules {
           "The target {expected} of {code} cannot be assessed: {missing} is missing")
       .build();
 
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.of(
-      DUPLICATE_CODE, NAME_MISSING, FORMULA_UNKNOWN_ELEMENT, FORMULA_UNKNOWN_INDICATOR,
-      FORMULA_UNKNOWN_DISAGGREGATION, FORMULA_CYCLE, UNIT_MULTIPLIER_MISMATCH, AGGREGATION_NOT_ADDITIVE,
-      RANGE_EXPECTED_OUTSIDE_PLAUSIBLE, TARGET_UNKNOWN_INDICATOR, VALUE_NOT_FINITE, VALUE_ZERO_DENOMINATOR,
-      VALUE_OUTSIDE_PLAUSIBLE, VALUE_OUTSIDE_EXPECTED, VALUE_REPORTED_MISMATCH, TARGET_NOT_ACHIEVED,
-      TARGET_OFF_TRACK, TARGET_NO_DATA);
+  /** The catalogue, built on first use: a program that only makes findings never needs it. */
+  private static final class Catalogue {
+    private Catalogue() {}
+
+    static final RuleCatalogue RULES = RuleCatalogue.of(
+        DUPLICATE_CODE, NAME_MISSING, FORMULA_UNKNOWN_ELEMENT, FORMULA_UNKNOWN_INDICATOR,
+        FORMULA_UNKNOWN_DISAGGREGATION, FORMULA_CYCLE, UNIT_MULTIPLIER_MISMATCH, AGGREGATION_NOT_ADDITIVE,
+        RANGE_EXPECTED_OUTSIDE_PLAUSIBLE, TARGET_UNKNOWN_INDICATOR, VALUE_NOT_FINITE, VALUE_ZERO_DENOMINATOR,
+        VALUE_OUTSIDE_PLAUSIBLE, VALUE_OUTSIDE_EXPECTED, VALUE_REPORTED_MISMATCH, TARGET_NOT_ACHIEVED,
+        TARGET_OFF_TRACK, TARGET_NO_DATA);
+  }
 
   /**
    * Returns every rule of this group.
@@ -192,6 +197,6 @@ public final class IndicatorRules {
    * @return the catalogue
    */
   public static RuleCatalogue catalogue() {
-    return CATALOGUE;
+    return Catalogue.RULES;
   }
 }

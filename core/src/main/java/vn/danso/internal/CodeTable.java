@@ -141,6 +141,22 @@ public final class CodeTable<V> {
     return new String(out);
   }
 
+  /**
+   * Whether a code is one or more letters ({@link Character#isLetter(char)}), the shape of every abbreviation in
+   * the tables.
+   *
+   * @param code the code
+   * @return whether it is non-empty and letters only
+   */
+  public static boolean isLetters(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (!Character.isLetter(code.charAt(i))) {
+        return false;
+      }
+    }
+    return !code.isEmpty();
+  }
+
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {

@@ -3,8 +3,8 @@ package vn.danso.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.text.Normalizer;
 import java.util.Objects;
+import vn.danso.internal.Nfc;
 
 /**
  * A short text given in Vietnamese and in English, such as the name of a unit type ("thành phố trực thuộc trung
@@ -36,7 +36,7 @@ public final class LocalizedText implements Localized {
     checkArgument(!vi.isBlank(), "Vietnamese text is blank (English: \"%s\"): give both versions", en);
     checkArgument(!en.isBlank(), "English text is blank (Vietnamese: \"%s\"): give both versions", vi);
     return new LocalizedText(
-        Normalizer.normalize(vi, Normalizer.Form.NFC), Normalizer.normalize(en, Normalizer.Form.NFC));
+        Nfc.normalize(vi), Nfc.normalize(en));
   }
 
   /**

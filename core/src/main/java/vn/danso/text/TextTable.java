@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import vn.danso.internal.Nfc;
 
 /**
  * A plain-text table with aligned columns (bảng văn bản), the form in which danso's reports print for a terminal or a
@@ -183,7 +183,7 @@ public final class TextTable {
     }
 
     private static String text(String cell) {
-      return Normalizer.normalize(cell.replace('\n', ' '), Normalizer.Form.NFC);
+      return Nfc.normalize(cell.replace('\n', ' '));
     }
   }
 }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import vn.danso.internal.Nfc;
 
 /**
  * Normalisation and matching of Vietnamese text (chuẩn hóa văn bản tiếng Việt) as real documents and data files
@@ -51,12 +52,12 @@ public final class VietnameseText {
    */
   public static String normalize(CharSequence text) {
     checkNotNull(text, "text is null");
-    String normal = Normalizer.normalize(fold(text), Normalizer.Form.NFC);
+    String normal = Nfc.normalize(fold(text));
     // Composition can, in rare scripts, lengthen a run of marks or bring folded characters together: repeat until
     // nothing changes, so that the normal form is its own normal form.
-    for (int pass = 0; pass < 3 && !(Normalizer.isNormalized(normal, Normalizer.Form.NFC) && isFolded(normal));
+    for (int pass = 0; pass < 3 && !(Nfc.isNormalized(normal) && isFolded(normal));
         pass++) {
-      normal = Normalizer.normalize(fold(normal), Normalizer.Form.NFC);
+      normal = Nfc.normalize(fold(normal));
     }
     return normal;
   }
@@ -265,7 +266,7 @@ public final class VietnameseText {
     checkNotNull(text, "text is null");
     EnumSet<TextIssue> issues = EnumSet.noneOf(TextIssue.class);
     String s = text.toString();
-    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+    if (!Nfc.isNormalized(s)) {
       issues.add(TextIssue.NOT_NFC);
     }
     boolean previousSpace = false;

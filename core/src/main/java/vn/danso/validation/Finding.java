@@ -102,7 +102,8 @@ public final class Finding {
    * @return the expected value as text, or empty
    */
   public Optional<String> expectedText(Language language) {
-    return expected().map(v -> ValueFormat.format(v, language));
+    return expected().isPresent()
+        ? Optional.ofNullable(ValueFormat.format(expected().get(), language)) : Optional.empty();
   }
 
   /**
@@ -112,7 +113,8 @@ public final class Finding {
    * @return the actual value as text, or empty
    */
   public Optional<String> actualText(Language language) {
-    return actual().map(v -> ValueFormat.format(v, language));
+    return actual().isPresent()
+        ? Optional.ofNullable(ValueFormat.format(actual().get(), language)) : Optional.empty();
   }
 
   /**

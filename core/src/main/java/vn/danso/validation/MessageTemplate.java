@@ -2,7 +2,6 @@ package vn.danso.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
@@ -33,6 +32,17 @@ final class MessageTemplate {
     this.placeholders = ImmutableSet.copyOf(names);
   }
 
+  /** The forms of a placeholder's noun, split at each '|': "time|times" gives "time" and "times". */
+  private static ImmutableList<String> splitForms(String forms) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    int start = 0;
+    for (int bar = forms.indexOf('|'); bar >= 0; bar = forms.indexOf('|', start)) {
+      out.add(forms.substring(start, bar));
+      start = bar + 1;
+    }
+    return out.add(forms.substring(start)).build();
+  }
+
   /**
    * Parses a template.
    *
@@ -43,13 +53,14 @@ final class MessageTemplate {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     ImmutableList.Builder<ImmutableList<String>> nouns = ImmutableList.builder();
     StringBuilder literal = new StringBuilder();
+    char[] chars = template.toCharArray();
     int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+    while (i < chars.length) {
+      char c = chars[i];
+      if (c == '{' && i + 1 < chars.length && chars[i + 1] == '{') {
         literal.append('{');
         i += 2;
-      } else if (c == '}' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+      } else if (c == '}' && i + 1 < chars.length && chars[i + 1] == '}') {
         literal.append('}');
         i += 2;
       } else if (c == '{') {
@@ -59,9 +70,9 @@ final class MessageTemplate {
         ImmutableList<String> noun = ImmutableList.of();
         int colon = name.indexOf(':');
         if (colon >= 0) {
-          noun = ImmutableList.copyOf(Splitter.on('|').split(name.substring(colon + 1)));
+          noun = splitForms(name.substring(colon + 1));
           name = name.substring(0, colon);
-          checkArgument(noun.size() <= 2 && noun.stream().noneMatch(String::isBlank),
+          checkArgument(noun.size() <= 2 && !noun.get(0).isBlank() && !noun.get(noun.size() - 1).isBlank(),
               "the noun of placeholder \"{%s}\" at index %s of message template \"%s\" is not one form or "
                   + "singular|plural, e.g. {count:time|times}", name, i, template);
           if (noun.size() == 1) {
@@ -81,8 +92,12 @@ final class MessageTemplate {
         i = end + 1;
       } else {
         checkArgument(c != '}', "unmatched '}' at index %s of message template \"%s\": write }} for a brace", i, template);
-        literal.append(c);
-        i++;
+        int next = i + 1;
+        while (next < chars.length && chars[next] != '{' && chars[next] != '}') {
+          next++;
+        }
+        literal.append(chars, i, next - i);
+        i = next;
       }
     }
     literals.add(literal.toString());

@@ -3,6 +3,7 @@ package vn.danso.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.danso.text.CountedNoun;
 import vn.danso.text.Language;
@@ -116,11 +117,17 @@ public abstract class ReportFormat {
       wrap(out, indent, indent + "  ", finding.message(language));
       if (finding.expected().isPresent() || finding.actual().isPresent()) {
         StringBuilder values = new StringBuilder();
-        finding.expectedText(language).ifPresent(e -> values.append(vi ? "Mong đợi: " : "Expected: ").append(e));
+        Optional<String> expected = finding.expectedText(language);
+        if (expected.isPresent()) {
+          values.append(vi ? "Mong đợi: " : "Expected: ").append(expected.get());
+        }
         if (finding.expected().isPresent() && finding.actual().isPresent()) {
           values.append("; ");
         }
-        finding.actualText(language).ifPresent(a -> values.append(vi ? "thực tế: " : "actual: ").append(a));
+        Optional<String> actual = finding.actualText(language);
+        if (actual.isPresent()) {
+          values.append(vi ? "thực tế: " : "actual: ").append(actual.get());
+        }
         wrap(out, indent, indent + "  ", values.toString());
       }
     }

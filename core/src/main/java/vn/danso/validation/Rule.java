@@ -134,7 +134,7 @@ public abstract class Rule {
         vi,
         en);
     checkState(
-        source().map(s -> !s.isBlank()).orElse(true), "rule %s: source is blank; omit it instead", id());
+        source().isEmpty() || !source().get().isBlank(), "rule %s: source is blank; omit it instead", id());
   }
 
   /**

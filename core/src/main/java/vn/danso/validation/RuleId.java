@@ -60,6 +60,18 @@ public record RuleId(String value) implements Comparable<RuleId> {
     return value.substring(0, value.indexOf('.'));
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode are linked on first use through
+  // method handles, which costs a cold start several milliseconds; these compute the same results.
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof RuleId && value.equals(((RuleId) other).value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(RuleId other) {
     return value.compareTo(other.value);

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
 import java.util.Optional;
+import vn.danso.internal.Nfc;
 
 /**
  * What a finding is about (đối tượng), as a readable path from the outside in: {@code unit[91]},
@@ -165,7 +165,7 @@ public final class Subject {
           kind);
       checkArgument(!key.isBlank(), "subject key of kind %s is blank", kind);
       this.kind = kind;
-      this.key = Normalizer.normalize(key, Normalizer.Form.NFC);
+      this.key = Nfc.normalize(key);
     }
 
     /**

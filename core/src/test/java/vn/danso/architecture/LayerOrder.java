@@ -21,12 +21,14 @@ import java.util.Optional;
  * placed before it can be used.
  *
  * <p>The order of the library ({@link #CORE}) follows the architecture notes: text → validation → admin → body →
- * document → plan, with indicator ← data beside them and plan using indicator for its targets.
+ * document → plan, with indicator ← data beside them and plan using indicator for its targets; below them all, the
+ * implementation details every package may share ({@code internal}, which uses none of them).
  */
 final class LayerOrder {
   /** The core's layers, lowest first; the root package {@code vn.danso} sits above them all. */
   static final LayerOrder CORE = new LayerOrder("vn.danso", List.of(
-      List.of("internal", "text"),
+      List.of("internal"),
+      List.of("text"),
       List.of("validation"),
       List.of("admin"),
       List.of("body", "indicator"),
