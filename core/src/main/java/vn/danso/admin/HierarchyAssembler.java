@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,10 +34,7 @@ final class HierarchyAssembler {
   final List<UnitBuilder> units = new ArrayList<>();
   final Map<UnitCode, CodeUnitsBuilder> byCode = new HashMap<>();
   final List<LinkDraft> links = new ArrayList<>();
-  final Map<UnitBuilder, List<LinkDraft>> outgoing = new HashMap<>();
   final List<ReorganisationEvent> applied = new ArrayList<>();
-  /** Every unit that has or had a version under a parent, by parent; for following children when a parent ends. */
-  private final Map<UnitBuilder, Set<UnitBuilder>> children = new HashMap<>();
   /** Units whose row gives a last day, by the day after it. */
   private final Map<LocalDate, List<UnitBuilder>> rowEnds = new HashMap<>();
   final UnitBuilder nation;
@@ -200,7 +197,7 @@ final class HierarchyAssembler {
 
   /** Records that a version of the child has the parent. */
   void childOf(UnitBuilder parent, UnitBuilder child) {
-    children.computeIfAbsent(parent, p -> new LinkedHashSet<>()).add(child);
+    parent.addChild(child);
   }
 
   /** The units whose row ends them the day before the given day. */
@@ -209,10 +206,8 @@ final class HierarchyAssembler {
   }
 
   /** The units that have or had a version under the parent, in the order they were placed under it. */
-  // Builders are keys by identity (they do not override equals), which is what this map means.
-  @SuppressWarnings("CollectionIncompatibleType")
-  Set<UnitBuilder> childrenOf(UnitBuilder parent) {
-    return children.getOrDefault(parent, Set.of());
+  static Set<UnitBuilder> childrenOf(UnitBuilder parent) {
+    return parent.children == null ? Set.of() : parent.children;
   }
 
   // ---------------------------------------------------------------------------------------------------- events
@@ -221,16 +216,30 @@ final class HierarchyAssembler {
     events.add(event);
   }
 
-  /** Plays the timeline: parents of rows at the start, then each day's events and rows. */
+  /**
+   * Plays the timeline: parents of rows at the start, then each day's events and rows. The days of events and the
+   * days rows begin are both in order, so they are merged in one pass.
+   */
   void play() {
     for (UnitBuilder unit : pendingAtStart) {
       resolveParent(unit, unit.versions.get(0), unit.end);
     }
-    TreeMap<LocalDate, Boolean> days = new TreeMap<>();
-    pendingRowParents.keySet().forEach(d -> days.put(d, true));
-    events.days().forEach(d -> days.put(d, true));
-    for (LocalDate day : days.keySet()) {
-      events.playDay(day, pendingRowParents.getOrDefault(day, List.of()));
+    Iterator<Map.Entry<LocalDate, List<ReorganisationEvent>>> eventDays = events.byDay().entrySet().iterator();
+    Iterator<Map.Entry<LocalDate, List<UnitBuilder>>> rowDays = pendingRowParents.entrySet().iterator();
+    Map.Entry<LocalDate, List<ReorganisationEvent>> eventDay = eventDays.hasNext() ? eventDays.next() : null;
+    Map.Entry<LocalDate, List<UnitBuilder>> rowDay = rowDays.hasNext() ? rowDays.next() : null;
+    while (eventDay != null || rowDay != null) {
+      int order = eventDay == null ? 1 : rowDay == null ? -1 : eventDay.getKey().compareTo(rowDay.getKey());
+      LocalDate day = order <= 0 ? eventDay.getKey() : rowDay.getKey();
+      List<ReorganisationEvent> dayEvents = order <= 0 ? eventDay.getValue() : List.of();
+      List<UnitBuilder> dayRows = order >= 0 ? rowDay.getValue() : List.of();
+      events.playDay(day, dayEvents, dayRows);
+      if (order <= 0) {
+        eventDay = eventDays.hasNext() ? eventDays.next() : null;
+      }
+      if (order >= 0) {
+        rowDay = rowDays.hasNext() ? rowDays.next() : null;
+      }
     }
   }
 
