@@ -3,14 +3,15 @@ package vn.danso.admin;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
 import vn.danso.text.LocalizedText;
@@ -35,11 +36,14 @@ final class HierarchyAssembler {
   final Map<UnitCode, CodeUnitsBuilder> byCode = new HashMap<>();
   final List<LinkDraft> links = new ArrayList<>();
   final List<ReorganisationEvent> applied = new ArrayList<>();
-  /** Units whose row gives a last day, by the day after it. */
+  /** Units whose row gives a last day, by the day after it; gathered when there are events to play. */
   private final Map<LocalDate, List<UnitBuilder>> rowEnds = new HashMap<>();
   final UnitBuilder nation;
-  /** Units whose first version still has to have its parent code resolved, by the day to resolve it (null: start). */
-  private final TreeMap<LocalDate, List<UnitBuilder>> pendingRowParents = new TreeMap<>();
+  /**
+   * Units whose first version still has to have its parent code resolved: those of rows with a first day, to be
+   * resolved on it, and those of rows since the beginning, resolved at the start.
+   */
+  private final List<UnitBuilder> pendingRowParents = new ArrayList<>();
   private final List<UnitBuilder> pendingAtStart = new ArrayList<>();
   private final EventPlayer events = new EventPlayer(this);
 
@@ -117,14 +121,7 @@ final class HierarchyAssembler {
     UnitBuilder unit = new UnitBuilder(code, from, to, "source", source);
     unit.versions.add(new VersionBuilder(from, named.name, named.type, parentCode));
     register(unit);
-    if (to != null) {
-      rowEnds.computeIfAbsent(to, d -> new ArrayList<>()).add(unit);
-    }
-    if (from == null) {
-      pendingAtStart.add(unit);
-    } else {
-      pendingRowParents.computeIfAbsent(from, d -> new ArrayList<>()).add(unit);
-    }
+    (from == null ? pendingAtStart : pendingRowParents).add(unit);
   }
 
   private UnitCode parentCodeOf(UnitRow row, UnitCode code, Supplier<Subject> subject, LocalDate from,
@@ -218,27 +215,39 @@ final class HierarchyAssembler {
 
   /**
    * Plays the timeline: parents of rows at the start, then each day's events and rows. The days of events and the
-   * days rows begin are both in order, so they are merged in one pass.
+   * rows sorted by first day are both in order, so they are merged in one pass.
    */
   void play() {
     for (UnitBuilder unit : pendingAtStart) {
       resolveParent(unit, unit.versions.get(0), unit.end);
     }
-    Iterator<Map.Entry<LocalDate, List<ReorganisationEvent>>> eventDays = events.byDay().entrySet().iterator();
-    Iterator<Map.Entry<LocalDate, List<UnitBuilder>>> rowDays = pendingRowParents.entrySet().iterator();
+    NavigableMap<LocalDate, List<ReorganisationEvent>> byDay = events.byDay();
+    if (!byDay.isEmpty()) {
+      // Only events end units, so only they need the rows ending on a day. So far every unit is a row's (or the
+      // nation, which does not end).
+      for (UnitBuilder unit : units) {
+        if (unit.statedEnd != null) {
+          rowEnds.computeIfAbsent(unit.statedEnd, d -> new ArrayList<>()).add(unit);
+        }
+      }
+    }
+    List<UnitBuilder> rows = new ArrayList<>(pendingRowParents);
+    rows.sort(Comparator.comparing(unit -> unit.start)); // stable: rows of one day stay in the order given
+    Iterator<Map.Entry<LocalDate, List<ReorganisationEvent>>> eventDays = byDay.entrySet().iterator();
     Map.Entry<LocalDate, List<ReorganisationEvent>> eventDay = eventDays.hasNext() ? eventDays.next() : null;
-    Map.Entry<LocalDate, List<UnitBuilder>> rowDay = rowDays.hasNext() ? rowDays.next() : null;
-    while (eventDay != null || rowDay != null) {
-      int order = eventDay == null ? 1 : rowDay == null ? -1 : eventDay.getKey().compareTo(rowDay.getKey());
-      LocalDate day = order <= 0 ? eventDay.getKey() : rowDay.getKey();
-      List<ReorganisationEvent> dayEvents = order <= 0 ? eventDay.getValue() : List.of();
-      List<UnitBuilder> dayRows = order >= 0 ? rowDay.getValue() : List.of();
-      events.playDay(day, dayEvents, dayRows);
+    int row = 0;
+    while (eventDay != null || row < rows.size()) {
+      LocalDate rowDay = row < rows.size() ? rows.get(row).start : null;
+      int order = eventDay == null ? 1 : rowDay == null ? -1 : eventDay.getKey().compareTo(rowDay);
+      LocalDate day = order <= 0 ? eventDay.getKey() : rowDay;
+      int rowsEnd = row;
+      while (order >= 0 && rowsEnd < rows.size() && rows.get(rowsEnd).start.equals(day)) {
+        rowsEnd++;
+      }
+      events.playDay(day, order <= 0 ? eventDay.getValue() : List.of(), rows.subList(row, rowsEnd));
+      row = rowsEnd;
       if (order <= 0) {
         eventDay = eventDays.hasNext() ? eventDays.next() : null;
-      }
-      if (order >= 0) {
-        rowDay = rowDays.hasNext() ? rowDays.next() : null;
       }
     }
   }
