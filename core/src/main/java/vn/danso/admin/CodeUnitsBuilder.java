@@ -11,18 +11,33 @@ import java.util.TreeMap;
  * a code with tens of thousands of validity intervals is assembled in O(n log n). Units of one code normally follow
  * each other without overlapping (an overlapping row is reported and not taken); should events make two overlap, the
  * lookups fall back to a scan in the order the units were added.
+ *
+ * <p>Most codes have one unit, and long histories usually arrive in order: while each unit begins once the one
+ * added before it has ended, the units in the order added are the units by first day, and a binary search over them
+ * finds a day. Only a unit added out of that order makes an index by first day.
  */
 final class CodeUnitsBuilder {
   private final List<UnitBuilder> inOrder = new ArrayList<>(1);
-  /** By first day; a unit since the beginning of the data under {@link LocalDate#MIN}. */
-  private final TreeMap<LocalDate, UnitBuilder> byStart = new TreeMap<>();
+  /** By first day, a unit since the beginning of the data under {@link LocalDate#MIN}; null while in order. */
+  private TreeMap<LocalDate, UnitBuilder> byStart;
   private boolean disjoint = true;
 
   void add(UnitBuilder unit) {
-    inOrder.add(unit);
     if (!disjoint) {
+      inOrder.add(unit);
       return;
     }
+    if (byStart == null) {
+      if (inOrder.isEmpty() || follows(unit, inOrder.get(inOrder.size() - 1))) {
+        inOrder.add(unit);
+        return;
+      }
+      byStart = new TreeMap<>();
+      for (UnitBuilder earlier : inOrder) {
+        byStart.put(key(earlier.start), earlier);
+      }
+    }
+    inOrder.add(unit);
     LocalDate key = key(unit.start);
     Map.Entry<LocalDate, UnitBuilder> before = byStart.floorEntry(key);
     Map.Entry<LocalDate, UnitBuilder> after = byStart.ceilingEntry(key);
@@ -32,6 +47,11 @@ final class CodeUnitsBuilder {
       return;
     }
     byStart.put(key, unit);
+  }
+
+  /** True if the unit begins once the other has ended (units only ever end earlier, so this stays true). */
+  private static boolean follows(UnitBuilder unit, UnitBuilder other) {
+    return unit.start != null && other.end != null && !unit.start.isBefore(other.end);
   }
 
   /** Every unit, in the order added. */
@@ -50,11 +70,11 @@ final class CodeUnitsBuilder {
       return null;
     }
     if (day == null) {
-      UnitBuilder first = byStart.get(LocalDate.MIN);
+      UnitBuilder first = byStart == null ? inOrder.get(0) : byStart.get(LocalDate.MIN);
       return first != null && first.isValidAtStart() ? first : null;
     }
-    Map.Entry<LocalDate, UnitBuilder> candidate = byStart.floorEntry(day);
-    return candidate != null && candidate.getValue().isValidOn(day) ? candidate.getValue() : null;
+    UnitBuilder candidate = floor(day);
+    return candidate != null && candidate.isValidOn(day) ? candidate : null;
   }
 
   /**
@@ -70,12 +90,47 @@ final class CodeUnitsBuilder {
       }
       return null;
     }
-    Map.Entry<LocalDate, UnitBuilder> before = byStart.floorEntry(key(from));
-    if (before != null && before.getValue().overlaps(from, to)) {
-      return before.getValue();
+    UnitBuilder before = floor(key(from));
+    if (before != null && before.overlaps(from, to)) {
+      return before;
     }
-    Map.Entry<LocalDate, UnitBuilder> after = byStart.higherEntry(key(from));
-    return after != null && after.getValue().overlaps(from, to) ? after.getValue() : null;
+    UnitBuilder after = higher(key(from));
+    return after != null && after.overlaps(from, to) ? after : null;
+  }
+
+  /** The unit with the latest first day on or before the key, or null. */
+  private UnitBuilder floor(LocalDate key) {
+    if (byStart != null) {
+      Map.Entry<LocalDate, UnitBuilder> entry = byStart.floorEntry(key);
+      return entry == null ? null : entry.getValue();
+    }
+    int index = firstAfter(key) - 1;
+    return index < 0 ? null : inOrder.get(index);
+  }
+
+  /** The unit with the earliest first day after the key, or null. */
+  private UnitBuilder higher(LocalDate key) {
+    if (byStart != null) {
+      Map.Entry<LocalDate, UnitBuilder> entry = byStart.higherEntry(key);
+      return entry == null ? null : entry.getValue();
+    }
+    int index = firstAfter(key);
+    return index < inOrder.size() ? inOrder.get(index) : null;
+  }
+
+  /** While in order: the position of the first unit whose first day is after the key. */
+  private int firstAfter(LocalDate key) {
+    int low = 0;
+    int high = inOrder.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (key(inOrder.get(mid).start).isAfter(key)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 
   private static LocalDate key(LocalDate start) {

@@ -2,12 +2,9 @@ package vn.danso.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,30 +41,14 @@ final class EventPlayer {
     byDay.computeIfAbsent(event.effectiveDate(), d -> new ArrayList<>()).add(event);
   }
 
-  Set<LocalDate> days() {
-    return byDay.keySet();
+  /** The events taken, by day. */
+  NavigableMap<LocalDate, List<ReorganisationEvent>> byDay() {
+    return byDay;
   }
 
-  /** State of one day being played. */
-  private final class Day {
-    final LocalDate day;
-    final LocalDate dayBefore;
-    final List<ReorganisationEvent> events;
-    final Map<ReorganisationEvent, List<UnitBuilder>> predecessors = new IdentityHashMap<>();
-    final Map<UnitBuilder, ReorganisationEvent> endedBy = new LinkedHashMap<>();
-    final List<UnitBuilder> toResolve = new ArrayList<>();
-    final List<LinkDraft> links = new ArrayList<>();
-    final Set<AdministrativeLevel> levelsEnded = new HashSet<>();
-
-    Day(LocalDate day, List<ReorganisationEvent> events) {
-      this.day = day;
-      this.dayBefore = day.minusDays(1);
-      this.events = events;
-    }
-  }
-
-  void playDay(LocalDate date, List<UnitBuilder> rowsStarting) {
-    Day d = new Day(date, byDay.getOrDefault(date, List.of()));
+  /** Plays one day: its events, if any, and the rows that begin on it. */
+  void playDay(LocalDate date, List<ReorganisationEvent> events, List<UnitBuilder> rowsStarting) {
+    PlayedDay d = new PlayedDay(date, events);
     assembler.applied.addAll(d.events);
     for (ReorganisationEvent event : d.events) {
       endings(d, event);
@@ -98,7 +79,7 @@ final class EventPlayer {
 
   // ---------------------------------------------------------------------------------------------------- phase 1
 
-  private void endings(Day d, ReorganisationEvent event) {
+  private void endings(PlayedDay d, ReorganisationEvent event) {
     if (event instanceof Merger) {
       Merger merger = (Merger) event;
       List<UnitBuilder> found = new ArrayList<>();
@@ -127,7 +108,7 @@ final class EventPlayer {
   }
 
   /** The unit with the code the day before the event, or null (reported). */
-  private UnitBuilder existing(Day d, ReorganisationEvent event, UnitCode code) {
+  private UnitBuilder existing(PlayedDay d, ReorganisationEvent event, UnitCode code) {
     UnitBuilder unit = assembler.unitOn(code, d.dayBefore);
     if (unit == null) {
       unknown(d, event, code, LocalizedText.of("ngày " + vi(d.dayBefore), "on " + d.dayBefore));
@@ -136,7 +117,7 @@ final class EventPlayer {
   }
 
   @SuppressWarnings("CollectionIncompatibleType") // builders are keyed by identity: one entry per unit being built
-  private void end(Day d, UnitBuilder unit, ReorganisationEvent event) {
+  private void end(PlayedDay d, UnitBuilder unit, ReorganisationEvent event) {
     ReorganisationEvent before = d.endedBy.get(unit);
     if (before != null && (event instanceof Abolition || before instanceof Abolition)) {
       conflict(d, event, unit.code, LocalizedText.of("đơn vị đã kết thúc do sự kiện " + before.describe(),
@@ -151,7 +132,7 @@ final class EventPlayer {
     d.endedBy.putIfAbsent(unit, event);
   }
 
-  private void beginnings(Day d, ReorganisationEvent event) {
+  private void beginnings(PlayedDay d, ReorganisationEvent event) {
     if (event instanceof Merger) {
       Merger merger = (Merger) event;
       List<UnitBuilder> found = d.predecessors.get(event);
@@ -193,14 +174,14 @@ final class EventPlayer {
     return -1;
   }
 
-  private UnitBuilder create(Day d, ReorganisationEvent event, NewUnit spec) {
+  private UnitBuilder create(PlayedDay d, ReorganisationEvent event, NewUnit spec) {
     UnitBuilder taken = assembler.unitOn(spec.code(), d.day);
     if (taken != null) {
       assembler.codeOverlap(UnitBuilder.subject(spec.code().value(), "event", event.describe()), spec.code(), taken,
           spec.name());
       return null;
     }
-    UnitBuilder unit = new UnitBuilder(spec.code(), d.day, null, "event", event.describe());
+    UnitBuilder unit = new UnitBuilder(spec.code(), d.day, event);
     NameCheck.Named named = NameCheck.read(spec.code(), spec.name(), spec.type(), unit::subject, assembler.report);
     unit.versions.add(new VersionBuilder(d.day, named.name, named.type, parentCodeOf(d, event, spec)));
     assembler.register(unit);
@@ -208,7 +189,7 @@ final class EventPlayer {
     return unit;
   }
 
-  private UnitBuilder continueAs(Day d, ReorganisationEvent event, UnitBuilder unit, NewUnit spec) {
+  private UnitBuilder continueAs(PlayedDay d, ReorganisationEvent event, UnitBuilder unit, NewUnit spec) {
     NameCheck.Named named = NameCheck.read(spec.code(), spec.name(), spec.type(), unit::subject, assembler.report);
     VersionBuilder version = unit.versionFrom(d.day);
     version.name = named.name;
@@ -220,7 +201,7 @@ final class EventPlayer {
     return unit;
   }
 
-  private UnitCode parentCodeOf(Day d, ReorganisationEvent event, NewUnit spec) {
+  private UnitCode parentCodeOf(PlayedDay d, ReorganisationEvent event, NewUnit spec) {
     if (spec.parent().isPresent()) {
       return spec.parent().get();
     }
@@ -236,11 +217,11 @@ final class EventPlayer {
     return null;
   }
 
-  private void link(Day d, UnitBuilder from, UnitBuilder to, Coverage coverage, OptionalDouble ofPredecessor,
+  private void link(PlayedDay d, UnitBuilder from, UnitBuilder to, Coverage coverage, OptionalDouble ofPredecessor,
       OptionalDouble ofSuccessor) {
     LinkDraft link = new LinkDraft(from, to, d.day, coverage, ofPredecessor, ofSuccessor);
     assembler.links.add(link);
-    assembler.outgoing.computeIfAbsent(from, u -> new ArrayList<>(2)).add(link);
+    from.addOutgoing(link);
     d.links.add(link);
   }
 
@@ -248,7 +229,7 @@ final class EventPlayer {
    * Resolves the parent code of a unit that begins on the day. A parent that ends on the same day, having gone whole
    * into a successor, is followed into that successor, as its other children are.
    */
-  private void resolveParent(Day d, UnitBuilder unit, VersionBuilder version) {
+  private void resolveParent(PlayedDay d, UnitBuilder unit, VersionBuilder version) {
     if (version.parentCode != null && assembler.unitOn(version.parentCode, d.day) == null) {
       UnitBuilder ended = assembler.unitOn(version.parentCode, d.dayBefore);
       UnitBuilder successor = ended == null ? null : successorOn(ended, d.day);
@@ -265,7 +246,7 @@ final class EventPlayer {
 
   // ---------------------------------------------------------------------------------------------------- phase 3
 
-  private void changes(Day d, ReorganisationEvent event) {
+  private void changes(PlayedDay d, ReorganisationEvent event) {
     UnitCode code;
     if (event instanceof Renaming) {
       code = ((Renaming) event).code();
@@ -312,7 +293,7 @@ final class EventPlayer {
 
   // ---------------------------------------------------------------------------------------------------- phase 4, 5
 
-  private void endLevel(Day d, LevelAbolition event) {
+  private void endLevel(PlayedDay d, LevelAbolition event) {
     d.levelsEnded.add(event.level());
     for (UnitBuilder unit : new ArrayList<>(assembler.units)) {
       if (unit.code.level() != event.level()) {
@@ -331,13 +312,13 @@ final class EventPlayer {
    * Children of units that ended today follow them into their single whole successor, or up past an ended level.
    * Only the children of the units ended today are visited, so a long history is played in O(n log n).
    */
-  private void reattachChildren(Day d) {
+  private void reattachChildren(PlayedDay d) {
     Set<UnitBuilder> children = new LinkedHashSet<>();
     for (UnitBuilder ended : d.endedBy.keySet()) {
-      children.addAll(assembler.childrenOf(ended));
+      children.addAll(HierarchyAssembler.childrenOf(ended));
     }
     for (UnitBuilder ended : assembler.rowsEndingOn(d.day)) {
-      children.addAll(assembler.childrenOf(ended));
+      children.addAll(HierarchyAssembler.childrenOf(ended));
     }
     for (UnitBuilder child : children) {
       VersionBuilder version = child.versionOn(d.day);
@@ -363,34 +344,35 @@ final class EventPlayer {
   }
 
   /** The unit itself if it exists on the day, else the unit it went into whole on that day, followed onwards. */
-  @SuppressWarnings("CollectionIncompatibleType") // builders are keyed by identity: one entry per unit being built
-  private UnitBuilder successorOn(UnitBuilder unit, LocalDate day) {
+  private static UnitBuilder successorOn(UnitBuilder unit, LocalDate day) {
     for (int guard = 0; unit != null && guard < 64; guard++) {
       if (unit.isValidOn(day)) {
         return unit;
       }
-      List<LinkDraft> out = new ArrayList<>();
-      for (LinkDraft link : assembler.outgoing.getOrDefault(unit, List.of())) {
+      LinkDraft only = null;
+      int count = 0;
+      for (LinkDraft link : unit.outgoing == null ? List.<LinkDraft>of() : unit.outgoing) {
         if (link.date.equals(day)) {
-          out.add(link);
+          only = link;
+          count++;
         }
       }
-      if (out.size() != 1 || out.get(0).coverage != Coverage.FULL) {
+      if (count != 1 || only.coverage != Coverage.FULL) {
         return null;
       }
-      unit = out.get(0).to;
+      unit = only.to;
     }
     return null;
   }
 
   // ---------------------------------------------------------------------------------------------------- findings
 
-  private void unknown(Day d, ReorganisationEvent event, UnitCode code, LocalizedText when) {
+  private void unknown(PlayedDay d, ReorganisationEvent event, UnitCode code, LocalizedText when) {
     assembler.report.add(HierarchyRules.EVENT_UNKNOWN_UNIT.finding(Subject.of("event", event.describe()))
         .arg("event", event.kind()).arg("date", d.day).arg("code", code.value()).arg("when", when).build());
   }
 
-  private void conflict(Day d, ReorganisationEvent event, UnitCode code, LocalizedText what) {
+  private void conflict(PlayedDay d, ReorganisationEvent event, UnitCode code, LocalizedText what) {
     assembler.report.add(HierarchyRules.EVENT_CONFLICT.finding(Subject.of("event", event.describe()))
         .arg("event", event.kind()).arg("date", d.day).arg("code", code.value()).actual(what).build());
   }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Vietnam's administrative hierarchy over time (hệ thống đơn vị hành chính theo thời gian): every unit with every
@@ -57,7 +56,8 @@ public final class Hierarchy {
     for (int i = 0; i < units.size(); i++) {
       children.add(null);
     }
-    TreeSet<LocalDate> dates = new TreeSet<>();
+    // Gathered in any order with repeats, then sorted once: a long history has a date for every event.
+    List<LocalDate> dates = new ArrayList<>(units.size() * 2);
     for (AdministrativeUnit unit : units) {
       unit.id().since().ifPresent(dates::add);
       if (unit.validity().hasUpperBound()) {

@@ -3,14 +3,15 @@ package vn.danso.admin;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.danso.admin.UnitBuilder.VersionBuilder;
 import vn.danso.text.LocalizedText;
@@ -34,15 +35,15 @@ final class HierarchyAssembler {
   final List<UnitBuilder> units = new ArrayList<>();
   final Map<UnitCode, CodeUnitsBuilder> byCode = new HashMap<>();
   final List<LinkDraft> links = new ArrayList<>();
-  final Map<UnitBuilder, List<LinkDraft>> outgoing = new HashMap<>();
   final List<ReorganisationEvent> applied = new ArrayList<>();
-  /** Every unit that has or had a version under a parent, by parent; for following children when a parent ends. */
-  private final Map<UnitBuilder, Set<UnitBuilder>> children = new HashMap<>();
-  /** Units whose row gives a last day, by the day after it. */
+  /** Units whose row gives a last day, by the day after it; gathered when there are events to play. */
   private final Map<LocalDate, List<UnitBuilder>> rowEnds = new HashMap<>();
   final UnitBuilder nation;
-  /** Units whose first version still has to have its parent code resolved, by the day to resolve it (null: start). */
-  private final TreeMap<LocalDate, List<UnitBuilder>> pendingRowParents = new TreeMap<>();
+  /**
+   * Units whose first version still has to have its parent code resolved: those of rows with a first day, to be
+   * resolved on it, and those of rows since the beginning, resolved at the start.
+   */
+  private final List<UnitBuilder> pendingRowParents = new ArrayList<>();
   private final List<UnitBuilder> pendingAtStart = new ArrayList<>();
   private final EventPlayer events = new EventPlayer(this);
 
@@ -120,14 +121,7 @@ final class HierarchyAssembler {
     UnitBuilder unit = new UnitBuilder(code, from, to, "source", source);
     unit.versions.add(new VersionBuilder(from, named.name, named.type, parentCode));
     register(unit);
-    if (to != null) {
-      rowEnds.computeIfAbsent(to, d -> new ArrayList<>()).add(unit);
-    }
-    if (from == null) {
-      pendingAtStart.add(unit);
-    } else {
-      pendingRowParents.computeIfAbsent(from, d -> new ArrayList<>()).add(unit);
-    }
+    (from == null ? pendingAtStart : pendingRowParents).add(unit);
   }
 
   private UnitCode parentCodeOf(UnitRow row, UnitCode code, Supplier<Subject> subject, LocalDate from,
@@ -200,7 +194,7 @@ final class HierarchyAssembler {
 
   /** Records that a version of the child has the parent. */
   void childOf(UnitBuilder parent, UnitBuilder child) {
-    children.computeIfAbsent(parent, p -> new LinkedHashSet<>()).add(child);
+    parent.addChild(child);
   }
 
   /** The units whose row ends them the day before the given day. */
@@ -209,10 +203,8 @@ final class HierarchyAssembler {
   }
 
   /** The units that have or had a version under the parent, in the order they were placed under it. */
-  // Builders are keys by identity (they do not override equals), which is what this map means.
-  @SuppressWarnings("CollectionIncompatibleType")
-  Set<UnitBuilder> childrenOf(UnitBuilder parent) {
-    return children.getOrDefault(parent, Set.of());
+  static Set<UnitBuilder> childrenOf(UnitBuilder parent) {
+    return parent.children == null ? Set.of() : parent.children;
   }
 
   // ---------------------------------------------------------------------------------------------------- events
@@ -221,16 +213,42 @@ final class HierarchyAssembler {
     events.add(event);
   }
 
-  /** Plays the timeline: parents of rows at the start, then each day's events and rows. */
+  /**
+   * Plays the timeline: parents of rows at the start, then each day's events and rows. The days of events and the
+   * rows sorted by first day are both in order, so they are merged in one pass.
+   */
   void play() {
     for (UnitBuilder unit : pendingAtStart) {
       resolveParent(unit, unit.versions.get(0), unit.end);
     }
-    TreeMap<LocalDate, Boolean> days = new TreeMap<>();
-    pendingRowParents.keySet().forEach(d -> days.put(d, true));
-    events.days().forEach(d -> days.put(d, true));
-    for (LocalDate day : days.keySet()) {
-      events.playDay(day, pendingRowParents.getOrDefault(day, List.of()));
+    NavigableMap<LocalDate, List<ReorganisationEvent>> byDay = events.byDay();
+    if (!byDay.isEmpty()) {
+      // Only events end units, so only they need the rows ending on a day. So far every unit is a row's (or the
+      // nation, which does not end).
+      for (UnitBuilder unit : units) {
+        if (unit.statedEnd != null) {
+          rowEnds.computeIfAbsent(unit.statedEnd, d -> new ArrayList<>()).add(unit);
+        }
+      }
+    }
+    List<UnitBuilder> rows = new ArrayList<>(pendingRowParents);
+    rows.sort(Comparator.comparing(unit -> unit.start)); // stable: rows of one day stay in the order given
+    Iterator<Map.Entry<LocalDate, List<ReorganisationEvent>>> eventDays = byDay.entrySet().iterator();
+    Map.Entry<LocalDate, List<ReorganisationEvent>> eventDay = eventDays.hasNext() ? eventDays.next() : null;
+    int row = 0;
+    while (eventDay != null || row < rows.size()) {
+      LocalDate rowDay = row < rows.size() ? rows.get(row).start : null;
+      int order = eventDay == null ? 1 : rowDay == null ? -1 : eventDay.getKey().compareTo(rowDay);
+      LocalDate day = order <= 0 ? eventDay.getKey() : rowDay;
+      int rowsEnd = row;
+      while (order >= 0 && rowsEnd < rows.size() && rows.get(rowsEnd).start.equals(day)) {
+        rowsEnd++;
+      }
+      events.playDay(day, order <= 0 ? eventDay.getValue() : List.of(), rows.subList(row, rowsEnd));
+      row = rowsEnd;
+      if (order <= 0) {
+        eventDay = eventDays.hasNext() ? eventDays.next() : null;
+      }
     }
   }
 

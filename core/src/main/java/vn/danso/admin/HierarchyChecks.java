@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,15 +58,14 @@ final class HierarchyChecks {
     }
   }
 
-  /** By day, the units whose link to their parent may be new that day. */
+  /**
+   * By day, the units whose link to their parent may be new that day: those with a version starting, then the
+   * children of the parents starting (each child once per parent in a row of its versions).
+   */
   private TreeMap<LocalDate, List<Integer>> changedLinks() {
-    Map<UnitBuilder, Set<Integer>> children = new HashMap<>();
     TreeMap<LocalDate, List<Integer>> changed = new TreeMap<>();
     for (UnitBuilder unit : units) {
       for (VersionBuilder version : unit.versions) {
-        if (version.parent != null) {
-          children.computeIfAbsent(version.parent, p -> new LinkedHashSet<>()).add(unit.ordinal);
-        }
         if (version.from != null) {
           changed.computeIfAbsent(version.from, d -> new ArrayList<>()).add(unit.ordinal);
         }
@@ -79,9 +77,14 @@ final class HierarchyChecks {
         changed.computeIfAbsent(unit.end, d -> new ArrayList<>());
       }
     }
-    for (Map.Entry<UnitBuilder, Set<Integer>> entry : children.entrySet()) {
-      if (entry.getKey().start != null) {
-        changed.computeIfAbsent(entry.getKey().start, d -> new ArrayList<>()).addAll(entry.getValue());
+    for (UnitBuilder unit : units) {
+      UnitBuilder previous = null;
+      for (VersionBuilder version : unit.versions) {
+        UnitBuilder parent = version.parent;
+        if (parent != null && parent != previous && parent.start != null) {
+          changed.computeIfAbsent(parent.start, d -> new ArrayList<>()).add(unit.ordinal);
+        }
+        previous = parent;
       }
     }
     return changed;
@@ -115,7 +118,7 @@ final class HierarchyChecks {
 
   private void checkParents() {
     for (UnitBuilder unit : units) {
-      Set<UnitBuilder> levelReported = new HashSet<>();
+      Set<UnitBuilder> levelReported = null;
       for (int i = 0; i < unit.versions.size(); i++) {
         VersionBuilder version = unit.versions.get(i);
         UnitBuilder parent = version.parent;
@@ -123,10 +126,15 @@ final class HierarchyChecks {
           continue;
         }
         LocalDate to = unit.endOf(i);
-        if (!parent.code.level().isAbove(unit.code.level()) && levelReported.add(parent)) {
-          assembler.report.add(HierarchyRules.PARENT_LEVEL.finding(unit.subject()).arg("code", unit.code.value())
-              .arg("level", unit.code.level()).arg("parent", parent.id().toString())
-              .actual(parent.code.level()).build());
+        if (!parent.code.level().isAbove(unit.code.level())) {
+          if (levelReported == null) {
+            levelReported = new HashSet<>();
+          }
+          if (levelReported.add(parent)) {
+            assembler.report.add(HierarchyRules.PARENT_LEVEL.finding(unit.subject()).arg("code", unit.code.value())
+                .arg("level", unit.code.level()).arg("parent", parent.id().toString())
+                .actual(parent.code.level()).build());
+          }
         }
         boolean startsInside = parent.start == null || (version.from != null && !version.from.isBefore(parent.start));
         boolean endsInside = parent.end == null || (to != null && !to.isAfter(parent.end));
@@ -198,17 +206,22 @@ final class HierarchyChecks {
 
   /**
    * A cheap key of a name within a parent: parent, type and a {@linkplain #signature signature} of the name that
-   * equal names always share. Versions with equal keys are then compared by their full matching keys.
+   * equal names always share. Versions with equal keys are then compared by their full matching keys. The key also
+   * carries the version it was made for (unit ordinal and version index), which equality ignores.
    */
   private static final class NameKey {
     final UnitBuilder parent;
     final UnitType type;
     final long signature;
+    final int unit;
+    final int version;
 
-    NameKey(UnitBuilder parent, UnitType type, long signature) {
+    NameKey(UnitBuilder parent, UnitType type, long signature, int unit, int version) {
       this.parent = parent;
       this.type = type;
       this.signature = signature;
+      this.unit = unit;
+      this.version = version;
     }
 
     @Override
@@ -233,13 +246,24 @@ final class HierarchyChecks {
     int hash = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      char lower;
+      if (c < 0x80) {
+        // ASCII, most of any name: the same letters, digits and lower case as Character's, without its tables.
+        if (c >= 'A' && c <= 'Z') {
+          lower = (char) (c + ('a' - 'A'));
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          lower = c;
+        } else {
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        lower = Character.toLowerCase(c);
+      } else {
         continue;
       }
       count++;
-      char lower = Character.toLowerCase(c);
-      boolean consonant = lower == 'đ' || (lower >= '0' && lower <= '9')
-          || (lower >= 'b' && lower <= 'z' && "eiouy".indexOf(lower) < 0);
+      boolean consonant = lower == 'đ' || (lower >= '0' && lower <= '9') || (lower >= 'b' && lower <= 'z'
+          && lower != 'e' && lower != 'i' && lower != 'o' && lower != 'u' && lower != 'y');
       if (consonant) {
         hash = hash * 31 + lower;
       }
@@ -253,13 +277,18 @@ final class HierarchyChecks {
    * long history of one name is checked in O(n log n).
    */
   private void checkDuplicateNames() {
-    Map<NameKey, List<int[]>> groups = new HashMap<>(units.size() * 2);
+    // The first version of each key stands alone; a group is made only when a second one comes.
+    Map<NameKey, NameKey> firsts = new HashMap<>(units.size() * 2);
+    Map<NameKey, List<int[]>> groups = new HashMap<>();
     for (UnitBuilder unit : units) {
       for (int i = 0; i < unit.versions.size(); i++) {
         VersionBuilder version = unit.versions.get(i);
         if (version.parent != null) {
-          groups.computeIfAbsent(new NameKey(version.parent, version.type, signature(version.name)),
-              k -> new ArrayList<>(1)).add(new int[] {unit.ordinal, i});
+          NameKey key = new NameKey(version.parent, version.type, signature(version.name), unit.ordinal, i);
+          NameKey first = firsts.putIfAbsent(key, key);
+          if (first != null) {
+            groups.computeIfAbsent(first, HierarchyChecks::newGroup).add(new int[] {unit.ordinal, i});
+          }
         }
       }
     }
@@ -277,6 +306,12 @@ final class HierarchyChecks {
           .arg("parent", d.parent.id().toString()).arg("date", Periods.describe(d.from, d.to))
           .actual(UnitName.format(version.type, version.name)).build());
     }
+  }
+
+  private static List<int[]> newGroup(NameKey first) {
+    List<int[]> members = new ArrayList<>(2);
+    members.add(new int[] {first.unit, first.version});
+    return members;
   }
 
   /** Compares each version of a group with the versions before it (by first day) that have not ended yet. */

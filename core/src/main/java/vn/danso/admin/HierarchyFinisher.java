@@ -17,19 +17,22 @@ final class HierarchyFinisher {
   static Hierarchy finish(HierarchyAssembler assembler) {
     List<UnitBuilder> sorted = new ArrayList<>(assembler.units);
     sorted.sort(HierarchyFinisher::compare);
+    // Each identity is made once, and shared by the unit, its children's versions and its links.
+    UnitId[] ids = new UnitId[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       sorted.get(i).ordinal = i;
+      ids[i] = sorted.get(i).id();
     }
     ImmutableList.Builder<AdministrativeUnit> units = ImmutableList.builderWithExpectedSize(sorted.size());
     for (UnitBuilder unit : sorted) {
-      units.add(freeze(unit));
+      units.add(freeze(unit, ids));
     }
     ImmutableList.Builder<SuccessionLink> links = ImmutableList.builderWithExpectedSize(assembler.links.size());
     List<List<SuccessionLink>> out = new ArrayList<>(Collections.nCopies(sorted.size(), null));
     List<List<SuccessionLink>> in = new ArrayList<>(Collections.nCopies(sorted.size(), null));
     for (LinkDraft draft : assembler.links) {
-      SuccessionLink link = new SuccessionLink(draft.from.id(), draft.to.id(), draft.date, draft.coverage,
-          draft.shareOfPredecessor, draft.shareOfSuccessor);
+      SuccessionLink link = new SuccessionLink(ids[draft.from.ordinal], ids[draft.to.ordinal], draft.date,
+          draft.coverage, draft.shareOfPredecessor, draft.shareOfSuccessor);
       links.add(link);
       add(out, draft.from.ordinal, link);
       add(in, draft.to.ordinal, link);
@@ -67,8 +70,8 @@ final class HierarchyFinisher {
     return out.build();
   }
 
-  private static AdministrativeUnit freeze(UnitBuilder unit) {
-    UnitId id = unit.id();
+  private static AdministrativeUnit freeze(UnitBuilder unit, UnitId[] ids) {
+    UnitId id = ids[unit.ordinal];
     List<VersionBuilder> kept = new ArrayList<>();
     List<LocalDate> ends = new ArrayList<>();
     for (int i = 0; i < unit.versions.size(); i++) {
@@ -89,7 +92,7 @@ final class HierarchyFinisher {
       VersionBuilder version = kept.get(i);
       UnitBuilder parent = version.parent;
       versions.add(new UnitVersion(id, version.from, ends.get(i), version.name, version.type,
-          parent == null ? null : parent.id(), unit.ordinal, parent == null ? -1 : parent.ordinal));
+          parent == null ? null : ids[parent.ordinal], unit.ordinal, parent == null ? -1 : parent.ordinal));
     }
     return new AdministrativeUnit(id, Periods.of(unit.start, unit.end), versions.build(), unit.ordinal);
   }

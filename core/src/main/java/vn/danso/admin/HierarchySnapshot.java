@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.danso.text.VietnameseText;
 
 /**
  * The administrative map as it was on one day (hệ thống đơn vị hành chính tại một thời điểm): every unit that existed
@@ -370,19 +369,8 @@ public final class HierarchySnapshot {
    * @return the matching units, in code order
    */
   public ImmutableList<UnitVersion> findByName(CharSequence name) {
-    checkNotNull(name, "name is null");
-    UnitName written = UnitName.parse(name);
-    String properName = VietnameseText.matchKey(written.properName());
-    String whole = VietnameseText.matchKey(name);
-    return units.stream()
-        .filter(u -> {
-          String key = VietnameseText.matchKey(u.name());
-          if (key.equals(whole)) {
-            return true;
-          }
-          return key.equals(properName) && (written.prefix().isEmpty() || written.prefixMatches(u.type()));
-        })
-        .collect(ImmutableList.toImmutableList());
+    NameQuery query = new NameQuery(checkNotNull(name, "name is null"));
+    return units.stream().filter(query::matches).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -20,29 +20,43 @@ final class LinkChecks {
   private LinkChecks() {}
 
   static void check(LocalDate day, List<LinkDraft> links, ValidationReport.Builder report) {
+    if (links.size() <= 1) {
+      // The common day of a long history: no link, or one, which is the only one out of and into its units.
+      for (LinkDraft link : links) {
+        List<LinkDraft> only = List.of(link);
+        checkOut(day, link.from, only, report);
+        checkSum(day, link.to, only, false, report);
+      }
+      return;
+    }
     Map<UnitBuilder, List<LinkDraft>> out = new LinkedHashMap<>();
     Map<UnitBuilder, List<LinkDraft>> in = new LinkedHashMap<>();
     for (LinkDraft link : links) {
       out.computeIfAbsent(link.from, u -> new ArrayList<>()).add(link);
       in.computeIfAbsent(link.to, u -> new ArrayList<>()).add(link);
     }
-    out.forEach((from, fromLinks) -> {
-      LinkDraft full = fromLinks.stream().filter(l -> l.coverage == Coverage.FULL).findFirst().orElse(null);
-      if (full != null && fromLinks.size() > 1) {
-        String others = fromLinks.stream().filter(l -> l != full).map(l -> l.to.id().toString())
-            .collect(Collectors.joining(", "));
-        report.add(HierarchyRules.LINK_CONFLICT.finding(from.subject()).arg("code", from.code.value())
-            .arg("successor", full.to.id().toString()).arg("date", day).actual(others).build());
-      } else if (fromLinks.size() == 1 && fromLinks.get(0).coverage == Coverage.PARTIAL) {
-        LinkDraft only = fromLinks.get(0);
-        if (only.to != from) {
-          report.add(HierarchyRules.PARTIAL_ALONE.finding(from.subject()).arg("code", from.code.value())
-              .arg("successor", only.to.id().toString()).arg("date", day).build());
-        }
-      }
-      checkSum(day, from, fromLinks, true, report);
-    });
+    out.forEach((from, fromLinks) -> checkOut(day, from, fromLinks, report));
     in.forEach((to, toLinks) -> checkSum(day, to, toLinks, false, report));
+  }
+
+  /** The checks of the links out of one unit. */
+  private static void checkOut(LocalDate day, UnitBuilder from, List<LinkDraft> fromLinks,
+      ValidationReport.Builder report) {
+    LinkDraft full = fromLinks.size() == 1 ? null
+        : fromLinks.stream().filter(l -> l.coverage == Coverage.FULL).findFirst().orElse(null);
+    if (full != null) {
+      String others = fromLinks.stream().filter(l -> l != full).map(l -> l.to.id().toString())
+          .collect(Collectors.joining(", "));
+      report.add(HierarchyRules.LINK_CONFLICT.finding(from.subject()).arg("code", from.code.value())
+          .arg("successor", full.to.id().toString()).arg("date", day).actual(others).build());
+    } else if (fromLinks.size() == 1 && fromLinks.get(0).coverage == Coverage.PARTIAL) {
+      LinkDraft only = fromLinks.get(0);
+      if (only.to != from) {
+        report.add(HierarchyRules.PARTIAL_ALONE.finding(from.subject()).arg("code", from.code.value())
+            .arg("successor", only.to.id().toString()).arg("date", day).build());
+      }
+    }
+    checkSum(day, from, fromLinks, true, report);
   }
 
   private static void checkSum(LocalDate day, UnitBuilder unit, List<LinkDraft> links, boolean ofPredecessor,

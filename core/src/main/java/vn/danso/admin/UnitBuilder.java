@@ -2,7 +2,10 @@ package vn.danso.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import vn.danso.admin.HierarchyAssembler.LinkDraft;
 import vn.danso.validation.Subject;
 
 /**
@@ -20,7 +23,13 @@ final class UnitBuilder {
   /** What the subject of a finding about this unit says besides its code: "source" or "event", and its text. */
   private final String originKind;
   private final String origin;
+  /** The event that brought the unit into being, described only when a finding needs it; or null. */
+  private final ReorganisationEvent originEvent;
   final List<VersionBuilder> versions = new ArrayList<>(1);
+  /** The succession links out of the unit, in the order made; null until there is one. */
+  List<LinkDraft> outgoing;
+  /** Every unit that has or had a version under this one, in the order placed; null until there is one. */
+  Set<UnitBuilder> children;
   /** Position in the finished hierarchy. */
   int ordinal = -1;
 
@@ -31,11 +40,39 @@ final class UnitBuilder {
     this.statedEnd = end;
     this.originKind = originKind;
     this.origin = origin;
+    this.originEvent = null;
+  }
+
+  /** A unit an event brings into being on its first day. */
+  UnitBuilder(UnitCode code, LocalDate start, ReorganisationEvent event) {
+    this.code = code;
+    this.start = start;
+    this.end = null;
+    this.statedEnd = null;
+    this.originKind = "event";
+    this.origin = null;
+    this.originEvent = event;
   }
 
   /** The subject of findings about this unit, made only when there is a finding. */
   Subject subject() {
-    return subject(code.value(), originKind, origin);
+    return subject(code.value(), originKind, originEvent == null ? origin : originEvent.describe());
+  }
+
+  /** Records a succession link out of the unit. */
+  void addOutgoing(LinkDraft link) {
+    if (outgoing == null) {
+      outgoing = new ArrayList<>(2);
+    }
+    outgoing.add(link);
+  }
+
+  /** Records that a version of the child has this unit as its parent. */
+  void addChild(UnitBuilder child) {
+    if (children == null) {
+      children = new LinkedHashSet<>();
+    }
+    children.add(child);
   }
 
   static Subject subject(String code, String originKind, String origin) {
