@@ -16,11 +16,10 @@ import com.google.common.collect.ImmutableList;
  * second line ("KẾ HOẠCH" then "Thực hiện Nghị quyết số 21-NQ/TW…"). Each item of a list written one a line
  * ("Văn bản liên quan:" then "- Nghị quyết …") and each paragraph after a blank line is a clause of its own.
  *
- * <p>Looks at most {@link #WINDOW} characters before each reference: linear in the text's length.
+ * <p>Looks at most {@link RoleWords#WINDOW} characters before each reference: linear in the text's length.
  */
 final class ReferenceRoles {
-  /** How far before a reference its role is looked for, as in {@link ReferenceTail}. */
-  static final int WINDOW = 240;
+  private static final int WINDOW = RoleWords.WINDOW;
 
   private ReferenceRoles() {}
 
@@ -76,14 +75,14 @@ final class ReferenceRoles {
     // The text's own plan, named by its title after "kèm theo Quyết định này": its words are the text's.
     boolean ownPlan = previous.role() == ReferenceRole.ISSUED_WITH && previous.number().isEmpty();
     ScanText gap = ScanText.of(text.subSequence(previous.end(), start), false);
-    int word = ReferenceTail.lastRoleWord(gap, 0, gap.n);
+    int word = RoleWords.last(gap, 0, gap.n);
     if (word >= 0) {
       return ownPlan || opensClause(gap, word) ? m.role() : ReferenceRole.CITED;
     }
     // No role word between the two: it stands before the previous reference (a list: "Thực hiện A và B"), or in it,
     // as words of its title.
     ScanText before = ScanText.of(text.subSequence(previous.start(), previous.end()), false);
-    boolean inTitle = !ownPlan && ReferenceTail.lastRoleWord(before, 1, before.n) >= 0;
+    boolean inTitle = !ownPlan && RoleWords.last(before, 1, before.n) >= 0;
     return inTitle ? ReferenceRole.CITED : m.role();
   }
 
@@ -143,8 +142,7 @@ final class ReferenceRoles {
    * Only for a clause that starts an item of a list; the lead line is the last line above the items that is not one.
    */
   private static ReferenceRole leadRole(CharSequence text, int clause) {
-    if (clause == 0 || !isListMarker(text, clause, text.length()) && !isListMarker(text, skipBlanks(text, clause),
-        text.length())) {
+    if (clause == 0 || !isListMarker(text, skipBlanks(text, clause), text.length())) {
       return ReferenceRole.CITED;
     }
     int lineEnd = clause - 1;   // the line break before the item
@@ -157,8 +155,8 @@ final class ReferenceRoles {
       int first = skipBlanks(text, lineStart);
       if (first < lineEnd && !isListMarker(text, first, lineEnd)) {
         ScanText lead = ScanText.of(text.subSequence(first, lineEnd), false);
-        int word = ReferenceTail.lastRoleWord(lead, 0, lead.n);
-        ReferenceRole role = word < 0 ? null : ReferenceTail.roleAt(lead, word, lead.n);
+        int word = RoleWords.last(lead, 0, lead.n);
+        ReferenceRole role = word < 0 ? null : RoleWords.at(lead, word, lead.n);
         return role == null ? ReferenceRole.CITED : role;
       }
       lineEnd = lineStart - 1;
@@ -175,7 +173,7 @@ final class ReferenceRoles {
 
   private static boolean hasRoleWord(CharSequence text, int from, int to) {
     ScanText clause = ScanText.of(text.subSequence(from, to), false);
-    return ReferenceTail.lastRoleWord(clause, 0, clause.n) >= 0;
+    return RoleWords.last(clause, 0, clause.n) >= 0;
   }
 
   /**

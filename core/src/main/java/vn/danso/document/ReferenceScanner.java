@@ -157,7 +157,7 @@ final class ReferenceScanner {
     Supplier<Subject> subject = subject(start, end);
     ReferenceMatch.Builder match = ReferenceMatch.builder()
         .start(s.raw(start)).end(s.raw(end)).text(s.rawText(start, end))
-        .role(tail.role(start));
+        .role(RoleWords.before(s, start));
     if (typeIndex >= 0) {
       Optional.ofNullable(TypeWords.type(typeIndex)).ifPresent(match::type);
       match.typeWords(s.clean(start, TypeWords.end(s, start, typeIndex)));
@@ -275,7 +275,7 @@ final class ReferenceScanner {
       Supplier<Subject> subject = subject(i, parts.end);
       ReferenceMatch.Builder match = ReferenceMatch.builder()
           .start(s.raw(i)).end(s.raw(parts.end)).text(s.rawText(i, parts.end))
-          .role(tail.role(i)).resolved(catalogue.titled(title)).title(s.clean(i, titleEnd));
+          .role(RoleWords.before(s, i)).resolved(catalogue.titled(title)).title(s.clean(i, titleEnd));
       parts.title = null;
       addParts(match, parts, subject);
       matches.add(match.build());
@@ -305,7 +305,7 @@ final class ReferenceScanner {
     Supplier<Subject> subject = subject(i, end);
     String text = s.rawText(i, end);
     ReferenceMatch.Builder match = ReferenceMatch.builder()
-        .start(s.raw(i)).end(s.raw(end)).text(text).role(tail.role(i))
+        .start(s.raw(i)).end(s.raw(end)).text(text).role(RoleWords.before(s, i))
         .type(TypeWords.type(typeIndex)).typeWords(s.clean(i, typeEnd));
     if (!byIssuer) {
       match.title(s.clean(i, nameEnd(j)));

@@ -8,18 +8,12 @@ import vn.danso.internal.CodeTable;
 /**
  * Reads what follows a cited number in running text: the date ("ngày 25/10/2017", "ngày 25 tháng 10 năm 2017",
  * "tháng 10/2017", "năm 2017"), the issuer after "của", the term ("khóa XII") and the title after "về",
- * "phê duyệt" or "ban hành"; and the role the words before a reference give it. Every reader looks at a bounded
+ * "phê duyệt" or "ban hành" ({@link RoleWords} reads the words before a reference). Every reader looks at a bounded
  * stretch of text.
  */
 final class ReferenceTail {
   static final int MAX_TITLE = 240;
   private static final int MAX_ISSUER_WORDS = 14;
-  private static final int ROLE_WINDOW = 240;
-  /** The first letters of the words that give a role, lower case. */
-  private static final String ROLE_INITIALS = "ktcsb";
-  /** How close before a reference "thay thế" and "bãi bỏ" ("thay thế cho các") and "sửa đổi" must stand. */
-  private static final int NEAR_REPLACE = 16;
-  private static final int NEAR_AMEND = 60;
   /** Lower-case words that belong to the names of issuers ("Ban Chấp hành Trung ương", "Thủ tướng Chính phủ"). */
   private static final Set<String> ISSUER_WORDS = Set.of("ban", "chấp", "hành", "ương", "nhân", "dân", "tỉnh",
       "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tướng", "phủ", "tế", "trị", "thư", "vụ", "ủy", "uỷ",
@@ -340,94 +334,5 @@ final class ReferenceTail {
       e--;
     }
     return e;
-  }
-
-  /**
-   * The role that the words before the reference at start give it, within its sentence: the nearest of "kèm theo",
-   * "thực hiện", "triển khai", "căn cứ"; and "thay thế", "bãi bỏ" or "sửa đổi" only close before the reference
-   * ("thay thế Quyết định số…", "sửa đổi, bổ sung một số điều của Quyết định số…"), so that "mức sinh thay thế" in a
-   * sentence that cites a strategy gives it no role. {@link ReferenceRoles} then takes back the roles whose words
-   * belong to another reference of the sentence.
-   */
-  ReferenceRole role(int start) {
-    int from = Math.max(0, start - ROLE_WINDOW);
-    for (int j = start - 1; j >= from; j--) {
-      char c = s.t[j];
-      if (c == ';' || (c == '.' && j + 1 < s.n && s.t[j + 1] == ' ')) {
-        return ReferenceRole.CITED;
-      }
-      char first = c < 0x80 ? (char) (c | 0x20) : c;
-      if (ROLE_INITIALS.indexOf(first) < 0 || !s.isWordStart(j)) {
-        continue;   // only the words of roleAt give a role
-      }
-      ReferenceRole role = roleAt(s, j, start);
-      if (role != null) {
-        return role;
-      }
-    }
-    return ReferenceRole.CITED;
-  }
-
-  /** True when only spaces, "cho", "các" and "toàn bộ" stand from from to to ("thay thế cho các Quyết định"). */
-  private static boolean onlyFillers(ScanText s, int from, int to) {
-    if (to - from > NEAR_REPLACE) {
-      return false;
-    }
-    int i = from;
-    while (i < to) {
-      if (s.t[i] == ' ') {
-        i++;
-        continue;
-      }
-      int e = s.wordsEnd(i, "cho");
-      e = e >= 0 ? e : s.wordsEnd(i, "các");
-      e = e >= 0 ? e : s.wordsEnd(i, "toàn bộ");
-      if (e < 0) {
-        return false;
-      }
-      i = e;
-    }
-    return true;
-  }
-
-  /** The last word in t from from to to that gives a reference starting at to a role; -1 when none. */
-  static int lastRoleWord(ScanText s, int from, int to) {
-    for (int j = to - 1; j >= from; j--) {
-      char c = s.t[j];
-      char first = c < 0x80 ? (char) (c | 0x20) : c;
-      if (ROLE_INITIALS.indexOf(first) >= 0 && s.isWordStart(j) && roleAt(s, j, to) != null) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The role the words at j give a reference starting at start, or null when they give none; j must be the start of
-   * a word.
-   */
-  static ReferenceRole roleAt(ScanText s, int j, int start) {
-    if (s.wordsAt(j, "kèm theo")) {
-      return ReferenceRole.ISSUED_WITH;
-    }
-    if (s.wordsAt(j, "thực hiện") || s.wordsAt(j, "triển khai")) {
-      return ReferenceRole.IMPLEMENTS;
-    }
-    if (s.wordsAt(j, "căn cứ")) {
-      return ReferenceRole.BASIS;
-    }
-    int end = s.wordsEnd(j, "thay thế");
-    if (end >= 0 && onlyFillers(s, end, start)) {
-      return ReferenceRole.REPLACES;
-    }
-    end = s.wordsEnd(j, "bãi bỏ");
-    if (end >= 0 && onlyFillers(s, end, start)) {
-      return ReferenceRole.REPEALS;
-    }
-    end = s.wordsEnd(j, "sửa đổi");
-    if (end >= 0 && start - end <= NEAR_AMEND) {
-      return ReferenceRole.AMENDS;
-    }
-    return null;
   }
 }
