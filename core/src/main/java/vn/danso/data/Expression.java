@@ -41,7 +41,8 @@ import vn.danso.internal.Nfc;
  *
  * <p>The language is total: no loops, no assignments, no calls out; an expression is at most
  * {@value #MAX_NESTING} levels deep and {@value #MAX_NODES} terms long, so reading hostile text never overflows the
- * stack. Two expressions are equal when their canonical texts ({@link #toString()}) are. Immutable.
+ * stack. A number is written in plain digits, at most {@value #MAX_NUMBER_LENGTH} characters, and must be finite.
+ * Two expressions are equal when their canonical texts ({@link #toString()}) are. Immutable.
  */
 public final class Expression {
   /** The deepest nesting of parentheses, minus signs, {@code not} and function calls. */
@@ -49,6 +50,12 @@ public final class Expression {
 
   /** The most terms (numbers, figures, operators, calls) of one expression. */
   public static final int MAX_NODES = 200;
+
+  /**
+   * The longest number, in characters, an expression reads: enough for every finite double written in plain form
+   * (the smallest, 4.9 × 10⁻³²⁴, takes 327), so that any rule the library prints reads back.
+   */
+  public static final int MAX_NUMBER_LENGTH = 400;
 
   private final ExpressionNode root;
   private final String text;

@@ -336,13 +336,21 @@ final class ExpressionParser {
       cursor[0]++;
     }
     String digits = text.substring(start, cursor[0]);
-    if (digits.indexOf('.') != digits.lastIndexOf('.') || digits.equals(".") || digits.length() > 40) {
+    if (digits.indexOf('.') != digits.lastIndexOf('.') || digits.equals(".")) {
       throw error("\"" + digits + "\" is not a number: write digits with at most one point, e.g. 0.25", start);
+    }
+    if (digits.length() > Expression.MAX_NUMBER_LENGTH) {
+      throw error("a number of " + digits.length() + " characters is longer than the "
+          + Expression.MAX_NUMBER_LENGTH + " any finite number needs", start);
     }
     double value = Double.parseDouble(digits);
     if (cursor[0] < text.length() && text.charAt(cursor[0]) == '%') {
       cursor[0]++;
       value = new java.math.BigDecimal(digits).movePointLeft(2).doubleValue();
+    }
+    if (Double.isInfinite(value)) {
+      throw error("\"" + (digits.length() > 20 ? digits.substring(0, 20) + "…" : digits)
+          + "\" is too large: a number in a rule is below 1.8 × 10^308", start);
     }
     if (cursor[0] < text.length() && isNameStart(text.charAt(cursor[0]))) {
       throw error("a number must be followed by an operator, not \"" + text.charAt(cursor[0]) + "\"", cursor[0]);

@@ -12,8 +12,9 @@ import vn.danso.text.VietnameseText;
  * năm 2018}. The place is the one where the issuer has its seat; the date is when the document was issued.
  *
  * <p>{@link #parse} takes the place to be everything before the last word "ngày" (or, without it, before the last
- * comma), and the rest to be a {@link VietnameseDate}. A place is letters, digits, spaces and {@code . - ' ( )};
- * it is kept in {@linkplain VietnameseText#normalize normal form}. Immutable; compares by value.
+ * comma), and the rest to be a {@link VietnameseDate}. A place is letters (with their combining marks), digits,
+ * spaces and {@code . - ' ( )}; it is kept in {@linkplain VietnameseText#normalize normal form}. Immutable;
+ * compares by value.
  */
 public final class PlaceLine {
   private final String place;
@@ -120,8 +121,8 @@ public final class PlaceLine {
     if (end == start) {
       return ParseResult.failure(input.raw, ParseProblem.PLACE_EXPECTED, input.rawIndex(start));
     }
-    for (int i = start; i < end; i++) {
-      if (!isPlaceCharacter(s[i])) {
+    for (int i = start; i < end; i += Character.charCount(Character.codePointAt(s, i, end))) {
+      if (!isPlaceCharacter(Character.codePointAt(s, i, end))) {
         return ParseResult.failure(input.raw, ParseProblem.UNEXPECTED_CHARACTER, input.rawIndex(i));
       }
     }
@@ -135,8 +136,19 @@ public final class PlaceLine {
         new PlaceLine(VietnameseText.normalize(input.substring(start, end)), date));
   }
 
-  private static boolean isPlaceCharacter(char c) {
-    return Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '(' || c == ')';
+  /**
+   * Letters, digits and the combining marks that follow them, spaces and {@code . - ' ( )}. Marks are accepted because
+   * the normal form the place is kept in may split a letter into a letter and a mark (U+FB3A becomes U+05DA U+05BC;
+   * long runs of marks get a grapheme joiner); and characters beyond the 16-bit plane are taken whole, since the
+   * normal form may map one into it (U+FA6C becomes U+242EE): what the line keeps must read back.
+   */
+  private static boolean isPlaceCharacter(int c) {
+    if (Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '(' || c == ')') {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**

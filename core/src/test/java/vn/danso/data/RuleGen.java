@@ -40,8 +40,9 @@ final class RuleGen {
   }
 
   private ValueRange range() {
-    double lower = gen.intBetween(-5, 50) / 4.0;
-    double upper = lower + gen.intBetween(0, 400) / 8.0;
+    double lower = gen.chance(0.1) ? -magnitude() : anyOften(gen.intBetween(-5, 50) / 4.0);
+    double sum = lower + anyOften(gen.intBetween(0, 400) / 8.0);
+    double upper = Double.isFinite(sum) ? sum : lower;
     switch (gen.intBetween(0, 4)) {
       case 0:
         return ValueRange.closed(lower, upper);
@@ -79,7 +80,7 @@ final class RuleGen {
             .addAllParts(gen.chance(0.5) ? ImmutableList.of(Sex.MALE, Sex.FEMALE)
                 : gen.chance(0.5) ? ImmutableList.of(Residence.URBAN, Residence.RURAL)
                     : ImmutableList.of(AgeGroup.UNDER_15, AgeGroup.WORKING_AGE, AgeGroup.AGED_65_PLUS))
-            .tolerance(gen.intBetween(0, 4) / 2.0).severity(severity()).missingValues(strategy()).build();
+            .tolerance(anyOften(gen.intBetween(0, 4) / 2.0)).severity(severity()).missingValues(strategy()).build();
       case 4:
         return ComputedMatchesReported.builder().indicator(IndicatorCode.of(gen.pick("SRB", "CBR", "NIR", "TFR")))
             .severity(severity()).missingValues(strategy()).build();
@@ -94,10 +95,10 @@ final class RuleGen {
         return b.build();
       }
       case 7:
-        return YearOnYearChange.builder().keys(pattern()).threshold(gen.intBetween(0, 100) / 100.0)
-            .minimumChange(gen.intBetween(0, 40) / 4.0).severity(severity()).missingValues(strategy()).build();
+        return YearOnYearChange.builder().keys(pattern()).threshold(anyOften(gen.intBetween(0, 100) / 100.0))
+            .minimumChange(anyOften(gen.intBetween(0, 40) / 4.0)).severity(severity()).missingValues(strategy()).build();
       case 8:
-        return PeerOutlier.builder().keys(pattern()).threshold(gen.intBetween(10, 60) / 10.0)
+        return PeerOutlier.builder().keys(pattern()).threshold(1 + anyOften(gen.intBetween(0, 50) / 10.0))
             .minimumPeers(gen.intBetween(3, 9)).severity(severity()).missingValues(strategy()).build();
       case 9: {
         TargetCheck.Builder b = TargetCheck.builder().indicator(IndicatorCode.of(gen.pick("SRB", "TFR")));
@@ -158,7 +159,7 @@ final class RuleGen {
       case 0:
         return figure();
       case 1:
-        return String.valueOf(gen.intBetween(0, 600) / (gen.chance(0.5) ? 1 : 10.0));
+        return ExpressionNode.format(anyOften(gen.intBetween(0, 600) / (gen.chance(0.5) ? 1 : 10.0)));
       case 2:
         return "abs(" + number(depth + 1) + ")";
       case 3:
@@ -168,5 +169,21 @@ final class RuleGen {
       default:
         return "(" + number(depth + 1) + " " + gen.pick("+", "-", "*", "/") + " " + number(depth + 1) + ")";
     }
+  }
+
+  /**
+   * Mostly the usual value; one time in ten any finite non-negative double, from the smallest subnormal to the
+   * largest, so that every number a typed rule can hold is printed and read back.
+   */
+  private double anyOften(double usual) {
+    return gen.chance(0.1) ? magnitude() : usual;
+  }
+
+  private double magnitude() {
+    double value;
+    do {
+      value = Math.abs(Double.longBitsToDouble(gen.longBetween(0, Long.MAX_VALUE - 1)));
+    } while (!Double.isFinite(value));
+    return value;
   }
 }

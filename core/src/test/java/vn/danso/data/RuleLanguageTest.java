@@ -68,6 +68,31 @@ class RuleLanguageTest {
         .hasMessageContaining("more than 200 terms");
   }
 
+  /**
+   * Every finite number reads back from the plain form the library writes it in (the rule text of a typed rule with a
+   * bound of 1e40 once did not: 41 digits, over a limit of 40); numbers past what a double holds are refused.
+   */
+  @Test
+  void everyFiniteNumberReadsBackAndOnlyFiniteOnesAreRead() {
+    for (double value : new double[] {1e40, 9.999999999999999e39, Double.MAX_VALUE, Double.MIN_VALUE,
+        Double.MIN_NORMAL, 0.1, 1e-300, 123456789.125}) {
+      String text = "births <= " + ExpressionNode.format(value);
+      assertThat(Expression.parse(text).toString()).as(text).isEqualTo(text);
+    }
+    assertThat(Expression.parse("births <= " + "9".repeat(40)).toString())
+        .isEqualTo("births <= 1" + "0".repeat(40));
+    assertThatThrownBy(() -> Expression.parse("births <= 1" + "0".repeat(400)))
+        .isInstanceOfSatisfying(RuleTextException.class, e -> {
+          assertThat(e.errorIndex()).isEqualTo(10);
+          assertThat(e.reason()).contains("401 characters is longer than the 400");
+        });
+    assertThatThrownBy(() -> Expression.parse("births <= 1" + "0".repeat(309)))
+        .isInstanceOfSatisfying(RuleTextException.class, e -> {
+          assertThat(e.errorIndex()).isEqualTo(10);
+          assertThat(e.reason()).contains("is too large");
+        });
+  }
+
   @Test
   void anExpressionKnowsWhetherItIsACondition() {
     assertThat(Expression.parse("births - deaths").isCondition()).isFalse();

@@ -9,6 +9,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceLineTest {
+  /**
+   * Every character a place may hold, including those its normal form splits into a letter and a mark (U+FB3A, seen
+   * by the fuzz suite), gives a line that reads back to itself, and a place that {@link PlaceLine#of} takes.
+   */
+  @Test
+  void everyPlaceTheLineKeepsReadsBack() {
+    int read = 0;
+    for (char c = 1; c < Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      String text = "Đắk" + c + " Lắk, ngày 01 tháng 7 năm 2025";
+      ParseResult<PlaceLine> result = PlaceLine.tryParse(text);
+      if (result.isSuccess()) {
+        PlaceLine line = result.get();
+        assertThat(PlaceLine.tryParse(line.format()).isSuccess()).as("U+%04X", (int) c).isTrue();
+        assertThat(PlaceLine.parse(line.format())).as("U+%04X", (int) c).isEqualTo(line);
+        assertThat(PlaceLine.of(line.place(), line.date())).as("U+%04X", (int) c).isEqualTo(line);
+        read++;
+      }
+    }
+    assertThat(read).as("letters, digits and marks of the whole plane").isGreaterThan(40_000);
+    assertThat(PlaceLine.parse("Đắk\uFB3A Lắk, ngày 01 tháng 7 năm 2025").place())
+        .isEqualTo("Đắk\u05DA\u05BC Lắk");
+  }
+
   @Test
   void seed003sDateLine() {
     PlaceLine line = PlaceLine.parse("Thành phố Huế, ngày 04 tháng 6 năm 2018");

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>Besides what the check asserts, every call must return within {@link #bound(Object) its time bound} (1 s, plus 20 µs
- * a character of the input): an input slow twice in a row is a failure, reported the same way (once may be class loading or a pause of a shared machine).
+ * a character of the input), measured in CPU time of the calling thread so that a loaded machine does not fail a
+ * run: an input slow twice in a row is a failure, reported the same way (once may be class loading or compilation).
  */
 public final class Fuzz {
   /** Inputs per entry point when no count is given. */
@@ -105,13 +106,59 @@ public final class Fuzz {
   }
 
   private static <T> long timed(String entryPoint, long seed, long index, T input, Consumer<T> check) {
-    long start = System.nanoTime();
+    long start = CpuClock.now();
     try {
       check.accept(input);
     } catch (Throwable e) {
       throw new AssertionError(describe(entryPoint, seed, index, input) + ": " + e, e);
     }
-    return (System.nanoTime() - start) / 1_000_000;
+    return (CpuClock.now() - start) / 1_000_000;
+  }
+
+  /**
+   * The CPU time of the calling thread, so that a bound holds on a loaded machine as on a quiet one: a blow-up burns
+   * CPU, a busy neighbour only delays. Read through reflection, since the tests run inside the library's module,
+   * which does not read {@code java.management}; where the JVM cannot measure thread CPU time, wall time.
+   */
+  static final class CpuClock {
+    private static final Object BEAN;
+    private static final java.lang.reflect.Method CPU_TIME;
+
+    static {
+      Object bean = null;
+      java.lang.reflect.Method cpuTime = null;
+      try {
+        Class<?> type = Class.forName("java.lang.management.ThreadMXBean");
+        bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+        if ((Boolean) type.getMethod("isCurrentThreadCpuTimeSupported").invoke(bean)) {
+          type.getMethod("setThreadCpuTimeEnabled", boolean.class).invoke(bean, true);
+          cpuTime = type.getMethod("getCurrentThreadCpuTime");
+        }
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        cpuTime = null;
+      }
+      BEAN = bean;
+      CPU_TIME = cpuTime;
+    }
+
+    private CpuClock() {}
+
+    /** Whether {@link #now()} measures CPU time rather than wall time. */
+    static boolean measuresCpu() {
+      return CPU_TIME != null;
+    }
+
+    /** Nanoseconds of CPU time of the calling thread, or of wall time when CPU time cannot be read. */
+    static long now() {
+      if (CPU_TIME != null) {
+        try {
+          return (Long) CPU_TIME.invoke(BEAN);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("thread CPU time could be read once and not now", e);
+        }
+      }
+      return System.nanoTime();
+    }
   }
 
   private static long mix(long seed, String entryPoint, long index) {
