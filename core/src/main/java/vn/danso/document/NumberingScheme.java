@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -67,11 +68,7 @@ public final class NumberingScheme {
   private NumberingScheme(Builder builder) {
     this.issuers = builder.issuers;
     this.types = ImmutableList.copyOf(builder.types.values());
-    ImmutableMap.Builder<BodySystem, ImmutableSet<NumberFamily>> bySystem = ImmutableMap.builder();
-    for (Map.Entry<BodySystem, ImmutableSet.Builder<NumberFamily>> entry : builder.families.entrySet()) {
-      bySystem.put(entry.getKey(), entry.getValue().build());
-    }
-    this.families = bySystem.build();
+    this.families = ImmutableMap.copyOf(Maps.transformValues(builder.families, ImmutableSet.Builder::build));
     this.complete = Sets.immutableEnumSet(builder.complete);
     this.tables = new NumberingTables(issuers, types);
   }
@@ -79,11 +76,11 @@ public final class NumberingScheme {
   /**
    * Returns the built-in rules: the type tables of {@code StandardTypes} (Nghị định 30/2020/NĐ-CP Phụ lục III for the
    * State; the forms seen in use for the Party; Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (from 01/4/2025;
-   * the 2015 law before it) and observed forms for
-   * legal normative documents), {@link IssuerAbbreviations#standard()}, Party bodies numbering as the Party, State,
-   * population-sector and inter-sector bodies as the State. Mass organisations are allowed both forms: their own
-   * rules are not established in danso's sources. Only the State table is complete (an unknown State type
-   * abbreviation is an error; an unknown Party or legal one, like an unknown issuer, is information).
+   * the 2015 law before it) and observed forms for legal normative documents), {@link IssuerAbbreviations#standard()},
+   * Party bodies numbering as the Party, State, population-sector and inter-sector bodies as the State. Mass
+   * organisations are allowed both forms: their own rules are not established in danso's sources. Only the State
+   * table is complete (an unknown State type abbreviation is an error; an unknown Party or legal one, like an unknown
+   * issuer, is information).
    *
    * @return the standard rules
    */
@@ -293,8 +290,7 @@ public final class NumberingScheme {
    * @return the families, possibly empty
    */
   public ImmutableSet<NumberFamily> families(BodySystem system) {
-    ImmutableSet<NumberFamily> of = families.get(checkNotNull(system, "system is null"));
-    return of == null ? ImmutableSet.of() : of;
+    return families.getOrDefault(checkNotNull(system, "system is null"), ImmutableSet.of());
   }
 
   /**
@@ -370,12 +366,7 @@ public final class NumberingScheme {
      */
     public Builder families(BodySystem system, NumberFamily... numberFamilies) {
       checkNotNull(system, "system is null");
-      ImmutableSet.Builder<NumberFamily> of = families.get(system);
-      if (of == null) {
-        of = ImmutableSet.builder();
-        families.put(system, of);
-      }
-      of.addAll(Arrays.asList(numberFamilies));
+      families.computeIfAbsent(system, s -> ImmutableSet.builder()).addAll(Arrays.asList(numberFamilies));
       return this;
     }
 
