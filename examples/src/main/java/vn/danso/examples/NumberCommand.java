@@ -19,6 +19,7 @@ import vn.danso.document.NumberFamily;
 import vn.danso.document.NumberForm;
 import vn.danso.document.NumberValidator;
 import vn.danso.document.NumberingScheme;
+import vn.danso.document.ParseProblem;
 import vn.danso.document.ParseResult;
 import vn.danso.document.TypeAbbreviation;
 import vn.danso.text.Language;
@@ -102,6 +103,13 @@ final class NumberCommand implements Callable<Integer> {
       out.println("  " + pointer[1]);
       out.println("  " + console.t("lỗi tại vị trí ", "error at index ") + result.errorIndex() + ": "
           + result.problem().get().label(lang));
+      ParseResult<DocumentNumber> head = RULES.tryParse(text.substring(0, result.errorIndex()));
+      if (result.problem().get() == ParseProblem.TRAILING_TEXT && head.isSuccess()) {
+        out.println("  " + console.t("riêng số đọc được là " + head.get().format()
+                + "; để tìm mọi số, ngày và cơ quan ban hành trong một đoạn văn, dùng: number --find TỆP",
+            "the number alone reads as " + head.get().format()
+                + "; to find every number, date and issuer in running text, use: number --find FILE"));
+      }
       return false;
     }
     DocumentNumber number = result.get();

@@ -26,6 +26,16 @@ class NumberCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void aNumberFollowedByTextPointsToTheFinder() {
+    assertThat(run("--lang", "en", "number", "1234/QĐ-UBND ngày 3/4/2021", "21-NQ/")).isEqualTo(1);
+    assertThat(out())
+        .contains("error at index 13: unexpected text at the end\n"
+            + "  the number alone reads as 1234/QĐ-UBND; to find every number, date and issuer in running text, "
+            + "use: number --find FILE")
+        .containsOnlyOnce("number --find");
+  }
+
+  @Test
   void theCaretIgnoresCombiningMarksAndShowsInvisibleCharacters() {
     String[] nfd = NumberCommand.pointer("So\u0302\u0301 94x", 8);
     assertThat(nfd[1]).isEqualTo("      ^");
