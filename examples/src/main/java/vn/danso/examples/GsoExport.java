@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Map;
-import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.HierarchySnapshot;
 import vn.danso.admin.UnitName;
 import vn.danso.admin.UnitRow;
@@ -27,16 +26,16 @@ import vn.danso.validation.ValidationReport;
  * object the loader cannot take is reported with its path; nothing is dropped silently.
  */
 final class GsoExport {
-  private static final Map<String, UnitType> PROVINCE_TYPES = Map.of(
+  static final Map<String, UnitType> PROVINCE_TYPES = Map.of(
       "tỉnh", UnitType.TINH, "thành phố trung ương", UnitType.THANH_PHO_TRUC_THUOC_TRUNG_UONG);
-  private static final Map<String, UnitType> DISTRICT_TYPES = Map.of(
+  static final Map<String, UnitType> DISTRICT_TYPES = Map.of(
       "huyện", UnitType.HUYEN, "quận", UnitType.QUAN, "thị xã", UnitType.THI_XA,
       "thành phố", UnitType.THANH_PHO_THUOC_TINH);
-  private static final Map<String, UnitType> COMMUNE_TYPES = Map.of(
+  static final Map<String, UnitType> COMMUNE_TYPES = Map.of(
       "xã", UnitType.XA, "phường", UnitType.PHUONG, "thị trấn", UnitType.THI_TRAN);
 
   private final ImmutableList.Builder<UnitRow> rows = ImmutableList.builder();
-  private final ValidationReport.Builder report = ValidationReport.builder();
+  final ValidationReport.Builder report = ValidationReport.builder();
   private final JsonReader json = new JsonReader(report);
   private int provinces;
   private int districts;
@@ -45,7 +44,7 @@ final class GsoExport {
   private final LocalDate exportDate;
   private final LocalDate lastDay;
 
-  private GsoExport(LocalDate exportDate, LocalDate lastDay) {
+  GsoExport(LocalDate exportDate, LocalDate lastDay) {
     this.exportDate = exportDate;
     this.lastDay = lastDay;
     this.catalogue = VietnamCatalogue.hierarchy().asOf(exportDate);
@@ -83,9 +82,8 @@ final class GsoExport {
     if (code == null || name == null) {
       return;
     }
-    provinces++;
-    UnitType type = type(node, path, PROVINCE_TYPES, AdministrativeLevel.PROVINCE);
-    compareWithCatalogue(code, name, type, node.path("type").asText(), path);
+    UnitType type = type(node, path, PROVINCE_TYPES);
+    takeProvince(code, name, type, node.path("type").asText(), Subject.of("json", path), path);
     JsonNode children = node.get("level2s");
     if (children == null || !children.isArray()) {
       json.shape(path, "không có mảng \"level2s\"", "no array \"level2s\"");
@@ -96,7 +94,15 @@ final class GsoExport {
     }
   }
 
-  private void compareWithCatalogue(String code, String name, UnitType type, String typeText, String path) {
+  /**
+   * Counts a province and compares it with the library's catalogue on the export date.
+   *
+   * @param type its type, or null when the file does not say
+   * @param typeText the type as the file writes it, possibly empty
+   * @param label where the row is, as findings write it
+   */
+  void takeProvince(String code, String name, UnitType type, String typeText, Subject where, Object label) {
+    provinces++;
     UnitVersion known = catalogue.unit(code).orElse(null);
     Object expected = known == null ? LocalizedText.of("(không có)", "(none)")
         : LocalizedText.of(known.fullName() + ", " + known.type().names().vi(),
@@ -104,8 +110,9 @@ final class GsoExport {
     boolean same = known != null && UnitName.matchKey(name).equals(UnitName.matchKey(known.fullName()))
         && (type == null || type == known.type());
     if (!same) {
-      report.add(LoaderRules.PROVINCE_DIFFERS.finding(Subject.of("json", path)).arg("path", path).arg("code", code)
-          .arg("date", exportDate).expected(expected).actual(name + ", " + typeText).build());
+      report.add(LoaderRules.PROVINCE_DIFFERS.finding(where).arg("path", label).arg("code", code)
+          .arg("date", exportDate).expected(expected).actual(typeText.isEmpty() ? name : name + ", " + typeText)
+          .build());
     }
   }
 
@@ -118,13 +125,7 @@ final class GsoExport {
     if (code == null || name == null) {
       return;
     }
-    districts++;
-    UnitType type = type(node, path, DISTRICT_TYPES, AdministrativeLevel.DISTRICT);
-    if (type == UnitType.THANH_PHO_THUOC_TINH && provinceType == UnitType.THANH_PHO_TRUC_THUOC_TRUNG_UONG) {
-      // The export writes "Thành phố" for both kinds of district-level city; its parent tells them apart.
-      type = UnitType.THANH_PHO_THUOC_THANH_PHO;
-    }
-    rows.add(row(code, name, type, province, path));
+    takeDistrict(code, name, type(node, path, DISTRICT_TYPES), province, provinceType, path);
     JsonNode children = node.get("level3s");
     if (children == null || !children.isArray()) {
       json.shape(path, "không có mảng \"level3s\"", "no array \"level3s\"");
@@ -144,8 +145,35 @@ final class GsoExport {
     if (code == null || name == null) {
       return;
     }
+    takeCommune(code, name, type(node, path, COMMUNE_TYPES), district, path);
+  }
+
+  /**
+   * Counts a district and keeps its row.
+   *
+   * @param type its type, or null to read it from the name
+   * @param provinceType the type of its province, or null when not known
+   * @param source where the row is in the file
+   */
+  void takeDistrict(String code, String name, UnitType type, String province, UnitType provinceType, String source) {
+    districts++;
+    UnitType taken = type;
+    if (type == UnitType.THANH_PHO_THUOC_TINH && provinceType == UnitType.THANH_PHO_TRUC_THUOC_TRUNG_UONG) {
+      // The export writes "Thành phố" for both kinds of district-level city; its parent tells them apart.
+      taken = UnitType.THANH_PHO_THUOC_THANH_PHO;
+    }
+    rows.add(row(code, name, taken, province, source));
+  }
+
+  /**
+   * Counts a commune and keeps its row.
+   *
+   * @param type its type, or null to read it from the name
+   * @param source where the row is in the file
+   */
+  void takeCommune(String code, String name, UnitType type, String district, String source) {
     communes++;
-    rows.add(row(code, name, type(node, path, COMMUNE_TYPES, AdministrativeLevel.COMMUNE), district, path));
+    rows.add(row(code, name, type, district, source));
   }
 
   private UnitRow row(String code, String name, UnitType type, String parent, String path) {
@@ -160,12 +188,16 @@ final class GsoExport {
   }
 
   /** The type the object's "type" names at a level, or null (reported) to read it from the name. */
-  private UnitType type(JsonNode node, String path, Map<String, UnitType> types, AdministrativeLevel level) {
+  private UnitType type(JsonNode node, String path, Map<String, UnitType> types) {
     JsonNode value = node.get("type");
-    String text = value != null && value.isTextual() ? value.asText() : "";
+    return type(value != null && value.isTextual() ? value.asText() : "", types, Subject.of("json", path), path);
+  }
+
+  /** The type a text names among a level's types, or null (reported) to read it from the name. */
+  UnitType type(String text, Map<String, UnitType> types, Subject where, Object label) {
     UnitType type = types.get(VietnameseText.matchKey(text));
     if (type == null) {
-      report.add(LoaderRules.TYPE_UNKNOWN.finding(Subject.of("json", path)).arg("path", path)
+      report.add(LoaderRules.TYPE_UNKNOWN.finding(where).arg("path", label)
           .expected(String.join(", ", new java.util.TreeSet<>(types.keySet()))).actual(text).build());
     }
     return type;

@@ -45,7 +45,8 @@ final class HierarchyCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "UNIT_LIST.json", descriptionKey = "hierarchy.export",
-      description = "The statistics office's unit list (JSON, data[].level2s[].level3s[]).")
+      description = "The statistics office's unit list: JSON (data[].level2s[].level3s[]), or a CSV table of one "
+          + "commune a row (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp) in a file named .csv.")
   Path export;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "MAPPING.json", descriptionKey = "hierarchy.mapping",

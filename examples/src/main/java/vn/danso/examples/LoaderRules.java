@@ -53,5 +53,24 @@ final class LoaderRules {
           "{path}: \"{field}\" is the JSON number {actual}, read as code \"{expected}\" (leading zeros restored)")
       .build();
 
+  /** A unit code a spreadsheet saved as a number, without its leading zeros, read with them restored. */
+  static final Rule CODE_ZEROS = Rule.builder()
+      .id("loader.code-zeros")
+      .severity(Severity.WARNING)
+      .title("Mã mất số 0 đầu", "Code without its leading zeros")
+      .message("{path}: \"{field}\" là {actual}, được đọc là mã \"{expected}\" (thêm các số 0 đầu mà bảng tính "
+              + "đã bỏ)",
+          "{path}: \"{field}\" is {actual}, read as code \"{expected}\" (the leading zeros a spreadsheet dropped "
+              + "restored)")
+      .build();
+
+  /** A row that repeats what earlier rows said and adds nothing. */
+  static final Rule REPEATED = Rule.builder()
+      .id("loader.row-repeated")
+      .severity(Severity.INFO)
+      .title("Dòng lặp lại", "Row repeated")
+      .message("{path}: {actual}; dòng không thêm gì", "{path}: {actual}; the row adds nothing")
+      .build();
+
   private LoaderRules() {}
 }

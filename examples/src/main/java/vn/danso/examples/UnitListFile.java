@@ -55,12 +55,16 @@ final class UnitListFile {
   }
 
   /**
-   * Reads the unit list.
+   * Reads the unit list: the web service's JSON, or the site's flat table when the file name ends in {@code .csv}.
    *
    * @param lastDay the last day of every row, or null to leave their end to events
    * @throws InputException if the file cannot be used
    */
   static GsoExport read(Path file, LocalDate exportDate, LocalDate lastDay) {
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      String text = InputFiles.text(file, "danh mục đơn vị", "unit list");
+      return GsoCsv.read(text, file.getFileName().toString(), exportDate, lastDay);
+    }
     byte[] bytes = InputFiles.json(file, InputFiles.JsonKind.UNIT_LIST);
     try {
       return GsoExport.read(new ByteArrayInputStream(bytes), exportDate, lastDay);

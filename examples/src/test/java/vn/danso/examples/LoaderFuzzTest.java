@@ -213,6 +213,44 @@ class LoaderFuzzTest {
   }
 
   @Test
+  void theStatisticsOfficesTableTakesOrReportsEveryRow() {
+    LoaderFuzz.run("GsoCsv.read", r -> new Bytes(LoaderInputs.gsoCsv(r)), input -> {
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(input.bytes())).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return; // the command refuses a file that is not UTF-8 before the loader sees it
+      }
+      GsoExport export;
+      try {
+        export = GsoCsv.read(text, "units.csv", EXPORT_DAY, null);
+      } catch (InputException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        return;
+      }
+      // Every record after the header is taken (a row with its line as source) or reported with its line.
+      Set<String> lines = new HashSet<>();
+      export.rows().forEach(row -> lines.add(row.source().orElseThrow().substring("line ".length())));
+      export.report().findings().forEach(f -> lines.add(f.subject().keyOf("line").orElseThrow()));
+      assertThat(lines).hasSize(records(text) - 1);
+      assertThat(export.rows()).hasSize(export.districts() + export.communes());
+      assertThat(ReportFormat.csv(Language.EN).format(export.report())).isNotNull();
+    });
+  }
+
+  /** The records of a table as the CSV reader counts them, empty lines aside. */
+  private static int records(String text) {
+    org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+        .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    try (org.apache.commons.csv.CSVParser parser =
+        org.apache.commons.csv.CSVParser.parse(new StringReader(text), format)) {
+      return parser.getRecords().size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void thePublishedTablesTakeOrReportEveryRow() {
     LoaderFuzz.run("PxTable.read", r -> new Tables(LoaderInputs.pxTable(r, true), LoaderInputs.pxTable(r, false)),
         tables -> {

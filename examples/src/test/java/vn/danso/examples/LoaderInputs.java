@@ -289,6 +289,53 @@ final class LoaderInputs {
     }
   }
 
+  private static final List<String> GSO_HEADERS = List.of(
+      "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp,Tên Tiếng Anh",
+      "Mã TP,Tỉnh / Thành phố,Mã QH,Quận / Huyện,Mã PX,Phường / Xã,CẤP",
+      "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Cấp",
+      "unit,period,key,value");
+  private static final List<String[]> GSO_PROVINCES = List.of(new String[] {"Thành phố Hà Nội", "01"},
+      new String[] {"Tỉnh Kiên Giang", "91"}, new String[] {"Thành phố Hồ Chí Minh", "79"},
+      new String[] {"Tỉnh Hà Giang", "02"}, new String[] {"Tỉnh Không Có", "99"});
+  private static final List<String[]> GSO_DISTRICTS = List.of(new String[] {"Quận Ba Đình", "001"},
+      new String[] {"Huyện An Minh", "909"}, new String[] {"Thành phố Thủ Đức", "769"},
+      new String[] {"Huyện Bạch Long Vĩ", "318"}, new String[] {"Thị xã Lạ", "1"});
+  private static final List<String[]> GSO_COMMUNES = List.of(new String[] {"Phường Phúc Xá", "00001", "Phường"},
+      new String[] {"Xã Đông Thạnh", "31021", "Xã"}, new String[] {"Thị trấn Thứ Mười Một", "31015", "Thị trấn"},
+      new String[] {"", "", "Huyện"}, new String[] {"Xã Lạ", "6", "Xa"}, new String[] {"Phường X", "0000X", ""});
+
+  /** The statistics office's flat table: a header (sometimes of another file), rows mixed and mangled. */
+  static byte[] gsoCsv(SplittableRandom r) {
+    StringBuilder text = new StringBuilder(pick(r, GSO_HEADERS)).append('\n');
+    boolean shuffled = text.charAt(0) == 'M';
+    int rows = r.nextInt(8);
+    for (int i = 0; i < rows; i++) {
+      if (r.nextInt(15) == 0) {
+        text.append('\n');
+        continue;
+      }
+      String[] province = pick(r, GSO_PROVINCES);
+      String[] district = pick(r, GSO_DISTRICTS);
+      String[] commune = pick(r, GSO_COMMUNES);
+      String[] cells = shuffled
+          ? new String[] {province[1], province[0], district[1], district[0], commune[1], commune[0], commune[2]}
+          : new String[] {province[0], province[1], district[0], district[1], commune[0], commune[1], commune[2],
+              ""};
+      int columns = r.nextInt(10) == 0 ? r.nextInt(cells.length + 2) : cells.length;
+      for (int c = 0; c < columns; c++) {
+        String cell = c < cells.length ? cells[c] : "extra";
+        cell = r.nextInt(6) == 0 ? text(r, cell) : cell;
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+            || r.nextInt(10) == 0;
+        text.append(c == 0 ? "" : ",").append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+      }
+      text.append(r.nextInt(5) == 0 ? "\r\n" : "\n");
+    }
+    String edited = r.nextInt(10) == 0 ? mutateCsv(r, text.toString()) : text.toString();
+    byte[] bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return r.nextInt(10) == 0 ? withBadBytes(r, bytes) : bytes;
+  }
+
   private static String mutateCsv(SplittableRandom r, String text) {
     StringBuilder out = new StringBuilder(text);
     String structure = ",\"\n\r# \\";
