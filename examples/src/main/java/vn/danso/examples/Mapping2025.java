@@ -26,6 +26,7 @@ import vn.danso.admin.UnitCode;
 import vn.danso.admin.UnitName;
 import vn.danso.admin.UnitType;
 import vn.danso.admin.VietnamCatalogue;
+import vn.danso.text.LocalizedText;
 import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
@@ -44,19 +45,32 @@ final class Mapping2025 {
   private static final LocalDate DAY = VietnamCatalogue.TWO_TIER_FROM;
   private static final String BASIS = "Nghị quyết 1654–1687/NQ-UBTVQH15 (16/6/2025)";
 
-  /** A new commune as the file describes it. */
-  private static final class NewCommune {
+  /** A new commune as the file describes it, and where: a JSON path, or a line of a table. */
+  static final class NewCommune {
     final String code;
     final String name;
     final String province;
-    final String path;
+    final Subject where;
+    final String pathVi;
+    final String pathEn;
     final List<Part> parts = new ArrayList<>();
 
     NewCommune(String code, String name, String province, String path) {
+      this(code, name, province, Subject.of("json", path), path, path);
+    }
+
+    NewCommune(String code, String name, String province, Subject where, String pathVi, String pathEn) {
       this.code = code;
       this.name = name;
       this.province = province;
-      this.path = path;
+      this.where = where;
+      this.pathVi = pathVi;
+      this.pathEn = pathEn;
+    }
+
+    /** Adds an old unit, whole or in part. */
+    void add(String oldCode, String oldName, Coverage coverage) {
+      parts.add(new Part(oldCode, oldName, coverage));
     }
   }
 
@@ -80,7 +94,7 @@ final class Mapping2025 {
   private final ImmutableList.Builder<ReorganisationEvent> events = ImmutableList.builder();
   private int provinces;
 
-  private Mapping2025() {}
+  Mapping2025() {}
 
   /**
    * Reads a mapping, in either format.
@@ -169,7 +183,7 @@ final class Mapping2025 {
           continue;
         }
         JsonNode oldName = parts.get(k).get("name");
-        commune.parts.add(new Part(old, oldName == null ? "" : oldName.asText(), coverage));
+        commune.add(old, oldName == null ? "" : oldName.asText(), coverage);
       }
       add(commune);
     }
@@ -251,11 +265,12 @@ final class Mapping2025 {
 
   // ---------------------------------------------------------------------------------------------------- events
 
-  private void add(NewCommune commune) {
+  /** Takes a new commune with its parts, unless its code was given before (reported). */
+  void add(NewCommune commune) {
     NewCommune first = communes.get(commune.code);
     if (first != null) {
-      json.shape(commune.path, "mã đơn vị mới \"" + commune.code + "\" đã có ở " + first.path,
-          "new unit code \"" + commune.code + "\" already given at " + first.path);
+      shape(commune, "mã đơn vị mới \"" + commune.code + "\" đã có ở " + first.pathVi,
+          "new unit code \"" + commune.code + "\" already given at " + first.pathEn);
       return;
     }
     communes.put(commune.code, commune);
@@ -265,23 +280,34 @@ final class Mapping2025 {
   }
 
   private void compareProvince(String code, List<String> olds, String path) {
-    List<String> expected = VietnamCatalogue.provinceMergers().stream()
-        .filter(m -> m.successor().code().value().equals(code)).findFirst()
-        .map(m -> m.predecessors().stream().map(p -> p.code().value()).collect(Collectors.toList()))
-        .orElse(List.of(code));
+    compareProvince(code, olds, Subject.of("json", path), path);
+  }
+
+  /** Counts a new province and compares the old ones it is formed from with the library's catalogue. */
+  void compareProvince(String code, List<String> olds, Subject where, Object label) {
+    List<String> expected = predecessors(code);
     if (!new TreeSet<>(expected).equals(new TreeSet<>(olds))) {
-      report.add(LoaderRules.MERGER_DIFFERS.finding(Subject.of("json", path)).arg("path", path).arg("code", code)
+      report.add(LoaderRules.MERGER_DIFFERS.finding(where).arg("path", label).arg("code", code)
           .expected(String.join(" + ", expected)).actual(String.join(" + ", olds)).build());
     }
   }
 
-  private void emit() {
+  /** The old provinces a new one is formed from in the library's catalogue: itself when it was not merged. */
+  static List<String> predecessors(String code) {
+    return VietnamCatalogue.provinceMergers().stream()
+        .filter(m -> m.successor().code().value().equals(code)).findFirst()
+        .map(m -> m.predecessors().stream().map(p -> p.code().value()).collect(Collectors.toList()))
+        .orElse(List.of(code));
+  }
+
+  /** Makes the events of every new commune taken. */
+  void emit() {
     for (NewCommune commune : communes.values()) {
       Optional<UnitCode> code = UnitCode.tryParse(commune.code);
       Optional<UnitCode> province = UnitCode.tryParse(commune.province);
       UnitName name = UnitName.parse(commune.name, AdministrativeLevel.COMMUNE);
       if (code.isEmpty() || province.isEmpty() || name.prefixTypes().size() != 1) {
-        json.shape(commune.path, "mã hoặc loại (tiền tố tên) của đơn vị mới không đọc được: " + commune.code + " "
+        shape(commune, "mã hoặc loại (tiền tố tên) của đơn vị mới không đọc được: " + commune.code + " "
             + commune.name, "the new unit's code or type (name prefix) cannot be read: " + commune.code + " "
             + commune.name);
         continue;
@@ -296,7 +322,7 @@ final class Mapping2025 {
       for (Part part : commune.parts) {
         Optional<UnitCode> old = UnitCode.tryParse(part.code);
         if (old.isEmpty()) {
-          json.shape(commune.path, "mã cũ \"" + part.code + "\" không đọc được", "old code \"" + part.code
+          shape(commune, "mã cũ \"" + part.code + "\" không đọc được", "old code \"" + part.code
               + "\" cannot be read");
           continue;
         }
@@ -305,7 +331,7 @@ final class Mapping2025 {
       try {
         events.add(merger.build());
       } catch (IllegalStateException e) {
-        json.shape(commune.path, "đơn vị mới không có đơn vị cũ hợp lệ (" + e.getMessage() + ")",
+        shape(commune, "đơn vị mới không có đơn vị cũ hợp lệ (" + e.getMessage() + ")",
             "the new unit has no valid old unit (" + e.getMessage() + ")");
       }
     }
@@ -334,6 +360,21 @@ final class Mapping2025 {
   }
 
   // ---------------------------------------------------------------------------------------------------- findings
+
+  private void shape(NewCommune commune, String vi, String en) {
+    report.add(LoaderRules.SHAPE.finding(commune.where).arg("path", LocalizedText.of(commune.pathVi, commune.pathEn))
+        .actual(LocalizedText.of(vi, en)).build());
+  }
+
+  /** Reports a row of a table that cannot be taken. */
+  void shape(Subject where, Object label, String vi, String en) {
+    report.add(LoaderRules.SHAPE.finding(where).arg("path", label).actual(LocalizedText.of(vi, en)).build());
+  }
+
+  /** Counts a province entry of the file. */
+  void countProvince() {
+    provinces++;
+  }
 
   /** The events, in file order. */
   ImmutableList<ReorganisationEvent> events() {

@@ -74,11 +74,16 @@ final class UnitListFile {
   }
 
   /**
-   * Reads the 2025 mapping.
+   * Reads the 2025 mapping: the JSON of {@code merges.json} or {@code splits.json}, or the statistics office's
+   * conversion table when the file name ends in {@code .csv}.
    *
    * @throws InputException if the file cannot be used
    */
   static Mapping2025 readMapping(Path file) {
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return ConversionTable.read(InputFiles.text(file, "bảng chuyển đổi", "conversion table"),
+          file.getFileName().toString());
+    }
     byte[] bytes = InputFiles.json(file, InputFiles.JsonKind.MAPPING);
     try {
       return Mapping2025.read(new ByteArrayInputStream(bytes));

@@ -238,6 +238,29 @@ class LoaderFuzzTest {
     });
   }
 
+  @Test
+  void theConversionTableTakesOrReportsEveryRow() {
+    LoaderFuzz.run("ConversionTable.read", r -> new Bytes(LoaderInputs.conversionTable(r)), input -> {
+      String text = new String(input.bytes(), StandardCharsets.UTF_8);
+      ConversionTable table;
+      try {
+        table = ConversionTable.parse(text, "table.csv");
+      } catch (InputException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        return;
+      }
+      assertThat(table.headings() + table.taken() + table.rejected()).as("rows").isEqualTo(table.rows());
+      long rowFindings = table.mapping().report().findings().stream()
+          .filter(f -> f.ruleId().toString().equals("loader.shape")).count();
+      assertThat(rowFindings).as("a finding for each row not taken").isGreaterThanOrEqualTo(table.rejected());
+      for (Finding finding : table.mapping().report().findings()) {
+        assertThat(Long.parseLong(finding.subject().keyOf("line").orElseThrow())).isPositive();
+      }
+      assertThat(table.mapping().events().size()).isLessThanOrEqualTo(2 * table.taken());
+      assertThat(ReportFormat.csv(Language.EN).format(table.mapping().report())).isNotNull();
+    });
+  }
+
   /** The records of a table as the CSV reader counts them, empty lines aside. */
   private static int records(String text) {
     org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()

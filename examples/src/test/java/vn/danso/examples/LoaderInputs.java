@@ -304,6 +304,48 @@ final class LoaderInputs {
       new String[] {"Xã Đông Thạnh", "31021", "Xã"}, new String[] {"Thị trấn Thứ Mười Một", "31015", "Thị trấn"},
       new String[] {"", "", "Huyện"}, new String[] {"Xã Lạ", "6", "Xa"}, new String[] {"Phường X", "0000X", ""});
 
+  private static final List<String> NOTES = List.of("Nhập toàn bộ", "Nhập một phần", "Giữ nguyên",
+      "Nhập một phần diện tích, toàn bộ dân số", "Sắp xếp toàn bộ huyện Lý Sơn thành đặc khu Lý Sơn", "Sáp nhập", "");
+  private static final List<String> CONVERSION_ROWS = List.of(
+      "Thành phố Hà Nội (01)|Phường Ba Đình|00004|Phường Trúc Bạch|00004|Quận Ba Đình (001)|Thành phố Hà Nội (01)",
+      "Thành phố Hà Nội (01)|Phường Ba Đình|00004|Phường Ngọc Hà|00016|Quận Ba Đình (001)|Thành phố Hà Nội (01)",
+      "Tỉnh Quảng Ngãi (51)|Đặc khu Lý Sơn|21548|||Huyện Lý Sơn (536)|Tỉnh Quảng Ngãi (51)",
+      "Tỉnh An Giang (91)|Xã An Minh|31018|Xã An Minh|31018|Huyện An Minh (909)|Tỉnh Kiên Giang (91)",
+      "Tỉnh An Giang (91)|Xa Ea Kly|24496|Xã Ea Kly|24496|Huyện Krông Pắc (645)|Tỉnh Đắk Lắk (66)",
+      "Tỉnh Tây Ninh|Phường Long An|27694|Phường 4|27691|Thành phố Tân An (794)|Tỉnh Long An (80)",
+      "Tỉnh Ninh Bình (37)|Xã Kim Đông|14698|Khu vực bãi bồi|1|Huyện Kim Sơn (376)|Tỉnh Ninh Bình (37)");
+
+  /** The statistics office's conversion table: title and header rows, sections, rows mixed and mangled. */
+  static byte[] conversionTable(SplittableRandom r) {
+    StringBuilder text = new StringBuilder();
+    if (r.nextBoolean()) {
+      text.append("Đơn vị hành chính từ ngày 01/7/2025,,,Đơn vị hành chính trước ngày 01/7/2025,,,,,\n");
+    }
+    if (r.nextInt(20) != 0) {
+      text.append("\"Tỉnh, thành phố\",Tên Xã mới,Mã Xã mới,Tên Xã cũ,Mã Xã cũ,Ghi chú,Quận/huyện,Tỉnh cũ,\n");
+    }
+    int rows = r.nextInt(10);
+    for (int i = 0; i < rows; i++) {
+      if (r.nextInt(8) == 0) {
+        text.append(pick(r, List.of("THÀNH PHỐ HÀ NỘI  ,,,,,,,,\n", "\n", "AN GIANG\n")));
+        continue;
+      }
+      String[] parts = pick(r, CONVERSION_ROWS).split("\\|", -1);
+      String[] cells = {parts[0], parts[1], parts[2], parts[3], parts[4], pick(r, NOTES), parts[5], parts[6], ""};
+      int columns = r.nextInt(10) == 0 ? r.nextInt(cells.length + 2) : cells.length;
+      for (int c = 0; c < columns; c++) {
+        String cell = c < cells.length ? cells[c] : "extra";
+        cell = r.nextInt(8) == 0 ? text(r, cell) : r.nextInt(20) == 0 ? cell + "\n" : cell;
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0;
+        text.append(c == 0 ? "" : ",").append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+      }
+      text.append('\n');
+    }
+    String edited = r.nextInt(10) == 0 ? mutateCsv(r, text.toString()) : text.toString();
+    return edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The statistics office's flat table: a header (sometimes of another file), rows mixed and mangled. */
   static byte[] gsoCsv(SplittableRandom r) {
     StringBuilder text = new StringBuilder(pick(r, GSO_HEADERS)).append('\n');
