@@ -78,6 +78,10 @@ final class CascadeCommand implements Callable<Integer> {
         "danso — the cascade of " + read.texts().size() + " document texts in " + dir + ", under the national "
             + "documents"));
     console.out().println();
+    for (Path file : read.unread()) {
+      console.out().print(TextWrap.wrap(file.getFileName() + console.t(": không đọc — không phải văn bản UTF-8 "
+          + "(hãy lưu dạng UTF-8)", ": not read — not UTF-8 text (save it as UTF-8)"), 100, "  ", "      "));
+    }
     for (TextCascade.Text text : read.texts()) {
       Plan plan = text.plan();
       StringBuilder line = new StringBuilder(text.file().getFileName().toString()).append(": ")

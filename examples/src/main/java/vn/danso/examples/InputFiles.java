@@ -55,26 +55,40 @@ final class InputFiles {
   }
 
   /**
-   * Returns a UTF-8 text file as a string, without the byte-order mark some editors write.
+   * Returns a text file as a string: UTF-8, with or without the byte-order mark some editors write, or UTF-16 with
+   * its byte-order mark (what Windows Notepad saves as "Unicode"); the mark itself is dropped.
    *
    * @param whatVi what the file is meant to hold, in Vietnamese ("tệp quy tắc")
    * @param whatEn the same in English ("rule file")
-   * @throws InputException if the file is missing, a directory, unreadable or not UTF-8
+   * @throws InputException if the file is missing, a directory, unreadable or in neither encoding
    */
   static String text(Path file, String whatVi, String whatEn) {
-    byte[] bytes = read(file);
+    return decode(read(file)).orElseThrow(() -> new InputException(
+        file + " không phải văn bản UTF-8: hãy lưu " + whatVi + " dạng UTF-8",
+        file + " is not UTF-8 text: save the " + whatEn + " as UTF-8"));
+  }
+
+  /**
+   * Decodes the bytes of a text file as {@link #text} does, or empty when they are neither UTF-8 nor UTF-16 with a
+   * byte-order mark.
+   */
+  static java.util.Optional<String> decode(byte[] bytes) {
+    boolean bigEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+    boolean littleEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+    java.nio.charset.Charset charset = bigEndian ? StandardCharsets.UTF_16BE
+        : littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
+    int skip = bigEndian || littleEndian ? 2 : 0;
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
+      text = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(file + " không phải văn bản UTF-8: hãy lưu " + whatVi + " dạng UTF-8",
-          file + " is not UTF-8 text: save the " + whatEn + " as UTF-8");
+      return java.util.Optional.empty();
     }
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return java.util.Optional.of(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
   }
 
   /**

@@ -35,7 +35,8 @@ import vn.danso.validation.Subject;
 import vn.danso.validation.ValidationReport;
 
 /**
- * A cascade built from a folder of document texts (one UTF-8 {@code .txt} file per document): each text's heading
+ * A cascade built from a folder of document texts (one {@code .txt} file per document, UTF-8 or UTF-16 with its
+ * byte-order mark; a file in neither is listed as not read, and the others are read): each text's heading
  * gives its own number, date, type and issuer ({@link DocumentHeading}); its body gives what it implements
  * ({@link ReferenceFinder}, the references "thực hiện…"); a decision that issues a programme or plan "kèm theo Quyết
  * định này", or approves one, becomes a plan issued by that decision. The national documents are added as the roots.
@@ -52,10 +53,12 @@ final class TextCascade {
   record Text(Path file, Plan plan, ValidationReport report, List<String> notes) {}
 
   private final List<Text> texts;
+  private final List<Path> unread;
   private final Cascade cascade;
 
-  private TextCascade(List<Text> texts, Cascade cascade) {
+  private TextCascade(List<Text> texts, List<Path> unread, Cascade cascade) {
     this.texts = texts;
+    this.unread = unread;
     this.cascade = cascade;
   }
 
@@ -70,7 +73,7 @@ final class TextCascade {
   /**
    * Reads every {@code .txt} file of a folder, in the order of their names.
    *
-   * @throws InputException if the folder is missing, not a folder, or has no text
+   * @throws InputException if the folder is missing, not a folder, or has no text that can be read
    */
   static TextCascade read(Path dir, Hierarchy hierarchy) {
     if (!Files.isDirectory(dir)) {
@@ -97,12 +100,27 @@ final class TextCascade {
       builder.add(known.document());
     }
     List<Text> texts = new ArrayList<>();
+    List<Path> unread = new ArrayList<>();
     for (Path file : files) {
-      Text text = readText(file, InputFiles.text(file, "văn bản", "document text"), hierarchy);
+      Optional<String> content = InputFiles.decode(InputFiles.read(file));
+      if (content.isEmpty()) {
+        unread.add(file);
+        continue;
+      }
+      Text text = readText(file, content.get(), hierarchy);
       texts.add(text);
       builder.add(text.plan());
     }
-    return new TextCascade(texts, builder.build());
+    if (texts.isEmpty()) {
+      throw new InputException("Không tệp .txt nào của " + dir + " là văn bản UTF-8: hãy lưu văn bản dạng UTF-8",
+          "None of the .txt files in " + dir + " is UTF-8 text: save the document texts as UTF-8");
+    }
+    return new TextCascade(texts, unread, builder.build());
+  }
+
+  /** The files that are neither UTF-8 nor UTF-16 with a byte-order mark, not read. */
+  List<Path> unread() {
+    return unread;
   }
 
   static Text readText(Path file, String text, Hierarchy hierarchy) {

@@ -140,6 +140,21 @@ class CascadeCommandTest {
   }
 
   @Test
+  void aTextSavedAsUtf16IsReadAndOneInNeitherEncodingIsListedAsNotRead(@TempDir Path dir) throws IOException {
+    String sonLa = Files.readString(Path.of("samples/texts/son-la-457-qd-ubnd.txt"));
+    byte[] utf16 = ("\uFEFF" + sonLa).getBytes(StandardCharsets.UTF_16LE);
+    Files.write(dir.resolve("a-utf16.txt"), utf16);
+    Files.write(dir.resolve("b-latin1.txt"), "Quy\u1EBFt \u00e9t\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(run("--lang", "en", "cascade", "--texts", dir.toString())).isZero();
+    assertThat(out()).contains("a-utf16.txt: 457/QĐ-UBND 2018-03-05 (Ủy ban nhân dân tỉnh Sơn La)")
+        .contains("b-latin1.txt: not read — not UTF-8 text (save it as UTF-8)")
+        .contains("the cascade of 1 document texts");
+    Files.delete(dir.resolve("a-utf16.txt"));
+    assertThat(run("--lang", "en", "cascade", "--texts", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("None of the .txt files in " + dir + " is UTF-8 text");
+  }
+
+  @Test
   void aMissingFolderIsAnInputError() {
     assertThat(run("--lang", "en", "cascade", "--texts", "samples/no-such-folder")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such folder: samples/no-such-folder");
