@@ -1,5 +1,6 @@
 package vn.danso.examples;
 
+import com.google.common.io.CharStreams;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -33,7 +34,8 @@ import vn.danso.validation.ValidationReport;
 /**
  * Reported figures in a CSV file (số liệu báo cáo dạng CSV), one value a row: {@code unit,period,key,value[,decimals]},
  * such as {@code 909,2023,births[male],538} or {@code 909,2023,SRB,100.6}. A first row whose first cell is
- * {@code unit} is a header; lines starting with {@code #} are comments; spaces around cells are ignored.
+ * {@code unit} (or {@code đơn vị}, {@code mã đơn vị}) is a header; lines starting with {@code #} are comments; spaces
+ * around cells are ignored.
  *
  * <p>The unit is a statistics-office code (2, 3 or 5 digits), the period {@code 2023}, {@code 2023Q1},
  * {@code 2023-01} or {@code 2021-2025}, the key an element key ({@code births}, {@code births[male]}) or an indicator
@@ -44,6 +46,9 @@ import vn.danso.validation.ValidationReport;
  * fifth column gives it. Every row that cannot be taken is reported with its line ({@code loader.shape}), never
  * dropped silently; the other rows are taken.
  *
+ * <p>A file saved by a spreadsheet in a Vietnamese locale is read too: when the first line has cells separated by
+ * semicolons ({@code 909;2023;SRB;100,6}), every line is, and a value may write its decimals after a comma.
+ *
  * <p>The file is UTF-8, with or without a byte-order mark; lines end in LF or CRLF; a cell may be quoted
  * ({@code "909","2023","births","1073"}). A line that is not valid UTF-8 is reported with its line and the column of
  * the first bad byte, and not taken. A file with no row of figures is not an input at all: reading it throws.
@@ -52,6 +57,10 @@ final class ValuesCsv {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.([0-9]+))?|NaN|-?Infinity");
   /** A count written with points between groups of three digits, as Vietnamese writes thousands: 1.073. */
   private static final Pattern GROUPED = Pattern.compile("-?[0-9]{1,3}(?:\\.[0-9]{3})+");
+  /** The first cell of a header row: English or Vietnamese, accents aside. */
+  private static final java.util.Set<String> HEADERS = java.util.Set.of("unit", "don vi", "ma don vi");
+  /** A number with a comma for its decimals, as a Vietnamese spreadsheet writes it beside semicolons: 100,6. */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
 
   /**
    * A cell of a row that cannot be read ({@code loader.cell}): the finding's actual value is the cell as written,
@@ -69,6 +78,7 @@ final class ValuesCsv {
   private final ValidationReport.Builder report = ValidationReport.builder();
   private int rows;
   private int taken;
+  private boolean semicolons;
 
   ValuesCsv(String file) {
     this.file = file;
@@ -168,15 +178,18 @@ final class ValuesCsv {
   }
 
   private void parse(Reader in) throws IOException {
+    String text = CharStreams.toString(in);
+    semicolons = usesSemicolons(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(true)
-        .setIgnoreEmptyLines(true).get();
-    try (CSVParser parser = CSVParser.parse(in, format)) {
+        .setIgnoreEmptyLines(true).setDelimiter(semicolons ? ';' : ',').get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> records = parser.iterator();
       boolean first = true;
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = parser.getCurrentLineNumber();
-        if (first && record.size() > 0 && record.get(0).toLowerCase(Locale.ROOT).equals("unit")) {
+        if (first && record.size() > 0 && HEADERS.contains(
+            vn.danso.text.VietnameseText.removeDiacritics(record.get(0)).toLowerCase(Locale.ROOT).strip())) {
           first = false;
           continue;
         }
@@ -185,6 +198,27 @@ final class ValuesCsv {
             LocalizedText.of("dòng " + line, "line " + line));
       }
     }
+  }
+
+  /**
+   * Whether the file is written as a spreadsheet in a Vietnamese locale saves it: cells separated by semicolons, a
+   * comma for decimals. Judged by the first line that is neither empty nor a comment: three semicolons or more, and
+   * more semicolons than commas.
+   */
+  static boolean usesSemicolons(String text) {
+    int at = 0;
+    while (at < text.length()) {
+      int end = text.indexOf('\n', at);
+      String line = (end < 0 ? text.substring(at) : text.substring(at, end)).strip();
+      at = end < 0 ? text.length() : end + 1;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      long semi = line.chars().filter(c -> c == ';').count();
+      long comma = line.chars().filter(c -> c == ',').count();
+      return semi >= 3 && semi > comma;
+    }
+    return false;
   }
 
   /**
@@ -224,7 +258,8 @@ final class ValuesCsv {
           "key \"" + record.get(2) + "\" is not valid (e.g. births, births[male], SRB)");
       return;
     }
-    String text = record.get(3);
+    String text = semicolons && DECIMAL_COMMA.matcher(record.get(3)).matches()
+        ? record.get(3).replace(',', '.') : record.get(3);
     java.util.regex.Matcher number = NUMBER.matcher(text);
     if (!number.matches()) {
       rejectCell(where, label, text, LocalizedText.of("số như 1073 hoặc 100.6", "a number such as 1073 or 100.6"),

@@ -238,8 +238,10 @@ final class LoaderInputs {
   /** A file of figures for {@code validate}: rows of unit, period, key, value and decimals, as bytes. */
   static byte[] valuesCsv(SplittableRandom r) {
     StringBuilder text = new StringBuilder();
+    // One file in eight as a spreadsheet in a Vietnamese locale saves it: semicolons, decimal commas.
+    String separator = r.nextInt(8) == 0 ? ";" : ",";
     if (r.nextInt(3) == 0) {
-      text.append("unit,period,key,value,decimals\n");
+      text.append(String.join(separator, "unit", "period", "key", "value", "decimals")).append('\n');
     }
     int rows = r.nextInt(6);
     for (int i = 0; i < rows; i++) {
@@ -254,8 +256,11 @@ final class LoaderInputs {
           int columns = r.nextInt(10) == 0 ? r.nextInt(8) : 4 + r.nextInt(2);
           String[] cells = {cell(r, UNITS), cell(r, PERIODS), cell(r, KEYS), cell(r, NUMBERS),
               cell(r, List.of("0", "1", "9", "10", "-1", "x", ""))};
+          if (separator.equals(";") && r.nextBoolean()) {
+            cells[3] = cells[3].replace('.', ',');
+          }
           for (int c = 0; c < columns; c++) {
-            text.append(c == 0 ? "" : ",").append(c < cells.length ? cells[c] : "extra");
+            text.append(c == 0 ? "" : separator).append(c < cells.length ? cells[c] : "extra");
           }
           text.append(r.nextInt(5) == 0 ? "\r\n" : "\n");
       }

@@ -47,6 +47,20 @@ class ValidateCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void aFileSavedByAVietnameseSpreadsheetIsRead() throws IOException {
+    String file = write("vi.csv", "Mã đơn vị;Kỳ;Chỉ tiêu;Giá trị\n"
+        + "909;2023;births;1073\n909;2023;births[male];538\n909;2023;births[female];535\n909;2023;SRB;100,6\n"
+        + "909;2023;deaths;1.073\n");
+    assertThat(run("--lang", "en", "validate", file)).isEqualTo(ExitStatus.FINDINGS);
+    assertThat(flat()).contains("vi.csv: 5 rows, 4 taken")
+        .contains("line 6: value \"1.073\" of a count has points between thousands; write 1073")
+        .doesNotContain("SRB is reported");
+    assertThat(ValuesCsv.usesSemicolons("# note; a; b; c\n\n909;2023;SRB;100,6")).isTrue();
+    assertThat(ValuesCsv.usesSemicolons("909,2023,note;a;b;c,1")).isFalse();
+    assertThat(ValuesCsv.usesSemicolons("909,2023,SRB,100.6")).isFalse();
+  }
+
+  @Test
   void rowsThatCannotBeTakenAreReportedWithTheirLines() throws IOException {
     String file = write("bad.csv", "unit,period,key,value\n"
         + "909,2023,births,1073\n"
