@@ -18,6 +18,9 @@ import vn.danso.validation.ValidationReport;
  * what follows it). No regular expression, no backtracking, no recursion. Not thread-safe; used once.
  */
 final class ReferenceScanner {
+  /** The most words a title named without a number runs to. */
+  private static final int NAME_WORDS = 30;
+
   private final ScanText s;
   private final NumberingScheme rules;
   private final DocumentCatalogue catalogue;
@@ -318,17 +321,25 @@ final class ReferenceScanner {
   }
 
   /**
-   * The end of a name of capitalised words and the words between them ("Dân số Việt Nam đến năm 2030"), before
-   * "của", "ngày", "về", a year, punctuation or the next cited document.
+   * The end of a name of capitalised words and the words between them, at most {@value #NAME_WORDS} words ("Củng cố và
+   * phát triển hệ thống thông tin chuyên ngành Dân số đến năm 2030"): before "của", "ngày", "về", punctuation or the
+   * next cited document; a horizon ("năm 2030", "giai đoạn 2021-2025") ends it, and belongs to it.
    */
   private int nameEnd(int j) {
     int end = j;
     int k = j;
-    for (int words = 0; words < 12 && k < s.n; words++) {
+    for (int words = 0; words < NAME_WORDS && k < s.n; words++) {
       int wordEnd = s.wordEnd(k);
       if (wordEnd == k || s.wordsAt(k, "của") || s.wordsAt(k, "ngày") || s.wordsAt(k, "về")
-          || s.wordsAt(k, "năm") || (k > j && tail.nextReference(k, end))
+          || (k > j && tail.nextReference(k, end))
           || (s.wordsAt(k, "và") && tail.nextReference(s.skipSpaces(k + 2), k))) {
+        break;
+      }
+      int horizon = horizonEnd(k);
+      if (horizon > 0) {
+        return horizon;
+      }
+      if (s.wordsAt(k, "năm")) {
         break;
       }
       end = wordEnd;
@@ -337,6 +348,28 @@ final class ReferenceScanner {
         break;
       }
       k = next;
+    }
+    return end;
+  }
+
+  /** The end of "năm 2030" or "giai đoạn 2021-2025" (or "2021 - 2025") at k, or -1. */
+  private int horizonEnd(int k) {
+    int words = Math.max(s.wordsEnd(k, "năm"), s.wordsEnd(k, "giai đoạn"));
+    if (words < 0) {
+      return -1;
+    }
+    int year = s.skipSpaces(words);
+    int end = s.digitsEnd(year);
+    if (end - year != 4) {
+      return -1;
+    }
+    int dash = s.skipSpaces(end);
+    if (dash < s.n && (s.t[dash] == '-' || s.t[dash] == '\u2013')) {
+      int second = s.skipSpaces(dash + 1);
+      int secondEnd = s.digitsEnd(second);
+      if (secondEnd - second == 4) {
+        return secondEnd;
+      }
     }
     return end;
   }

@@ -79,6 +79,18 @@ class ReferenceFinderTest {
         .containsExactly("document.reference.title-unresolved", "document.reference.title-unresolved");
   }
 
+  /** A programme's title runs past twelve words, up to and with its horizon ("đến năm 2030", "giai đoạn …"). */
+  @Test
+  void aLongTitleWithoutANumberRunsToItsHorizon() {
+    ReferenceScan scan = FINDER.find("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình Củng cố và phát\n"
+        + "triển hệ thống thông tin chuyên ngành Dân số tỉnh Thái Bình đến năm 2030, với những nội dung sau; "
+        + "triển khai Đề án Chăm sóc sức khỏe người cao tuổi giai đoạn 2021 - 2025 của tỉnh.");
+    assertThat(scan.matches()).extracting(ReferenceMatch::title).containsExactly(
+        java.util.Optional.of("Chương trình Củng cố và phát triển hệ thống thông tin chuyên ngành Dân số tỉnh Thái Bình "
+            + "đến năm 2030"),
+        java.util.Optional.of("Đề án Chăm sóc sức khỏe người cao tuổi giai đoạn 2021 - 2025"));
+  }
+
   @Test
   void resolvesABareSequenceNumberOnlyWhenOneDocumentFits() {
     ReferenceScan scan = FINDER.find("những nội dung cơ bản của Nghị quyết số 21, Kế hoạch của Tỉnh ủy");
