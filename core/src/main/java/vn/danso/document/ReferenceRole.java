@@ -21,6 +21,11 @@ public enum ReferenceRole implements Localized {
   AMENDS("sửa đổi, bổ sung", "amends"),
   /** "Bãi bỏ…": the citing document repeals the cited one. */
   REPEALS("bãi bỏ", "repeals"),
+  /**
+   * "Số: 89/KH-UBND" at the start of a line before any other reference: the number line of the text's own heading,
+   * which names the text itself, not a document it cites.
+   */
+  OWN_NUMBER("số, ký hiệu của chính văn bản", "the text's own number"),
   /** Any other citation, and a document named in another reference's title ("Kế hoạch số 79-KH/TU … thực hiện
    * Nghị quyết số 21-NQ/TW": 21-NQ/TW is implemented by 79-KH/TU, and only cited by the text). */
   CITED("viện dẫn", "cited");

@@ -37,7 +37,7 @@ final class ReferenceRoles {
       ReferenceMatch m = matches.get(i);
       ReferenceRole role = m.role() == ReferenceRole.CITED ? joined(text, m, previous) : settle(text, m, previous);
       if (role == ReferenceRole.CITED) {
-        role = itemRole(text, m, previous);
+        role = i == 0 && isNumberLine(text, m) ? ReferenceRole.OWN_NUMBER : itemRole(text, m, previous);
       }
       if (role != m.role() && settled == null) {
         settled = ImmutableList.builderWithExpectedSize(matches.size());
@@ -50,6 +50,28 @@ final class ReferenceRoles {
       previous = now;
     }
     return settled == null ? matches : settled.build();
+  }
+
+  /**
+   * True if a reference is a heading's number line: "Số:" (or "Số") and the number, with only spaces or the bar of a
+   * table cell before it on its line.
+   */
+  private static boolean isNumberLine(CharSequence text, ReferenceMatch m) {
+    String own = m.text();
+    if (own.length() < 3 || !(own.startsWith("Số") || own.startsWith("SỐ") || own.startsWith("số"))
+        || Character.isLetter(own.charAt(2))) {
+      return false;
+    }
+    for (int i = m.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '|' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -92,7 +92,17 @@ class ReferenceRolesTest {
   void aTitleOnTheLineAfterTheHeadingOpensTheTextsOwnClause() {
     assertThat(roles("Số: 45/KH-UBND\nHà Nội, ngày 1 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Nghị quyết số 21-NQ/TW "
         + "ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng"))
-        .containsExactly(ReferenceRole.CITED, ReferenceRole.IMPLEMENTS);
+        .containsExactly(ReferenceRole.OWN_NUMBER, ReferenceRole.IMPLEMENTS);
+  }
+
+  /** Only a number line before any other reference is the text's own; "số" in a sentence is a citation. */
+  @Test
+  void theNumberLineOfTheHeadingIsTheTextsOwnNumber() {
+    assertThat(roles("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 91/KH-UBND | Quảng Ngãi, ngày 17 "
+        + "tháng 6 năm 2021 |")).containsExactly(ReferenceRole.OWN_NUMBER);
+    assertThat(roles("Kế hoạch số 45/KH-UBND\nSố: 46/KH-UBND")).containsExactly(ReferenceRole.CITED,
+        ReferenceRole.CITED);
+    assertThat(roles("Gửi kèm văn bản số 12/UBND-VX")).containsExactly(ReferenceRole.CITED);
   }
 
   @Test
