@@ -139,12 +139,23 @@ final class NumberCommand implements Callable<Integer> {
     return true;
   }
 
-  private static String form(NumberForm form, Console console) {
-    return form == NumberForm.YEAR_AFTER_HYPHEN
-        ? console.t("năm ghi sau dấu gạch nối (dạng cũ, như 19-2018/NQ-CP)",
-            "the year after a hyphen (an older form, as in 19-2018/NQ-CP)")
-        : console.t("dạng cũ của Chính phủ, không ghi loại (như 216-CP)",
+  static String form(NumberForm form, Console console) {
+    switch (form) {
+      case YEAR_AFTER_HYPHEN:
+        return console.t("năm ghi sau dấu gạch nối (dạng cũ, như 19-2018/NQ-CP)",
+            "the year after a hyphen (an older form, as in 19-2018/NQ-CP)");
+      case OLD_WITHOUT_TYPE:
+        return console.t("dạng cũ của Chính phủ, không ghi loại (như 216-CP)",
             "an older form of the Government without a type (as in 216-CP)");
+      case ISSUER_BEFORE_TYPE:
+        return console.t("dạng cũ của bộ, cơ quan ban hành trước loại (như 808-BYT/QĐ)",
+            "an older form of a ministry, the issuer before the type (as in 808-BYT/QĐ)");
+      case TYPE_MISSING:
+        return console.t("thiếu chữ viết tắt loại văn bản trước cơ quan ban hành (bản in lỗi, như 1281/-UBND)",
+            "the type abbreviation missing before the issuer (a defective print, as in 1281/-UBND)");
+      default:
+        return console.t("dạng chuẩn", "the standard form");
+    }
   }
 
   private static String type(DocumentNumber number, Language lang, Console console) {

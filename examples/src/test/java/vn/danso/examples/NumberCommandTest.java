@@ -26,6 +26,15 @@ class NumberCommandTest extends CommandTestSupport {
   }
 
   @Test
+  void eachFormOfANumberIsNamedForWhatItIs() {
+    assertThat(run("--lang", "en", "number", "Số: 1281/-UBND", "808-BYT/QĐ")).isZero();
+    assertThat(out())
+        .contains("form:          the type abbreviation missing before the issuer (a defective print, as in 1281/-UBND)")
+        .contains("form:          an older form of a ministry, the issuer before the type (as in 808-BYT/QĐ)")
+        .doesNotContain("an older form of the Government");
+  }
+
+  @Test
   void aNumberFollowedByTextPointsToTheFinder() {
     assertThat(run("--lang", "en", "number", "1234/QĐ-UBND ngày 3/4/2021", "21-NQ/")).isEqualTo(1);
     assertThat(out())
