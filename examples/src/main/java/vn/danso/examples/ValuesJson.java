@@ -20,6 +20,9 @@ final class ValuesJson {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  /** The longest plain form of a JSON number passed on: any finite double fits. */
+  private static final int MAX_PLAIN = 400;
+
   private ValuesJson() {}
 
   /**
@@ -38,6 +41,11 @@ final class ValuesJson {
       String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
       throw new InputException(shown + " không phải JSON (lỗi ở dòng:cột " + where + ")",
           shown + " is not JSON (error at line:column " + where + ")");
+    } catch (NumberFormatException e) {
+      // A decimal whose exponent is past what BigDecimal holds (1E-9919999999): Jackson throws this, not a
+      // JsonProcessingException.
+      throw new InputException(shown + " có một số vượt quá giới hạn (số mũ quá lớn)",
+          shown + " has a number out of range (its exponent is too large)");
     } catch (IOException e) {
       throw new InputException(shown + " không đọc được", shown + " cannot be read");
     }
@@ -56,6 +64,20 @@ final class ValuesJson {
     return figures;
   }
 
+  /**
+   * A scalar as a CSV cell would hold it. A decimal is written out in plain digits only while that takes at most
+   * {@value #MAX_PLAIN} characters, more than any double needs: {@code 1e999999999} would be a billion digits (the
+   * service ran out of memory on it), so it is passed on as written, and the row reader refuses it as no plain number.
+   */
+  private static String text(JsonNode node) {
+    if (!node.isBigDecimal()) {
+      return node.asText();
+    }
+    java.math.BigDecimal decimal = node.decimalValue();
+    long whole = (long) decimal.precision() - decimal.scale();
+    return whole > MAX_PLAIN || decimal.scale() > MAX_PLAIN ? node.toString() : decimal.toPlainString();
+  }
+
   /** The cells of one value as a CSV row would hold them; a field that is missing or not a scalar is empty. */
   private static List<String> cells(JsonNode value) {
     List<String> cells = new ArrayList<>();
@@ -64,8 +86,7 @@ final class ValuesJson {
     }
     for (String field : List.of("unit", "period", "key", "value")) {
       JsonNode node = value.get(field);
-      cells.add(node == null || !node.isValueNode() || node.isNull() ? ""
-          : node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+      cells.add(node == null || !node.isValueNode() || node.isNull() ? "" : text(node));
     }
     JsonNode decimals = value.get("decimals");
     if (decimals != null && decimals.isValueNode() && !decimals.isNull()) {

@@ -261,6 +261,24 @@ class LoaderFuzzTest {
     });
   }
 
+  @Test
+  void theFiguresSentAsJsonTakeOrReportEveryValue() {
+    LoaderFuzz.run("ValuesJson.read", r -> new Bytes(LoaderInputs.valuesJson(r)), input -> {
+      ValuesCsv figures;
+      try {
+        figures = ValuesJson.read(input.bytes(), "request");
+      } catch (InputException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        return;
+      }
+      assertThat(figures.taken() + figures.report().size()).as("values taken and reported").isEqualTo(figures.rows());
+      assertThat(figures.dataset().size()).isEqualTo(figures.taken());
+      for (Finding finding : figures.report().findings()) {
+        assertThat(finding.subject().keyOf("json").orElseThrow()).startsWith("values[");
+      }
+    });
+  }
+
   /** The records of a table as the CSV reader counts them, empty lines aside. */
   private static int records(String text) {
     org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()

@@ -294,6 +294,21 @@ final class LoaderInputs {
     }
   }
 
+  private static final List<String> JSON_NUMBERS = List.of("1073", "100.6", "-3", "1e999999999", "1E-999999999",
+      "1e308", "1e400", "0.1e-400", "123456789012345678901234567890", "-0.0", "1" + "0".repeat(500), "NaN");
+
+  /** Figures as the service receives them: a values array of objects, fields right, wrong or extreme. */
+  static byte[] valuesJson(SplittableRandom r) {
+    String values = array(r, 6, e -> object(e,
+        "unit", value(e, pick(e, UNITS)),
+        "period", value(e, pick(e, List.of("2023", "2023Q1", "2023-01", "2021-2025", "2023-13"))),
+        "key", value(e, pick(e, List.of("births", "births[male]", "SRB", "birth s"))),
+        "value", e.nextInt(3) == 0 ? quoted(pick(e, JSON_NUMBERS)) : pick(e, JSON_NUMBERS),
+        "decimals", pick(e, List.of("1", "0", "10", "\"x\"", "null"))));
+    String text = r.nextInt(20) == 0 ? values : "{\"values\":" + values + "}";
+    return file(r, text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static final List<String> GSO_HEADERS = List.of(
       "Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp,Tên Tiếng Anh",
       "Mã TP,Tỉnh / Thành phố,Mã QH,Quận / Huyện,Mã PX,Phường / Xã,CẤP",
