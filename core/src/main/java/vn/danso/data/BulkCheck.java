@@ -83,11 +83,18 @@ final class BulkCheck {
     java.util.Map<Integer, List<Integer>> byColumn = new java.util.TreeMap<>();
     for (int i = 0; i < checks.length; i++) {
       if (isFused(checks[i])) {
-        byColumn.computeIfAbsent(checks[i].column(), c -> new ArrayList<>()).add(i);
+        List<Integer> indices = byColumn.get(checks[i].column());
+        if (indices == null) {
+          indices = new ArrayList<>();
+          byColumn.put(checks[i].column(), indices);
+        }
+        indices.add(i);
       }
     }
     List<ValueScan> scans = new ArrayList<>();
-    byColumn.forEach((column, indices) -> {
+    for (java.util.Map.Entry<Integer, List<Integer>> entry : byColumn.entrySet()) {
+      int column = entry.getKey();
+      List<Integer> indices = entry.getValue();
       int[] implicit = {-1, -1, -1, -1};
       List<CellScans.Range> ranges = new ArrayList<>();
       List<Integer> rangeIndex = new ArrayList<>();
@@ -104,7 +111,7 @@ final class BulkCheck {
         }
       }
       scans.add(new ValueScan(column, implicit[0], implicit[1], implicit[2], implicit[3], ranges, rangeIndex));
-    });
+    }
     return scans.toArray(new ValueScan[0]);
   }
 
@@ -152,7 +159,7 @@ final class BulkCheck {
    */
   private static BulkCheck plan(BulkRun bulk, boolean oneReport) {
     List<ColumnCheck> planned = checks(bulk, oneReport);
-    planned.sort(ColumnCheck::compare);
+    planned.sort(ColumnCheck.ORDER);
     return new BulkCheck(planned.toArray(new ColumnCheck[0]));
   }
 

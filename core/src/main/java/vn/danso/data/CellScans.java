@@ -186,7 +186,8 @@ final class CellScans {
     @Override
     void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
-      CheckLogic.range(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], rule, out::add);
+      CheckLogic.range(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], rule,
+          ColumnCheck.into(out));
     }
   }
 
@@ -215,7 +216,7 @@ final class CellScans {
     void findings(BulkRun bulk, int ordinal, int period, List<Finding> out) {
       int cell = bulk.unitOfOrdinal[ordinal] * bulk.periods + period;
       CheckLogic.whole(bulk.subject(ordinal, period), key, bulk.dataset.column(column)[cell], severity,
-          out::add);
+          ColumnCheck.into(out));
     }
   }
 

@@ -1,6 +1,8 @@
 package vn.danso.data;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.danso.validation.Finding;
 
 /**
@@ -66,5 +68,31 @@ abstract class ColumnCheck {
       return a.key == null ? (b.key == null ? 0 : -1) : 1;
     }
     return a.key.compareTo(b.key);
+  }
+
+  /** {@link #compare} as a comparator: a named class, not a lambda, so that the first validation spins none. */
+  static final Comparator<ColumnCheck> ORDER = new Comparator<ColumnCheck>() {
+    @Override
+    public int compare(ColumnCheck a, ColumnCheck b) {
+      return ColumnCheck.compare(a, b);
+    }
+  };
+
+  /** Adds findings to a list (a named class rather than {@code out::add}, which is spun on first use). */
+  static Consumer<Finding> into(List<Finding> out) {
+    return new Into(out);
+  }
+
+  private static final class Into implements Consumer<Finding> {
+    private final List<Finding> out;
+
+    Into(List<Finding> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(Finding finding) {
+      out.add(finding);
+    }
   }
 }

@@ -271,7 +271,7 @@ final class CompiledChecks {
         order[i] = i;
       }
       // Stable: of equal keys, the one given first comes first and is the cell's value.
-      java.util.Arrays.sort(order, (a, b) -> values.get(a).key().compareTo(values.get(b).key()));
+      java.util.Arrays.sort(order, new ByKey(values));
       this.columns = new int[n];
       this.repeated = new boolean[n];
       ImmutableList.Builder<DataKey> sorted = ImmutableList.builder();
@@ -328,6 +328,20 @@ final class CompiledChecks {
       return new Dataset(ImmutableList.of(submission.unit()), ImmutableList.of(submission.period()), keys,
           keyIndex, values, present, decimals, new long[] {1L}, given.size(),
           again == null ? Duplicates.NONE_GIVEN : again.build());
+    }
+
+    /** Orders the values given by key (a named class: no lambda to spin on first use). */
+    private static final class ByKey implements java.util.Comparator<Integer> {
+      private final List<DataValue> values;
+
+      ByKey(List<DataValue> values) {
+        this.values = values;
+      }
+
+      @Override
+      public int compare(Integer a, Integer b) {
+        return values.get(a).key().compareTo(values.get(b).key());
+      }
     }
   }
 }

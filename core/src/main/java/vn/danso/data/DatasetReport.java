@@ -1,11 +1,10 @@
 package vn.danso.data;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.danso.admin.UnitCode;
 import vn.danso.validation.Finding;
 import vn.danso.validation.RuleId;
@@ -25,13 +24,13 @@ public final class DatasetReport {
   private final BulkRun bulk;
   private final ColumnCheck[] checks;
   private final long[] hits;
-  private final Supplier<ValidationReport> report;
+  /** Made when first asked for (held here rather than by a memoizing supplier: no lambda to spin on first use). */
+  private final AtomicReference<ValidationReport> report = new AtomicReference<>();
 
   DatasetReport(BulkRun bulk, ColumnCheck[] checks, long[] hits) {
     this.bulk = bulk;
     this.checks = checks;
     this.hits = hits;
-    this.report = Suppliers.memoize(this::materialize);
   }
 
   private ValidationReport materialize() {
@@ -102,7 +101,17 @@ public final class DatasetReport {
    * @return the report
    */
   public ValidationReport toReport() {
-    return report.get();
+    ValidationReport made = report.get();
+    if (made == null) {
+      synchronized (report) {
+        made = report.get();
+        if (made == null) {
+          made = materialize();
+          report.set(made);
+        }
+      }
+    }
+    return made;
   }
 
   /**

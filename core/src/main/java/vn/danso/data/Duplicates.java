@@ -1,7 +1,7 @@
 package vn.danso.data;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import java.util.Comparator;
 
 /**
  * The values of a dataset given again for a cell that already had one, in the order given: kept so that each is
@@ -29,12 +29,34 @@ final class Duplicates {
     this.values = values;
     this.decimals = decimals;
     // Stable: of the duplicates of one cell, the one given first comes first.
-    this.order = IntStream.range(0, keys.length).boxed()
-        .sorted((a, b) -> Long.compare(slot(keys[a], cells[a]), slot(keys[b], cells[b])))
-        .mapToInt(Integer::intValue).toArray();
-    this.slots = new long[order.length];
-    for (int i = 0; i < order.length; i++) {
-      slots[i] = slot(keys[order[i]], cells[order[i]]);
+    long[] given = new long[keys.length];
+    Integer[] sorted = new Integer[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      given[i] = slot(keys[i], cells[i]);
+      sorted[i] = i;
+    }
+    if (sorted.length > 1) {
+      Arrays.sort(sorted, new BySlot(given));
+    }
+    this.order = new int[sorted.length];
+    this.slots = new long[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      order[i] = sorted[i];
+      slots[i] = given[order[i]];
+    }
+  }
+
+  /** Orders duplicates by their packed key and cell (a named class: no lambda to spin on first use). */
+  private static final class BySlot implements Comparator<Integer> {
+    private final long[] slots;
+
+    BySlot(long[] slots) {
+      this.slots = slots;
+    }
+
+    @Override
+    public int compare(Integer a, Integer b) {
+      return Long.compare(slots[a], slots[b]);
     }
   }
 

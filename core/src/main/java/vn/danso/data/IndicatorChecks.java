@@ -146,7 +146,7 @@ final class IndicatorChecks {
       double[] in = new double[inputs.length];
       if (Double.isFinite(r) && inputs(bulk, inputs, cell, rule.missingValues(), in)) {
         CheckLogic.computed(indicator, in, r, bulk.dataset.decimals(reported, cell), bulk.subject(ordinal, period),
-            key, rule.severity(), out::add);
+            key, rule.severity(), ColumnCheck.into(out));
       }
     }
   }
@@ -205,7 +205,7 @@ final class IndicatorChecks {
         }
       }
       CheckLogic.targets(targets, base, Observation.of(bulk.periodAt(period).lastYear(), value),
-          bulk.subject(bulk.ordinalOfUnit[unit], period), out::add);
+          bulk.subject(bulk.ordinalOfUnit[unit], period), ColumnCheck.into(out));
     }
 
     /** The reported value if finite, else the value computed from present, finite inputs; NaN if neither. */

@@ -104,7 +104,7 @@ final class SumChecks {
       }
       int unit = cell / bulk.periods;
       CheckLogic.components(rule, bulk.subject(bulk.ordinalOfUnit[unit], cell % bulk.periods), key, value,
-          partKeys, values, present, out::add);
+          partKeys, values, present, ColumnCheck.into(out));
     }
 
     @Override

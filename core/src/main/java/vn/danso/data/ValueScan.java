@@ -45,7 +45,10 @@ final class ValueScan {
     this.unknown = unknown;
     this.whole = whole;
     this.ranges = ranges.toArray(new CellScans.Range[0]);
-    this.rangeIndex = rangeIndex.stream().mapToInt(Integer::intValue).toArray();
+    this.rangeIndex = new int[rangeIndex.size()];
+    for (int i = 0; i < this.rangeIndex.length; i++) {
+      this.rangeIndex[i] = rangeIndex.get(i);
+    }
     double lo = whole >= 0 ? 0 : -Double.MAX_VALUE;
     double hi = Double.MAX_VALUE;
     boolean some = false;

@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -68,7 +66,7 @@ public final class NumberingScheme {
   private NumberingScheme(Builder builder) {
     this.issuers = builder.issuers;
     this.types = ImmutableList.copyOf(builder.types.values());
-    this.families = ImmutableMap.copyOf(Maps.transformValues(builder.families, ImmutableSet.Builder::build));
+    this.families = NumberingTables.built(builder.families);
     this.complete = Sets.immutableEnumSet(builder.complete);
     this.tables = new NumberingTables(issuers, types);
   }
@@ -366,7 +364,7 @@ public final class NumberingScheme {
      */
     public Builder families(BodySystem system, NumberFamily... numberFamilies) {
       checkNotNull(system, "system is null");
-      families.computeIfAbsent(system, s -> ImmutableSet.builder()).addAll(Arrays.asList(numberFamilies));
+      NumberingTables.add(families, system, numberFamilies);
       return this;
     }
 

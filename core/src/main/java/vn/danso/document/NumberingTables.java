@@ -3,15 +3,16 @@ package vn.danso.document;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.danso.body.BodyKind;
 import vn.danso.body.BodySystem;
 import vn.danso.body.IssuerAbbreviation;
@@ -27,7 +28,9 @@ final class NumberingTables {
 
   private final EnumMap<NumberFamily, CodeTable<TypeAbbreviation>> typeTables = new EnumMap<>(NumberFamily.class);
   private final CodeTable<IssuerAbbreviation> issuerTable;
-  private final Supplier<CodeTable<ImmutableSet<DocumentType>>> untyped;
+  private final IssuerAbbreviations issuers;
+  /** Built when first asked for (held here rather than by a memoizing supplier: no lambda to spin on first use). */
+  private final AtomicReference<CodeTable<ImmutableSet<DocumentType>>> untyped = new AtomicReference<>();
   private final ImmutableList<TypeAbbreviation> types;
 
   /**
@@ -38,6 +41,27 @@ final class NumberingTables {
   static String pad(int number) {
     checkArgument(number >= 0 && number <= 999_999_999, "number %s is out of range: use 0 to 999999999", number);
     return number < 10 ? "0" + number : Integer.toString(number);
+  }
+
+  /** Adds families to a system's in a scheme's builder, in the order given. */
+  static void add(Map<BodySystem, ImmutableSet.Builder<NumberFamily>> families, BodySystem system,
+      NumberFamily... numberFamilies) {
+    ImmutableSet.Builder<NumberFamily> of = families.get(system);
+    if (of == null) {
+      of = ImmutableSet.builder();
+      families.put(system, of);
+    }
+    of.addAll(Arrays.asList(numberFamilies));
+  }
+
+  /** The families of each system, as a scheme keeps them. */
+  static ImmutableMap<BodySystem, ImmutableSet<NumberFamily>> built(
+      Map<BodySystem, ImmutableSet.Builder<NumberFamily>> families) {
+    ImmutableMap.Builder<BodySystem, ImmutableSet<NumberFamily>> bySystem = ImmutableMap.builder();
+    for (Map.Entry<BodySystem, ImmutableSet.Builder<NumberFamily>> entry : families.entrySet()) {
+      bySystem.put(entry.getKey(), entry.getValue().build());
+    }
+    return bySystem.build();
   }
 
   /** Whether an issuer abbreviation stands for bodies of the Party only (and for some body at all). */
@@ -65,7 +89,7 @@ final class NumberingTables {
       byCode.put(issuer.code(), issuer);
     }
     this.issuerTable = CodeTable.of(byCode);
-    this.untyped = Suppliers.memoize(() -> untypedTable(issuers, types));
+    this.issuers = issuers;
     this.types = types;
   }
 
@@ -106,7 +130,13 @@ final class NumberingTables {
 
   /** The types a legal number of this issuer without a type code stands for ({@code 113/2025/QH15}). */
   ImmutableSet<DocumentType> untypedTypes(IssuerAbbreviation issuer) {
-    ImmutableSet<DocumentType> types = untyped.get().get(issuer.code());
+    CodeTable<ImmutableSet<DocumentType>> table = untyped.get();
+    if (table == null) {
+      // Two threads may both build it; the tables they build are equal, and the first one set is kept.
+      untyped.compareAndSet(null, untypedTable(issuers, this.types));
+      table = untyped.get();
+    }
+    ImmutableSet<DocumentType> types = table.get(issuer.code());
     return types == null ? ImmutableSet.of() : types;
   }
 

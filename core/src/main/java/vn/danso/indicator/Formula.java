@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * How an indicator is computed (công thức tính): an expression over {@linkplain ElementKey data element values} and
@@ -229,8 +229,8 @@ public abstract sealed class Formula
     return FormulaText.print(this);
   }
 
-  /** Returns this formula with each indicator term replaced by what the function gives for it. */
-  final Formula inline(Function<IndicatorCode, Formula> resolve) {
+  /** Returns this formula with each indicator term replaced by its formula in the map. */
+  final Formula inline(Map<IndicatorCode, Formula> resolve) {
     return FormulaWalk.inline(this, resolve);
   }
 

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The walks over a {@link Formula} tree (công thức tính): how deep it is, what it reads, and the tree with other
@@ -53,14 +53,14 @@ final class FormulaWalk {
     }
   }
 
-  /** Returns the formula with each indicator term replaced by what the function gives for it. */
-  static Formula inline(Formula f, Function<IndicatorCode, Formula> resolve) {
+  /** Returns the formula with each indicator term replaced by its formula in the map. */
+  static Formula inline(Formula f, Map<IndicatorCode, Formula> resolve) {
     if (f instanceof Formula.ElementTerm) {
       return f;
     }
     if (f instanceof Formula.IndicatorTerm) {
       IndicatorCode code = ((Formula.IndicatorTerm) f).code();
-      return checkNotNull(resolve.apply(code), "no formula for %s", code);
+      return checkNotNull(resolve.get(code), "no formula for %s", code);
     }
     if (f instanceof Formula.Sum) {
       ImmutableList.Builder<Formula> terms = ImmutableList.builder();

@@ -3,8 +3,6 @@ package vn.danso.indicator;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
@@ -34,19 +32,22 @@ import vn.danso.validation.ValidationReport;
  */
 public final class IndicatorCatalogue {
   private static final IndicatorCatalogue BUILT_IN = new IndicatorCatalogue(
-      BuiltInElements.ALL, BuiltInIndicators.ALL, BuiltInTargets::all);
+      BuiltInElements.ALL, BuiltInIndicators.ALL, null);
 
   private final ImmutableList<DataElement> elements;
   private final ImmutableList<IndicatorDefinition> indicators;
-  /** The targets; the built-in catalogue's are built when first asked for, which saves a cold start their cost. */
-  private final Supplier<ImmutableList<Target>> targets;
+  /**
+   * The targets, or null for the built-in catalogue's, which {@link BuiltInTargets} builds when first asked for: that
+   * saves a cold start their cost.
+   */
+  private final ImmutableList<Target> targets;
   private final ImmutableMap<ElementCode, DataElement> elementsByCode;
   private final ImmutableMap<IndicatorCode, IndicatorDefinition> indicatorsByCode;
   private final ImmutableMap<IndicatorCode, CompiledIndicator> compiled;
   private final ImmutableMap<IndicatorCode, String> uncompilable;
 
   private IndicatorCatalogue(ImmutableList<DataElement> elements, ImmutableList<IndicatorDefinition> indicators,
-      Supplier<ImmutableList<Target>> targets) {
+      ImmutableList<Target> targets) {
     this.elements = elements;
     this.indicators = indicators;
     this.targets = targets;
@@ -119,7 +120,7 @@ public final class IndicatorCatalogue {
    * @return the targets
    */
   public ImmutableList<Target> targets() {
-    return targets.get();
+    return targets == null ? BuiltInTargets.all() : targets;
   }
 
   /**
@@ -252,7 +253,7 @@ public final class IndicatorCatalogue {
       IndicatorCode code = ready.poll();
       IndicatorDefinition definition = indicatorsByCode.get(code);
       try {
-        Formula formula = definition.formula().inline(inlined::get);
+        Formula formula = definition.formula().inline(inlined);
         inlined.put(code, formula);
         ok.put(code, new CompiledIndicator(definition, new CompiledFormula(formula)));
       } catch (IllegalArgumentException e) {
@@ -352,7 +353,7 @@ public final class IndicatorCatalogue {
      * @return the catalogue
      */
     public IndicatorCatalogue build() {
-      return new IndicatorCatalogue(elements.build(), indicators.build(), Suppliers.ofInstance(targets.build()));
+      return new IndicatorCatalogue(elements.build(), indicators.build(), targets.build());
     }
   }
 }

@@ -27,13 +27,29 @@ public final class Period implements Comparable<Period>, Localized {
   private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
 
   private final PeriodType type;
-  private final YearMonth first;
-  private final YearMonth last;
+  // The first and last months as numbers rather than YearMonth: making the first YearMonth initialises java.time's
+  // date-time formatters, which a program that never asks for a month does not need at start-up.
+  private final int firstYear;
+  private final int firstMonth;
+  private final int lastYear;
+  private final int lastMonth;
+
+  private Period(PeriodType type, int firstYear, int firstMonth, int lastYear, int lastMonth) {
+    this.type = type;
+    this.firstYear = firstYear;
+    this.firstMonth = firstMonth;
+    this.lastYear = lastYear;
+    this.lastMonth = lastMonth;
+  }
 
   private Period(PeriodType type, YearMonth first, YearMonth last) {
-    this.type = type;
-    this.first = first;
-    this.last = last;
+    this(type, first.getYear(), first.getMonthValue(), last.getYear(), last.getMonthValue());
+  }
+
+  /** Compares two months as {@link YearMonth#compareTo} does. */
+  private static int compare(int year, int month, int otherYear, int otherMonth) {
+    int cmp = year - otherYear;
+    return cmp != 0 ? cmp : month - otherMonth;
   }
 
   /**
@@ -45,7 +61,7 @@ public final class Period implements Comparable<Period>, Localized {
    */
   public static Period year(int year) {
     checkYear(year);
-    return new Period(PeriodType.YEAR, YearMonth.of(year, 1), YearMonth.of(year, 12));
+    return new Period(PeriodType.YEAR, year, 1, year, 12);
   }
 
   /**
@@ -59,7 +75,7 @@ public final class Period implements Comparable<Period>, Localized {
   public static Period quarter(int year, int quarter) {
     checkYear(year);
     checkArgument(quarter >= 1 && quarter <= 4, "quarter %s is out of range: use 1 to 4", quarter);
-    return new Period(PeriodType.QUARTER, YearMonth.of(year, quarter * 3 - 2), YearMonth.of(year, quarter * 3));
+    return new Period(PeriodType.QUARTER, year, quarter * 3 - 2, year, quarter * 3);
   }
 
   /**
@@ -73,8 +89,7 @@ public final class Period implements Comparable<Period>, Localized {
   public static Period month(int year, int month) {
     checkYear(year);
     checkArgument(month >= 1 && month <= 12, "month %s is out of range: use 1 to 12", month);
-    YearMonth ym = YearMonth.of(year, month);
-    return new Period(PeriodType.MONTH, ym, ym);
+    return new Period(PeriodType.MONTH, year, month, year, month);
   }
 
   /**
@@ -91,7 +106,7 @@ public final class Period implements Comparable<Period>, Localized {
     checkArgument(lastYear > firstYear,
         "phase %s-%s does not end after it starts: a phase spans two or more years (one year is Period.year)",
         firstYear, lastYear);
-    return new Period(PeriodType.PHASE, YearMonth.of(firstYear, 1), YearMonth.of(lastYear, 12));
+    return new Period(PeriodType.PHASE, firstYear, 1, lastYear, 12);
   }
 
   static void checkYear(int year) {
@@ -143,7 +158,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the first month
    */
   public YearMonth firstMonth() {
-    return first;
+    return YearMonth.of(firstYear, firstMonth);
   }
 
   /**
@@ -152,7 +167,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the last month
    */
   public YearMonth lastMonth() {
-    return last;
+    return YearMonth.of(lastYear, lastMonth);
   }
 
   /**
@@ -161,7 +176,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the first day
    */
   public LocalDate start() {
-    return first.atDay(1);
+    return firstMonth().atDay(1);
   }
 
   /**
@@ -170,7 +185,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the last day
    */
   public LocalDate end() {
-    return last.atEndOfMonth();
+    return lastMonth().atEndOfMonth();
   }
 
   /**
@@ -179,7 +194,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the first year
    */
   public int firstYear() {
-    return first.getYear();
+    return firstYear;
   }
 
   /**
@@ -188,7 +203,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the last year
    */
   public int lastYear() {
-    return last.getYear();
+    return lastYear;
   }
 
   /**
@@ -197,7 +212,7 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the length in months
    */
   public int months() {
-    return (last.getYear() - first.getYear()) * 12 + last.getMonthValue() - first.getMonthValue() + 1;
+    return (lastYear - firstYear) * 12 + lastMonth - firstMonth + 1;
   }
 
   /**
@@ -208,7 +223,8 @@ public final class Period implements Comparable<Period>, Localized {
    */
   public boolean contains(Period other) {
     checkNotNull(other, "other period is null");
-    return !other.first.isBefore(first) && !other.last.isAfter(last);
+    return compare(other.firstYear, other.firstMonth, firstYear, firstMonth) >= 0
+        && compare(other.lastYear, other.lastMonth, lastYear, lastMonth) <= 0;
   }
 
   /**
@@ -219,8 +235,8 @@ public final class Period implements Comparable<Period>, Localized {
    */
   public boolean contains(LocalDate date) {
     checkNotNull(date, "date is null");
-    YearMonth month = YearMonth.from(date);
-    return !month.isBefore(first) && !month.isAfter(last);
+    return compare(date.getYear(), date.getMonthValue(), firstYear, firstMonth) >= 0
+        && compare(date.getYear(), date.getMonthValue(), lastYear, lastMonth) <= 0;
   }
 
   /**
@@ -232,8 +248,8 @@ public final class Period implements Comparable<Period>, Localized {
    * @throws IllegalArgumentException if the result leaves the years 1000 to 9999
    */
   public Period plusYears(int years) {
-    checkYear((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) first.getYear() + years)));
-    return shifted(first.plusYears(years), last.plusYears(years));
+    checkYear((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) firstYear + years)));
+    return shifted(firstMonth().plusYears(years), lastMonth().plusYears(years));
   }
 
   /**
@@ -256,7 +272,7 @@ public final class Period implements Comparable<Period>, Localized {
   }
 
   private Period shiftMonths(int months) {
-    return shifted(first.plusMonths(months), last.plusMonths(months));
+    return shifted(firstMonth().plusMonths(months), lastMonth().plusMonths(months));
   }
 
   /** Returns a period of this type from the shifted first and last months, within the years 1000 to 9999. */
@@ -280,7 +296,7 @@ public final class Period implements Comparable<Period>, Localized {
         "a %s has no parts of type %s: use a shorter type than %s", this.type, type, this.type);
     int step = type == PeriodType.MONTH ? 1 : type == PeriodType.QUARTER ? 3 : 12;
     ImmutableList.Builder<Period> parts = ImmutableList.builder();
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(step)) {
+    for (YearMonth m = firstMonth(), last = lastMonth(); !m.isAfter(last); m = m.plusMonths(step)) {
       parts.add(new Period(type, m, m.plusMonths(step - 1)));
     }
     return parts.build();
@@ -294,13 +310,13 @@ public final class Period implements Comparable<Period>, Localized {
   public String code() {
     switch (type) {
       case YEAR:
-        return Integer.toString(first.getYear());
+        return Integer.toString(firstYear);
       case QUARTER:
-        return first.getYear() + "Q" + ((first.getMonthValue() + 2) / 3);
+        return firstYear + "Q" + ((firstMonth + 2) / 3);
       case MONTH:
-        return first.toString();
+        return firstYear + (firstMonth < 10 ? "-0" : "-") + firstMonth; // as YearMonth writes 4-digit years
       default:
-        return first.getYear() + "-" + last.getYear();
+        return firstYear + "-" + lastYear;
     }
   }
 
@@ -308,37 +324,42 @@ public final class Period implements Comparable<Period>, Localized {
   @Override
   public String label(Language language) {
     boolean vi = language == Language.VI;
-    int year = first.getYear();
+    int year = firstYear;
     switch (type) {
       case YEAR:
         return vi ? "năm " + year : Integer.toString(year);
       case QUARTER:
-        int q = (first.getMonthValue() + 2) / 3;
+        int q = (firstMonth + 2) / 3;
         return vi ? "quý " + ROMAN_QUARTERS[q - 1] + "/" + year : "Q" + q + " " + year;
       case MONTH:
-        return vi ? String.format("tháng %02d/%d", first.getMonthValue(), year)
-            : first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+        return vi ? String.format("tháng %02d/%d", firstMonth, year)
+            : firstMonth().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
       default:
-        return (vi ? "giai đoạn " : "") + year + "–" + last.getYear();
+        return (vi ? "giai đoạn " : "") + year + "–" + lastYear;
     }
   }
 
   /** Orders by first month, then by last month. */
   @Override
   public int compareTo(Period other) {
-    int byFirst = first.compareTo(other.first);
-    return byFirst != 0 ? byFirst : last.compareTo(other.last);
+    int byFirst = compare(firstYear, firstMonth, other.firstYear, other.firstMonth);
+    return byFirst != 0 ? byFirst : compare(lastYear, lastMonth, other.lastYear, other.lastMonth);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Period && type == ((Period) o).type && first.equals(((Period) o).first)
-        && last.equals(((Period) o).last);
+    if (!(o instanceof Period)) {
+      return false;
+    }
+    Period other = (Period) o;
+    return type == other.type && firstYear == other.firstYear && firstMonth == other.firstMonth
+        && lastYear == other.lastYear && lastMonth == other.lastMonth;
   }
 
   @Override
   public int hashCode() {
-    return 31 * first.hashCode() + last.hashCode();
+    // As YearMonth's hash codes would give.
+    return 31 * (firstYear ^ (firstMonth << 27)) + (lastYear ^ (lastMonth << 27));
   }
 
   /** Returns the code. */

@@ -33,7 +33,21 @@ public abstract class ReportFormat {
    */
   public static ReportFormat text(Language language) {
     checkNotNull(language, "language is null");
-    return writing(report -> formatText(report, language));
+    return new Text(language);
+  }
+
+  /** The text format: a named class, so that formatting a first report spins no lambda. */
+  private static final class Text extends ReportFormat {
+    private final Language language;
+
+    Text(Language language) {
+      this.language = language;
+    }
+
+    @Override
+    public String format(ValidationReport report) {
+      return formatText(report, language);
+    }
   }
 
   /**
