@@ -22,15 +22,26 @@ import vn.danso.internal.FormulaArithmetic;
  *
  * <p>{@link #matches(double[], double, int)} compares a reported value with the formula's value at the reported
  * precision, and decides exactly at the boundary: it evaluates the formula over exact fractions whenever the double
- * result lies within 10<sup>−9</sup> (relative) of half a unit of the last reported decimal.
+ * result lies within 10<sup>−9</sup> (relative) of half a unit of the last reported decimal. Those fractions are
+ * kept as pairs of longs in a buffer of the calling thread while they fit, so that deciding allocates nothing in the
+ * common case (counts and rates of them), and as objects only when they grow beyond.
  *
  * <p>Immutable and thread-safe. Obtained from {@link Formula#compile()} or {@link IndicatorCatalogue#compile}.
  */
 public final class CompiledFormula {
+  /**
+   * Each thread's scratch array for exact decisions: long enough for any formula of at most {@link Formula#MAX_DEPTH}
+   * levels, replaced by a longer one should a formula need it.
+   */
+  private static final ThreadLocal<long[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new long[2 * (Formula.MAX_DEPTH + 1)]);
+
   private final Formula formula;
   private final ImmutableList<ElementKey> inputs;
   private final ImmutableMap<ElementKey, Integer> slots;
   private final FormulaNode root;
+  /** The length of the scratch array {@link FormulaNode#exactIn} needs: two longs per level of the tree. */
+  private final int scratchLength;
 
   CompiledFormula(Formula formula) {
     this.formula = formula;
@@ -41,6 +52,7 @@ public final class CompiledFormula {
     }
     this.slots = slots.build();
     this.root = FormulaNode.compile(formula, this.slots);
+    this.scratchLength = 2 * root.depth();
   }
 
   /**
@@ -157,6 +169,41 @@ public final class CompiledFormula {
     if (diff > half + margin) {
       return false;
     }
+    if (exactReported == null) {
+      int decided = decideInLongs(inputs, reported, decimals);
+      if (decided >= 0) {
+        return decided == 1;
+      }
+    }
+    return decideWithFractions(inputs, reported, decimals, exactReported);
+  }
+
+  /**
+   * Decides exactly in long arithmetic, as {@link #decideWithFractions} does with objects (the formula's inputs are
+   * finite): 1 if the reported value matches, 0 if not, -1 when a part outgrows a long and only fractions can tell.
+   */
+  int decideInLongs(double[] inputs, double reported, int decimals) {
+    // The reported decimal as ReportedValue.fraction reads it: Math.round(scaled) / 10^d while well inside 2^53.
+    double power = ReportedValue.powerOfTen(decimals);
+    double scaled = reported * power;
+    if (!(Math.abs(scaled) < ReportedValue.FRACTION_LIMIT)) {
+      return -1;
+    }
+    long tenToDecimals = (long) power;
+    long[] scratch = SCRATCH.get();
+    if (scratch.length < scratchLength) {
+      scratch = new long[scratchLength];
+      SCRATCH.set(scratch);
+    }
+    int status = root.exactIn(inputs, scratch, 0);
+    if (status == FormulaNode.UNDEFINED) {
+      return 0;
+    }
+    return status == FormulaNode.EXACT ? LongFraction.within(scratch, 0, Math.round(scaled), tenToDecimals) : -1;
+  }
+
+  /** Decides exactly over {@link Rational}s (the formula's inputs are finite). */
+  boolean decideWithFractions(double[] inputs, double reported, int decimals, BigDecimal exactReported) {
     Rational exact = exactValue(inputs);
     if (exact == null) {
       return false;

@@ -16,6 +16,24 @@ abstract class FormulaNode {
   /** Evaluates exactly; null when a denominator is zero. */
   abstract Rational exact(Rational[] v);
 
+  /** {@link #exactIn} computed the exact value. */
+  static final int EXACT = 0;
+  /** {@link #exactIn} found a denominator that is zero: no value, as {@link #exact} returns null. */
+  static final int UNDEFINED = 1;
+  /** {@link #exactIn} met a part that does not fit in a long: decide with {@link #exact} instead. */
+  static final int TOO_LARGE = 2;
+
+  /**
+   * Evaluates exactly over the inputs read as exact fractions ({@link LongFraction}), without allocating: the value
+   * goes to fraction {@code at} of the scratch array; nodes below use the fractions after it, one per level.
+   *
+   * @return {@link #EXACT}, {@link #UNDEFINED} or {@link #TOO_LARGE}
+   */
+  abstract int exactIn(double[] v, long[] s, int at);
+
+  /** The number of levels of the tree below and with this node. */
+  abstract int depth();
+
   /** Adds the rate formulas whose denominator evaluates to zero, outermost first. */
   abstract void zeroDenominators(double[] v, List<Formula.Rate> out);
 
@@ -46,6 +64,12 @@ abstract class FormulaNode {
     throw new IllegalStateException("formula " + f + " reads an indicator: resolve it before compiling");
   }
 
+  /** A constant as a fraction of two longs below 2^62, or null when it is not one (or not finite). */
+  static long[] parts(double constant) {
+    long[] parts = new long[2];
+    return Double.isFinite(constant) && LongFraction.set(parts, 0, constant) ? parts : null;
+  }
+
   static final class Slot extends FormulaNode {
     private final int index;
 
@@ -61,6 +85,16 @@ abstract class FormulaNode {
     @Override
     Rational exact(Rational[] v) {
       return v[index];
+    }
+
+    @Override
+    int exactIn(double[] v, long[] s, int at) {
+      return LongFraction.set(s, at, v[index]) ? EXACT : TOO_LARGE;
+    }
+
+    @Override
+    int depth() {
+      return 1;
     }
 
     @Override
@@ -97,6 +131,30 @@ abstract class FormulaNode {
     }
 
     @Override
+    int exactIn(double[] v, long[] s, int at) {
+      LongFraction.set(s, at, 0, 1);
+      for (FormulaNode term : terms) {
+        int status = term.exactIn(v, s, at + 2);
+        if (status != EXACT) {
+          return status;
+        }
+        if (!LongFraction.add(s, at, at + 2, false)) {
+          return TOO_LARGE;
+        }
+      }
+      return EXACT;
+    }
+
+    @Override
+    int depth() {
+      int depth = 0;
+      for (FormulaNode term : terms) {
+        depth = Math.max(depth, term.depth());
+      }
+      return depth + 1;
+    }
+
+    @Override
     void zeroDenominators(double[] v, List<Formula.Rate> out) {
       for (FormulaNode term : terms) {
         term.zeroDenominators(v, out);
@@ -126,6 +184,25 @@ abstract class FormulaNode {
     }
 
     @Override
+    int exactIn(double[] v, long[] s, int at) {
+      int status = minuend.exactIn(v, s, at + 2);
+      if (status != EXACT) {
+        return status;
+      }
+      LongFraction.copy(s, at + 2, at);
+      status = subtrahend.exactIn(v, s, at + 2);
+      if (status != EXACT) {
+        return status;
+      }
+      return LongFraction.add(s, at, at + 2, true) ? EXACT : TOO_LARGE;
+    }
+
+    @Override
+    int depth() {
+      return Math.max(minuend.depth(), subtrahend.depth()) + 1;
+    }
+
+    @Override
     void zeroDenominators(double[] v, List<Formula.Rate> out) {
       minuend.zeroDenominators(v, out);
       subtrahend.zeroDenominators(v, out);
@@ -138,6 +215,8 @@ abstract class FormulaNode {
     private final FormulaNode denominator;
     private final double multiplier;
     private final Rational exactMultiplier;
+    /** The multiplier as a fraction of two longs, {@code multiplierParts[0] / multiplierParts[1]}, or null. */
+    private final long[] multiplierParts;
 
     Rate(Formula.Rate source, FormulaNode numerator, FormulaNode denominator) {
       this.source = source;
@@ -145,6 +224,7 @@ abstract class FormulaNode {
       this.denominator = denominator;
       this.multiplier = source.multiplier();
       this.exactMultiplier = Rational.of(source.multiplier());
+      this.multiplierParts = parts(multiplier);
     }
 
     @Override
@@ -163,6 +243,34 @@ abstract class FormulaNode {
     }
 
     @Override
+    int exactIn(double[] v, long[] s, int at) {
+      int status = denominator.exactIn(v, s, at + 2);
+      if (status != EXACT) {
+        return status;
+      }
+      if (s[at + 2] == 0) {
+        return UNDEFINED;
+      }
+      LongFraction.copy(s, at + 2, at);
+      status = numerator.exactIn(v, s, at + 2);
+      if (status != EXACT) {
+        return status;
+      }
+      if (multiplierParts == null
+          || !LongFraction.multiply(s, at + 2, multiplierParts[0], multiplierParts[1])
+          || !LongFraction.divide(s, at + 2, at)) {
+        return TOO_LARGE;
+      }
+      LongFraction.copy(s, at + 2, at);
+      return EXACT;
+    }
+
+    @Override
+    int depth() {
+      return Math.max(numerator.depth(), denominator.depth()) + 1;
+    }
+
+    @Override
     void zeroDenominators(double[] v, List<Formula.Rate> out) {
       if (denominator.eval(v) == 0) {
         out.add(source);
@@ -175,11 +283,14 @@ abstract class FormulaNode {
   static final class Times extends FormulaNode {
     private final double factor;
     private final Rational exactFactor;
+    /** The factor as a fraction of two longs, {@code factorParts[0] / factorParts[1]}, or null. */
+    private final long[] factorParts;
     private final FormulaNode term;
 
     Times(double factor, FormulaNode term) {
       this.factor = factor;
       this.exactFactor = Rational.of(factor);
+      this.factorParts = parts(factor);
       this.term = term;
     }
 
@@ -192,6 +303,20 @@ abstract class FormulaNode {
     Rational exact(Rational[] v) {
       Rational r = term.exact(v);
       return r == null ? null : r.multiply(exactFactor);
+    }
+
+    @Override
+    int exactIn(double[] v, long[] s, int at) {
+      int status = term.exactIn(v, s, at);
+      if (status != EXACT) {
+        return status;
+      }
+      return factorParts != null && LongFraction.multiply(s, at, factorParts[0], factorParts[1]) ? EXACT : TOO_LARGE;
+    }
+
+    @Override
+    int depth() {
+      return term.depth() + 1;
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class ReportedValue implements Localized {
   /** The relative margin around the boundary within which comparisons are decided exactly. */
   static final double MARGIN = 1e-9;
 
+  /**
+   * The magnitude below which {@link #fraction} reads a value scaled by a power of ten as the rounded scaled value
+   * over that power, without going through a decimal.
+   */
+  static final double FRACTION_LIMIT = 0x1p50;
+
   private static final double[] HALF_UNITS = new double[MAX_DECIMALS + 1];
   private static final BigDecimal[] HALF_UNIT_DECIMALS = new BigDecimal[MAX_DECIMALS + 1];
   private static final Rational[] HALF_UNIT_FRACTIONS = new Rational[MAX_DECIMALS + 1];
@@ -268,6 +274,11 @@ public final class ReportedValue implements Localized {
     return HALF_UNITS[decimals];
   }
 
+  /** 10 to the given number of decimals, 0 to {@value #MAX_DECIMALS}, as {@link #fraction} scales by it. */
+  static double powerOfTen(int decimals) {
+    return POWERS_OF_TEN[decimals];
+  }
+
   /** Half a unit of the given decimal, as an exact fraction. */
   static Rational halfUnitFraction(int decimals) {
     halfUnit(decimals);
@@ -280,7 +291,7 @@ public final class ReportedValue implements Localized {
    */
   static Rational fraction(double value, int decimals) {
     double scaled = value * POWERS_OF_TEN[decimals];
-    if (Math.abs(scaled) < 0x1p50) {
+    if (Math.abs(scaled) < FRACTION_LIMIT) {
       return Rational.of(Math.round(scaled), (long) POWERS_OF_TEN[decimals]);
     }
     return Rational.of(decimal(value, decimals));
