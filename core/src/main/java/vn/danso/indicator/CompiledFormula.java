@@ -31,10 +31,18 @@ import vn.danso.internal.FormulaArithmetic;
 public final class CompiledFormula {
   /**
    * Each thread's scratch array for exact decisions: long enough for any formula of at most {@link Formula#MAX_DEPTH}
-   * levels, replaced by a longer one should a formula need it.
+   * levels, replaced by a longer one should a formula need it. A named class rather than a lambda: compiling the
+   * built-in catalogue would otherwise spin the process's first lambda, loading its machinery at start-up.
    */
-  private static final ThreadLocal<long[]> SCRATCH =
-      ThreadLocal.withInitial(() -> new long[2 * (Formula.MAX_DEPTH + 1)]);
+  private static final ThreadLocal<long[]> SCRATCH = new Scratch();
+
+  /** Makes each thread's scratch array on first use. */
+  private static final class Scratch extends ThreadLocal<long[]> {
+    @Override
+    protected long[] initialValue() {
+      return new long[2 * (Formula.MAX_DEPTH + 1)];
+    }
+  }
 
   private final Formula formula;
   private final ImmutableList<ElementKey> inputs;
