@@ -30,7 +30,8 @@ import vn.danso.validation.Subject;
  * whole unit; any note with "một phần" (part of its area or of its people, "the rest after …") a part. An island
  * district arranged whole into a special zone has no old commune code: the district's code is taken. The rows of a
  * new commune make one {@link Mapping2025.NewCommune}; from there the events are made as for {@code merges.json}.
- * Every row not taken is reported with its line.
+ * Every row not taken is reported with its line. A table saved by a spreadsheet in a Vietnamese locale, its cells
+ * separated by semicolons, is read the same way.
  */
 final class ConversionTable {
   private static final Map<String, String> COLUMNS = Map.of(
@@ -72,7 +73,8 @@ final class ConversionTable {
   /** Reads a table and keeps its counts; see {@link #read}. */
   static ConversionTable parse(String text, String file) {
     ConversionTable table = new ConversionTable(file);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+        .setDelimiter(ValuesCsv.usesSemicolons(text) ? ';' : ',').get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       int seen = 0;
       boolean header = false;

@@ -29,7 +29,8 @@ import vn.danso.validation.Subject;
  * is reported. Codes a spreadsheet saved as numbers ({@code 1} for {@code 01}, {@code 6} for {@code 00006}) are read
  * with their leading zeros restored, and reported. Provinces, which the table gives only by name, are compared with
  * the library's catalogue; district types are read from their names ("Quận", "Thị xã", …), commune types from
- * "Cấp". Every row not taken is reported with its line; nothing is dropped silently.
+ * "Cấp". Every row not taken is reported with its line; nothing is dropped silently. A table saved by a spreadsheet in
+ * a Vietnamese locale, its cells separated by semicolons, is read the same way.
  */
 final class GsoCsv {
   /** The columns the table must have, by their key (lower case, no accents, letters only). */
@@ -64,7 +65,8 @@ final class GsoCsv {
    */
   static GsoExport read(String text, String file, LocalDate exportDate, LocalDate lastDay) {
     GsoCsv table = new GsoCsv(new GsoExport(exportDate, lastDay), file);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+        .setDelimiter(ValuesCsv.usesSemicolons(text) ? ';' : ',').get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       boolean header = true;
       for (CSVRecord record : parser) {

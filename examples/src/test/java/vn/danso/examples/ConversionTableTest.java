@@ -100,6 +100,16 @@ class ConversionTableTest extends CommandTestSupport {
   }
 
   @Test
+  void aTableSavedWithSemicolonsIsReadTheSameWay() {
+    ConversionTable table = ConversionTable.parse("Đơn vị hành chính từ ngày 01/7/2025;;;Đơn vị hành chính trước ngày "
+        + "01/7/2025;;;;;\nTỉnh, thành phố;Tên Xã mới;Mã Xã mới;Tên Xã cũ;Mã Xã cũ;Ghi chú;Quận/huyện;Tỉnh cũ;\n"
+        + "Thành phố Hà Nội (01);Phường Ba Đình;00004;Phường Trúc Bạch;00004;Nhập toàn bộ;Quận Ba Đình (001);"
+        + "Thành phố Hà Nội (01);\n", "table.csv");
+    assertThat(table.taken()).isEqualTo(1);
+    assertThat(table.rejected()).isZero();
+  }
+
+  @Test
   void aFileWithoutTheColumnsIsNotAConversionTable() {
     assertThatThrownBy(() -> ConversionTable.read("a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n", "x.csv"))
         .isInstanceOf(InputException.class)

@@ -62,6 +62,15 @@ class GsoCsvTest extends CommandTestSupport {
   }
 
   @Test
+  void aTableSavedWithSemicolonsIsReadTheSameWay() {
+    GsoExport export = read(HEADER.replace(',', ';')
+        + "Thành phố Hà Nội;01;Quận Ba Đình;001;Phường Phúc Xá;00001;Phường;\n"
+        + "Thành phố Hà Nội;01;Quận Ba Đình;001;Phường Trúc Bạch;00004;Phường;\n");
+    assertThat(export.report().findings()).isEmpty();
+    assertThat(export.communes()).isEqualTo(2);
+  }
+
+  @Test
   void codesSavedAsNumbersAreReadWithTheirZerosAndReported() {
     GsoExport export = read(HEADER + "Thành phố Hà Nội,1,Quận Ba Đình,1,Phường Phúc Xá,1,Phường,\n");
     assertThat(row(export, "00001").parent()).contains("001");
