@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
   Path values;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "UNIT_LIST.json", descriptionKey = "validate.hierarchy",
-      description = "The statistics office's unit list, to check sums against the units below and who has not "
-          + "reported.")
+      description = "The statistics office's unit list (JSON, or its CSV table in a file named .csv), to check sums "
+          + "against the units below and who has not reported.")
   Path hierarchy;
 
   @Option(names = "--rules", paramLabel = "RULES.txt", descriptionKey = "validate.rules",
