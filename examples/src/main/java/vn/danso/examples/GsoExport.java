@@ -44,10 +44,18 @@ final class GsoExport {
   private final LocalDate exportDate;
   private final LocalDate lastDay;
 
+  /** The catalogue's view of the last export date asked for: a list is read against one day, often many times. */
+  private static volatile HierarchySnapshot lastView;
+
   GsoExport(LocalDate exportDate, LocalDate lastDay) {
     this.exportDate = exportDate;
     this.lastDay = lastDay;
-    this.catalogue = VietnamCatalogue.hierarchy().asOf(exportDate);
+    HierarchySnapshot view = lastView;
+    if (view == null || !view.date().equals(exportDate)) {
+      view = VietnamCatalogue.hierarchy().asOf(exportDate);
+      lastView = view;
+    }
+    this.catalogue = view;
   }
 
   /**
