@@ -50,7 +50,8 @@ final class HierarchyCommand implements Callable<Integer> {
   Path export;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "MAPPING.json", descriptionKey = "hierarchy.mapping",
-      description = "The 2025 old-to-new mapping (merges.json or splits.json).")
+      description = "The 2025 old-to-new mapping: merges.json or splits.json, or the statistics office's conversion "
+          + "table in a file named .csv.")
   Path mapping;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "hierarchy.date",
