@@ -35,7 +35,7 @@ final class ReferenceResolver {
     if (fits.isEmpty()) {
       if (candidates.size() == 1 && parts.date != null) {
         report.add(ReferenceRules.DATE_MISMATCH.finding(subject.get()).arg("number", number.format())
-            .actual(parts.date).expected(VietnameseDate.of(candidates.get(0).document().date(), DateStyle.SLASH)
+            .actual(parts.date.toString()).expected(VietnameseDate.of(candidates.get(0).document().date(), DateStyle.SLASH)
                 .format()).build());
       }
       return Optional.empty();

@@ -305,6 +305,9 @@ final class ReferenceTail {
    * title the catalogue knows or capitalised type words ("và Chiến lược Dân số Việt Nam đến năm 2030").
    */
   boolean nextReference(int j, int previousWordEnd) {
+    if (j >= s.n) {
+      return false;
+    }
     int type = TypeWords.at(s, j);
     if (type >= 0 && startsNumber(TypeWords.end(s, j, type))) {
       return true;

@@ -43,6 +43,9 @@ final class TypeWords {
 
   /** Returns the index of the type words at i (ignoring case, at a word boundary), or -1. */
   static int at(ScanText s, int i) {
+    if (i >= s.n) {
+      return -1;
+    }
     char first = lower(s.t[i]);
     int[] candidates = first < BY_FIRST.length ? BY_FIRST[first] : null;
     if (candidates == null || i + 1 >= s.n) {

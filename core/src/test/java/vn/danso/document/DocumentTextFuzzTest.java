@@ -22,6 +22,36 @@ class DocumentTextFuzzTest {
   private static final List<String> RECIPIENTS = List.of("- Ban Thường vụ Tỉnh ủy;    (để b/c)", "- Lưu VP.",
       "• Các chi bộ, đảng bộ cơ sở;", "- Như trên (để t/h);", "r;,(c)", "- Sở Y tế,", "(để b/c) Ban");
 
+  private static final List<String> PARAGRAPHS = List.of(
+      "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số "
+          + "trong tình hình mới và Kế hoạch số 74-KH/TU ngày 27/01/2018 của Thành ủy Hà Nội,",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1679/QĐ-TTg ngày "
+          + "22/11/2019 của Thủ tướng Chính phủ phê duyệt Chiến lược Dân số Việt Nam đến năm 2030;",
+      "Số: 89/KH-UBND\nThái Bình, ngày 29 tháng 6 năm 2021\nKẾ HOẠCH\nThực hiện Chương trình Củng cố và phát\n"
+          + "triển hệ thống thông tin chuyên ngành Dân số đến năm 2030",
+      "Ban hành kèm theo Quyết định số 457/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Sơn La; thay thế Quyết định số "
+          + "12/QĐ-UBND và bãi bỏ Kế hoạch số 55/KH-UBND ngày 2/2/2016 (21/NQ-TW, 12-KH/UBND, tháng 10/2017)");
+
+  /** The finder over any text: it never throws, in bounded time, and its spans are in order and as written. */
+  @Test
+  void referencesAreFoundInAnyTextWithSpansAsWritten() {
+    ReferenceFinder strict = ReferenceFinder.standard();
+    ReferenceFinder lenient = strict.lenient();
+    Fuzz.run("ReferenceFinder.find", r -> FuzzText.text(r, PARAGRAPHS), text -> {
+      for (ReferenceFinder finder : List.of(strict, lenient)) {
+        ReferenceScan scan = finder.find(text);
+        int previousEnd = 0;
+        for (ReferenceMatch m : scan.matches()) {
+          assertThat(m.start()).isGreaterThanOrEqualTo(previousEnd);
+          assertThat(m.end()).isBetween(m.start(), text.length());
+          assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+          previousEnd = m.end();
+        }
+        assertThat(scan.report()).isNotNull();
+      }
+    });
+  }
+
   @Test
   void documentNumbersReadOrFailAsDocumentedAndReadBack() {
     Fuzz.run("DocumentNumber.parse", r -> FuzzText.text(r, NUMBERS), text -> {

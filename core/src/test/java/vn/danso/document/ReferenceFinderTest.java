@@ -79,6 +79,23 @@ class ReferenceFinderTest {
         .containsExactly("document.reference.title-unresolved", "document.reference.title-unresolved");
   }
 
+  /**
+   * What the finder's fuzz test found: a known document cited with another date (a typo, "2/11/2019" for 22/11/2019)
+   * threw instead of giving its finding; a title running to the end of the text after "và" read past it.
+   */
+  @Test
+  void aKnownDocumentWithAnotherDateAndATitleAtTheEndOfTheTextAreRead() {
+    ReferenceScan typo = FINDER.find("Căn cứ Quyết định số 1679/QĐ-TTg ngày 2/11/2019 của Thủ tướng Chính phủ;");
+    assertThat(typo.matches()).hasSize(1);
+    assertThat(typo.report().findings()).filteredOn(f -> f.ruleId().value().equals("document.reference.date-mismatch"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.actual()).hasValue("2/11/2019");
+          assertThat(f.expected()).hasValue("22/11/2019");
+        });
+    assertThat(FINDER.find("Thực hiện Chương trình Củng cố và").matches()).extracting(ReferenceMatch::text)
+        .containsExactly("Chương trình Củng cố và");
+  }
+
   /** A programme's title runs past twelve words, up to and with its horizon ("đến năm 2030", "giai đoạn …"). */
   @Test
   void aLongTitleWithoutANumberRunsToItsHorizon() {
