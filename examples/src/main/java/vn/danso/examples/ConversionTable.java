@@ -3,14 +3,12 @@ package vn.danso.examples;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.danso.admin.Coverage;
@@ -34,25 +32,28 @@ import vn.danso.validation.Subject;
  * separated by semicolons, is read the same way.
  */
 final class ConversionTable {
-  private static final Map<String, String> COLUMNS = Map.of(
-      "tinhthanhpho", "Tỉnh, thành phố", "tenxamoi", "Tên Xã mới", "maxamoi", "Mã Xã mới", "tenxacu", "Tên Xã cũ",
-      "maxacu", "Mã Xã cũ", "ghichu", "Ghi chú", "quanhuyen", "Quận/huyện", "tinhcu", "Tỉnh cũ");
-  private static final List<String> ORDER =
-      List.of("tinhthanhpho", "tenxamoi", "maxamoi", "tenxacu", "maxacu", "ghichu", "quanhuyen", "tinhcu");
+  private static final String PROVINCE = "Tỉnh, thành phố";
+  private static final String NEW_NAME = "Tên Xã mới";
+  private static final String NEW_CODE = "Mã Xã mới";
+  private static final String OLD_NAME = "Tên Xã cũ";
+  private static final String OLD_CODE = "Mã Xã cũ";
+  private static final String NOTE = "Ghi chú";
+  private static final String OLD_DISTRICT = "Quận/huyện";
+  private static final String OLD_PROVINCE = "Tỉnh cũ";
   private static final Pattern CODE_IN_PARENTHESES = Pattern.compile("\\((\\d{2,3})\\)\\s*$");
   /** Title rows before the one that names the columns, at most. */
   private static final int MAX_TITLE_ROWS = 5;
 
   private final Mapping2025 mapping = new Mapping2025();
   private final String file;
-  private final Map<String, Integer> column = new HashMap<>();
+  private final TableColumns columns = new TableColumns(PROVINCE, NEW_NAME, NEW_CODE, OLD_NAME, OLD_CODE, NOTE,
+      OLD_DISTRICT, OLD_PROVINCE);
   private final Map<String, Mapping2025.NewCommune> communes = new LinkedHashMap<>();
   /** Per new province, its old provinces with the first line that names each. */
   private final Map<String, Map<String, Long>> oldProvinces = new LinkedHashMap<>();
   private int rows;
   private int headings;
   private int taken;
-  private int rejected;
 
   private ConversionTable(String file) {
     this.file = file;
@@ -73,15 +74,13 @@ final class ConversionTable {
   /** Reads a table and keeps its counts; see {@link #read}. */
   static ConversionTable parse(String text, String file) {
     ConversionTable table = new ConversionTable(file);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-        .setDelimiter(ValuesCsv.usesSemicolons(text) ? ';' : ',').get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), TableColumns.format(text))) {
       int seen = 0;
       boolean header = false;
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
         if (!header) {
-          header = table.header(record.toList());
+          header = table.columns.find(record.toList()).isEmpty();
           if (!header && ++seen >= MAX_TITLE_ROWS) {
             break;
           }
@@ -91,9 +90,9 @@ final class ConversionTable {
       }
       if (!header) {
         throw new InputException(file + " không phải bảng chuyển đổi: không dòng nào trong " + MAX_TITLE_ROWS
-            + " dòng đầu có đủ các cột " + String.join(", ", COLUMNS.values()),
+            + " dòng đầu có đủ các cột " + table.columns.names(),
             file + " is not a conversion table: none of its first " + MAX_TITLE_ROWS + " rows names the columns "
-                + names(ORDER));
+                + table.columns.names());
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(file + " không phải bảng CSV (" + e.getMessage() + ")",
@@ -124,29 +123,7 @@ final class ConversionTable {
 
   /** The rows not taken, each reported with its line. */
   int rejected() {
-    return rejected;
-  }
-
-  private static String names(List<String> keys) {
-    List<String> out = new ArrayList<>();
-    keys.forEach(k -> out.add(COLUMNS.get(k)));
-    return String.join(", ", out);
-  }
-
-  /** Finds the columns in a row; true when it names them all. */
-  private boolean header(List<String> cells) {
-    Map<String, Integer> found = new HashMap<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String key = VietnameseText.removeDiacritics(cells.get(i)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-      if (COLUMNS.containsKey(key)) {
-        found.putIfAbsent(key, i);
-      }
-    }
-    if (found.size() < COLUMNS.size()) {
-      return false;
-    }
-    column.putAll(found);
-    return true;
+    return rows - headings - taken;
   }
 
   private void row(List<String> cells, long line) {
@@ -159,36 +136,35 @@ final class ConversionTable {
       headings++; // a province's section heading
       return;
     }
-    rejected++; // until the row is taken
-    int needed = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    int needed = columns.width();
     if (cells.size() < needed) {
       mapping.shape(where, label, "có " + cells.size() + " cột, cần ít nhất " + needed,
           cells.size() + " cells, expected at least " + needed);
       return;
     }
-    String province = codeIn(cell(cells, "tinhthanhpho"));
-    String newCode = cell(cells, "maxamoi");
-    String newName = cell(cells, "tenxamoi");
+    String province = codeIn(cell(cells, PROVINCE));
+    String newCode = cell(cells, NEW_CODE);
+    String newName = cell(cells, NEW_NAME);
     if (province == null || !newCode.matches("\\d{5}") || newName.isEmpty()) {
       mapping.shape(where, label, "đơn vị mới cần tỉnh có mã trong ngoặc, mã xã 5 chữ số và tên: \""
-              + cell(cells, "tinhthanhpho") + "\", \"" + newCode + "\", \"" + newName + "\"",
+              + cell(cells, PROVINCE) + "\", \"" + newCode + "\", \"" + newName + "\"",
           "a new unit needs a province with its code in parentheses, a 5-digit code and a name: \""
-              + cell(cells, "tinhthanhpho") + "\", \"" + newCode + "\", \"" + newName + "\"");
+              + cell(cells, PROVINCE) + "\", \"" + newCode + "\", \"" + newName + "\"");
       return;
     }
-    Coverage coverage = coverage(cell(cells, "ghichu"));
+    Coverage coverage = coverage(cell(cells, NOTE));
     if (coverage == null) {
-      mapping.shape(where, label, "ghi chú \"" + cell(cells, "ghichu") + "\" không nói nhập toàn bộ hay một phần",
-          "the note \"" + cell(cells, "ghichu") + "\" says neither whole (toàn bộ) nor part (một phần)");
+      mapping.shape(where, label, "ghi chú \"" + cell(cells, NOTE) + "\" không nói nhập toàn bộ hay một phần",
+          "the note \"" + cell(cells, NOTE) + "\" says neither whole (toàn bộ) nor part (một phần)");
       return;
     }
-    String oldCode = cell(cells, "maxacu");
-    if (oldCode.isEmpty() && cell(cells, "tenxacu").isEmpty()) {
-      oldCode = codeIn(cell(cells, "quanhuyen")); // an island district arranged whole into a special zone
+    String oldCode = cell(cells, OLD_CODE);
+    if (oldCode.isEmpty() && cell(cells, OLD_NAME).isEmpty()) {
+      oldCode = codeIn(cell(cells, OLD_DISTRICT)); // an island district arranged whole into a special zone
     }
     if (oldCode == null || !oldCode.matches("\\d{3}|\\d{5}")) {
-      mapping.shape(where, label, "đơn vị cũ \"" + cell(cells, "tenxacu") + "\" không có mã 5 chữ số",
-          "the old unit \"" + cell(cells, "tenxacu") + "\" has no 5-digit code");
+      mapping.shape(where, label, "đơn vị cũ \"" + cell(cells, OLD_NAME) + "\" không có mã 5 chữ số",
+          "the old unit \"" + cell(cells, OLD_NAME) + "\" has no 5-digit code");
       return;
     }
     Mapping2025.NewCommune commune = communes.get(newCode);
@@ -201,10 +177,9 @@ final class ConversionTable {
           + commune.pathEn + " gives province " + commune.province);
       return;
     }
-    commune.add(oldCode, cell(cells, "tenxacu"), coverage);
-    rejected--;
+    commune.add(oldCode, cell(cells, OLD_NAME), coverage);
     taken++;
-    String oldProvince = codeIn(cell(cells, "tinhcu"));
+    String oldProvince = codeIn(cell(cells, OLD_PROVINCE));
     if (oldProvince != null) {
       oldProvinces.computeIfAbsent(province, p -> new LinkedHashMap<>()).putIfAbsent(oldProvince, line);
     }
@@ -244,7 +219,7 @@ final class ConversionTable {
     return m.find() ? m.group(1) : null;
   }
 
-  private String cell(List<String> cells, String key) {
-    return VietnameseText.normalize(cells.get(column.get(key)));
+  private String cell(List<String> cells, String column) {
+    return columns.cell(cells, column);
   }
 }

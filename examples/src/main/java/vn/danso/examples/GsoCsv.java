@@ -3,19 +3,15 @@ package vn.danso.examples;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.danso.admin.AdministrativeLevel;
 import vn.danso.admin.UnitName;
 import vn.danso.admin.UnitType;
 import vn.danso.text.LocalizedText;
-import vn.danso.text.VietnameseText;
 import vn.danso.validation.Subject;
 
 /**
@@ -33,16 +29,18 @@ import vn.danso.validation.Subject;
  * a Vietnamese locale, its cells separated by semicolons, is read the same way.
  */
 final class GsoCsv {
-  /** The columns the table must have, by their key (lower case, no accents, letters only). */
-  private static final Map<String, String> COLUMNS = Map.of(
-      "tinhthanhpho", "Tỉnh Thành Phố", "matp", "Mã TP", "quanhuyen", "Quận Huyện", "maqh", "Mã QH",
-      "phuongxa", "Phường Xã", "mapx", "Mã PX", "cap", "Cấp");
-  private static final List<String> ORDER =
-      List.of("tinhthanhpho", "matp", "quanhuyen", "maqh", "phuongxa", "mapx", "cap");
+  private static final String PROVINCE = "Tỉnh Thành Phố";
+  private static final String PROVINCE_CODE = "Mã TP";
+  private static final String DISTRICT = "Quận Huyện";
+  private static final String DISTRICT_CODE = "Mã QH";
+  private static final String COMMUNE = "Phường Xã";
+  private static final String COMMUNE_CODE = "Mã PX";
+  private static final String LEVEL = "Cấp";
 
   private final GsoExport export;
   private final String file;
-  private final Map<String, Integer> column = new HashMap<>();
+  private final TableColumns columns =
+      new TableColumns(PROVINCE, PROVINCE_CODE, DISTRICT, DISTRICT_CODE, COMMUNE, COMMUNE_CODE, LEVEL);
   /** Per province code, its name; per district code, its name and province, as first read. */
   private final Map<String, String> provinces = new HashMap<>();
   private final Map<String, String[]> districts = new HashMap<>();
@@ -65,9 +63,7 @@ final class GsoCsv {
    */
   static GsoExport read(String text, String file, LocalDate exportDate, LocalDate lastDay) {
     GsoCsv table = new GsoCsv(new GsoExport(exportDate, lastDay), file);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-        .setDelimiter(ValuesCsv.usesSemicolons(text) ? ';' : ',').get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), TableColumns.format(text))) {
       boolean header = true;
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
@@ -89,24 +85,13 @@ final class GsoCsv {
   }
 
   private void header(List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      String key = VietnameseText.removeDiacritics(cells.get(i)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-      if (COLUMNS.containsKey(key)) {
-        column.putIfAbsent(key, i);
-      }
-    }
-    List<String> missing = new ArrayList<>();
-    for (String key : ORDER) {
-      if (!column.containsKey(key)) {
-        missing.add(COLUMNS.get(key));
-      }
-    }
+    List<String> missing = columns.find(cells);
     if (!missing.isEmpty()) {
       String names = String.join(", ", missing);
       throw new InputException(file + " không phải danh mục đơn vị: dòng đầu thiếu cột " + names
-          + " (cần Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp)",
+          + " (cần " + columns.names() + ")",
           file + " is not a unit list: its first row lacks the columns " + names
-              + " (expected Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp)");
+              + " (expected " + columns.names() + ")");
     }
   }
 
@@ -114,38 +99,38 @@ final class GsoCsv {
     Subject where = Subject.of("file", file).child("line", String.valueOf(line));
     LocalizedText label = LocalizedText.of("dòng " + line, "line " + line);
     String source = "line " + line;
-    int needed = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    int needed = columns.width();
     if (cells.size() < needed) {
       shape(where, label, "có " + cells.size() + " cột, cần ít nhất " + needed,
           cells.size() + " cells, expected at least " + needed);
       return;
     }
-    String province = code(cells, "matp", 2, where, label);
-    String district = code(cells, "maqh", 3, where, label);
-    if (province == null || district == null || !takeProvince(province, cell(cells, "tinhthanhpho"), where, label)) {
+    String province = code(cells, PROVINCE_CODE, 2, where, label);
+    String district = code(cells, DISTRICT_CODE, 3, where, label);
+    if (province == null || district == null || !takeProvince(province, cell(cells, PROVINCE), where, label)) {
       return;
     }
-    String communeCell = cell(cells, "mapx");
-    String communeName = cell(cells, "phuongxa");
+    String communeCell = cell(cells, COMMUNE_CODE);
+    String communeName = cell(cells, COMMUNE);
     if (communeCell.isEmpty() && communeName.isEmpty()) {
       // A district without communes: its level is in "Cấp".
       String[] first = districts.get(district);
       if (first != null) {
-        if (takeDistrict(district, cell(cells, "quanhuyen"), null, province, where, label, source)) {
+        if (takeDistrict(district, cell(cells, DISTRICT), null, province, where, label, source)) {
           export.report.add(LoaderRules.REPEATED.finding(where).arg("path", label).actual(LocalizedText.of(
               "huyện " + district + " không có xã đã đọc ở " + first[2].replace("line", "dòng"),
               "district " + district + " without communes already read on " + first[2])).build());
         }
         return;
       }
-      UnitType type = export.type(cell(cells, "cap"), GsoExport.DISTRICT_TYPES, where, label);
-      takeDistrict(district, cell(cells, "quanhuyen"), type, province, where, label, source);
+      UnitType type = export.type(cell(cells, LEVEL), GsoExport.DISTRICT_TYPES, where, label);
+      takeDistrict(district, cell(cells, DISTRICT), type, province, where, label, source);
       return;
     }
-    if (!takeDistrict(district, cell(cells, "quanhuyen"), null, province, where, label, source)) {
+    if (!takeDistrict(district, cell(cells, DISTRICT), null, province, where, label, source)) {
       return;
     }
-    String commune = code(cells, "mapx", 5, where, label);
+    String commune = code(cells, COMMUNE_CODE, 5, where, label);
     if (commune == null) {
       return;
     }
@@ -153,7 +138,7 @@ final class GsoCsv {
       shape(where, label, "thiếu tên phường, xã của mã " + commune, "no commune name for code " + commune);
       return;
     }
-    UnitType type = export.type(cell(cells, "cap"), GsoExport.COMMUNE_TYPES, where, label);
+    UnitType type = export.type(cell(cells, LEVEL), GsoExport.COMMUNE_TYPES, where, label);
     export.takeCommune(commune, communeName, type, district, source);
   }
 
@@ -212,24 +197,24 @@ final class GsoCsv {
    * The code in a column, its leading zeros restored when a spreadsheet dropped them (reported); null (reported)
    * when it is not a code of that many digits.
    */
-  private String code(List<String> cells, String key, int digits, Subject where, LocalizedText label) {
-    String text = cell(cells, key);
+  private String code(List<String> cells, String column, int digits, Subject where, LocalizedText label) {
+    String text = cell(cells, column);
     if (!text.isEmpty() && text.length() <= digits && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       if (text.length() == digits) {
         return text;
       }
       String code = "0".repeat(digits - text.length()) + text;
-      export.report.add(LoaderRules.CODE_ZEROS.finding(where).arg("path", label).arg("field", COLUMNS.get(key))
+      export.report.add(LoaderRules.CODE_ZEROS.finding(where).arg("path", label).arg("field", column)
           .expected(code).actual(text).build());
       return code;
     }
-    shape(where, label, "\"" + COLUMNS.get(key) + "\" là \"" + text + "\", cần mã " + digits + " chữ số",
-        "\"" + COLUMNS.get(key) + "\" is \"" + text + "\", expected a code of " + digits + " digits");
+    shape(where, label, "\"" + column + "\" là \"" + text + "\", cần mã " + digits + " chữ số",
+        "\"" + column + "\" is \"" + text + "\", expected a code of " + digits + " digits");
     return null;
   }
 
-  private String cell(List<String> cells, String key) {
-    return VietnameseText.normalize(cells.get(column.get(key)));
+  private String cell(List<String> cells, String column) {
+    return columns.cell(cells, column);
   }
 
   /** The type a district's name gives; "Thành phố" as a provincial city, which the parent may make the other kind. */

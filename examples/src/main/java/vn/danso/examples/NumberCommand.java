@@ -139,7 +139,7 @@ final class NumberCommand implements Callable<Integer> {
     return true;
   }
 
-  static String form(NumberForm form, Console console) {
+  private static String form(NumberForm form, Console console) {
     switch (form) {
       case YEAR_AFTER_HYPHEN:
         return console.t("năm ghi sau dấu gạch nối (dạng cũ, như 19-2018/NQ-CP)",
