@@ -1,6 +1,5 @@
 package vn.danso.data;
 
-import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.danso.indicator.CompiledIndicator;
+import vn.danso.internal.IntArrays;
 import vn.danso.validation.ValidationReport;
 
 /**
@@ -53,7 +53,7 @@ final class BulkCheck {
         unfused.add(i);
       }
     }
-    this.cellChecks = Ints.toArray(unfused);
+    this.cellChecks = IntArrays.of(unfused);
     this.groupChecks = indices(checks, ColumnCheck.Walk.GROUPS);
     this.wholeChecks = indices(checks, ColumnCheck.Walk.WHOLE);
   }
@@ -65,7 +65,7 @@ final class BulkCheck {
         out.add(i);
       }
     }
-    return Ints.toArray(out);
+    return IntArrays.of(out);
   }
 
   /** Whether a check looks at one cell of its column alone, so that the column's one pass checks it. */

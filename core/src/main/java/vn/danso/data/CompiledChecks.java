@@ -3,7 +3,6 @@ package vn.danso.data;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import vn.danso.indicator.IndicatorCode;
 import vn.danso.indicator.PeriodType;
 import vn.danso.indicator.IndicatorDefinition;
 import vn.danso.indicator.Target;
+import vn.danso.internal.IntArrays;
 import vn.danso.text.Language;
 import vn.danso.text.LocalizedText;
 
@@ -94,7 +94,7 @@ final class CompiledChecks {
       }
     }
     this.targets = targetList;
-    this.perSubmission = Ints.toArray(once);
+    this.perSubmission = IntArrays.of(once);
   }
 
   private CompiledIndicator compile(IndicatorCode code) {
@@ -177,7 +177,7 @@ final class CompiledChecks {
         out.add(r);
       }
     }
-    return Ints.toArray(out);
+    return IntArrays.of(out);
   }
 
   /** Why the catalogue does not define the key, or null when it does. */

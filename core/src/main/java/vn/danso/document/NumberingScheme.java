@@ -9,6 +9,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.danso.body.BodySystem;
@@ -309,7 +310,7 @@ public final class NumberingScheme {
   /** Builds {@link NumberingScheme}. Not thread-safe. */
   public static final class Builder {
     private IssuerAbbreviations issuers = IssuerAbbreviations.of(ImmutableList.of());
-    private final Map<String, TypeAbbreviation> types = new LinkedHashMap<>();
+    private final Map<List<Object>, TypeAbbreviation> types = new LinkedHashMap<>();
     private final Map<BodySystem, ImmutableSet.Builder<NumberFamily>> families = new EnumMap<>(BodySystem.class);
     private final EnumSet<NumberFamily> complete = EnumSet.noneOf(NumberFamily.class);
 
@@ -335,8 +336,10 @@ public final class NumberingScheme {
      */
     public Builder addType(TypeAbbreviation entry) {
       checkNotNull(entry, "entry is null");
-      String key = entry.family() + ":" + (entry.code().isPresent() ? CodeTable.foldCase(entry.code().get()) : "")
-          + (entry.code().isPresent() ? "" : entry.issuerKinds().toString());
+      // The issuer kinds are part of the key as a set, not as text: their text would run every kind's toString.
+      List<Object> key = entry.code().isPresent()
+          ? List.of(entry.family(), CodeTable.foldCase(entry.code().get()))
+          : List.of(entry.family(), entry.issuerKinds());
       types.remove(key);
       types.put(key, entry);
       return this;

@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.danso.text.Language;
@@ -58,7 +60,12 @@ public final class Disaggregation implements Localized {
    * @throws IllegalArgumentException if two categories belong to the same dimension
    */
   public static Disaggregation of(Iterable<? extends Category> categories) {
-    ImmutableList<Category> sorted = ImmutableList.sortedCopyOf(BY_DIMENSION, checkNotNull(categories, "null"));
+    List<Category> inOrder = new ArrayList<>();
+    for (Category c : checkNotNull(categories, "null")) {
+      inOrder.add(checkNotNull(c, "null category"));
+    }
+    inOrder.sort(BY_DIMENSION);
+    ImmutableList<Category> sorted = ImmutableList.copyOf(inOrder);
     for (int i = 1; i < sorted.size(); i++) {
       checkArgument(
           sorted.get(i).dimension() != sorted.get(i - 1).dimension(),
@@ -203,7 +210,20 @@ public final class Disaggregation implements Localized {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Disaggregation && categories.equals(((Disaggregation) o).categories);
+    if (!(o instanceof Disaggregation)) {
+      return false;
+    }
+    // Compared element by element: a list's own equals would load Guava's list utilities on the first lookup.
+    ImmutableList<Category> other = ((Disaggregation) o).categories;
+    if (other.size() != categories.size()) {
+      return false;
+    }
+    for (int i = 0; i < categories.size(); i++) {
+      if (!categories.get(i).equals(other.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package vn.danso.indicator;
 
-import com.google.common.math.LongMath;
 
 /**
  * Exact fractions kept as two longs in a scratch array, for the common case of deciding a comparison exactly without
@@ -85,7 +84,7 @@ final class LongFraction {
     long b = s[at + 1];
     long c = negate ? -s[other] : s[other];
     long d = s[other + 1];
-    long g = LongMath.gcd(b, d);
+    long g = gcd(b, d);
     long left = times(a, d / g);
     long right = times(c, b / g);
     long den = times(b, d / g);
@@ -105,8 +104,8 @@ final class LongFraction {
     long a = s[at];
     long b = s[at + 1];
     // Cross-reduce first: the parts stay in lowest terms and as small as they can be.
-    long g1 = LongMath.gcd(Math.abs(a), den);
-    long g2 = LongMath.gcd(Math.abs(num), b);
+    long g1 = gcd(Math.abs(a), den);
+    long g2 = gcd(Math.abs(num), b);
     long n = times(a / g1, num / g2);
     long d = times(b / g2, den / g1);
     if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
@@ -143,8 +142,34 @@ final class LongFraction {
     return diff < LIMIT && 2 * diff <= b ? 1 : 0;
   }
 
+  /**
+   * The greatest common divisor of two non-negative numbers, by the binary algorithm (shifts and subtractions, no
+   * division); {@code gcd(0, 0)} is 0. Written here rather than taken from Guava's {@code LongMath}, whose class is
+   * large and would be loaded on first use for this one method.
+   */
+  static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    if (b == 0) {
+      return a;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    while (b != 0) {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = a;
+        a = b;
+        b = t;
+      }
+      b -= a;
+    }
+    return a << shift;
+  }
+
   private static void reduce(long[] s, int at, long num, long den) {
-    long g = LongMath.gcd(Math.abs(num), den);
+    long g = gcd(Math.abs(num), den);
     s[at] = num / g;
     s[at + 1] = den / g;
   }

@@ -308,16 +308,17 @@ public final class Period implements Comparable<Period>, Localized {
    * @return the code
    */
   public String code() {
-    switch (type) {
-      case YEAR:
-        return Integer.toString(firstYear);
-      case QUARTER:
-        return firstYear + "Q" + ((firstMonth + 2) / 3);
-      case MONTH:
-        return firstYear + (firstMonth < 10 ? "-0" : "-") + firstMonth; // as YearMonth writes 4-digit years
-      default:
-        return firstYear + "-" + lastYear;
+    // Tests rather than a switch on the enum, which would compile to one more class to load with the first code.
+    if (type == PeriodType.YEAR) {
+      return Integer.toString(firstYear);
     }
+    if (type == PeriodType.QUARTER) {
+      return firstYear + "Q" + ((firstMonth + 2) / 3);
+    }
+    if (type == PeriodType.MONTH) {
+      return firstYear + (firstMonth < 10 ? "-0" : "-") + firstMonth; // as YearMonth writes 4-digit years
+    }
+    return firstYear + "-" + lastYear;
   }
 
   /** Returns {@code năm 2023}, {@code quý I/2023}, {@code tháng 01/2023}, {@code giai đoạn 2021–2025} or English. */

@@ -1,6 +1,5 @@
 package vn.danso.indicator;
 
-import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -43,7 +42,7 @@ final class Rational implements Comparable<Rational> {
       num = -num;
       den = -den;
     }
-    long gcd = LongMath.gcd(Math.abs(num), den);
+    long gcd = LongFraction.gcd(Math.abs(num), den);
     return gcd == 1 ? new Rational(num, den, null, null) : new Rational(num / gcd, den / gcd, null, null);
   }
 
@@ -82,7 +81,11 @@ final class Rational implements Comparable<Rational> {
       return of(unscaled.multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
     }
     if (unscaled.bitLength() < SMALL_BITS && value.scale() < 18) {
-      return of(unscaled.longValue(), LongMath.pow(10, value.scale()));
+      long tenToScale = 1;
+      for (int i = 0; i < value.scale(); i++) {
+        tenToScale *= 10;
+      }
+      return of(unscaled.longValue(), tenToScale);
     }
     return of(unscaled, BigInteger.TEN.pow(value.scale()));
   }
