@@ -9,7 +9,11 @@
 # Given a second jar (the benchmarks.jar of an earlier build, copied elsewhere), it runs that jar's ten lines too,
 # with and without its own archive, in the same alternation, so that two builds are compared under the same load.
 # It also prints how many classes each run loads, in all and from outside the JDK's own class-data archive; unlike
-# the times, these counts do not depend on the load.
+# the times, these counts do not depend on the load. Then it loads those same classes from outside the archive in a
+# fresh JVM without running any of their code (LoadOnly), which shows what loading them costs by itself.
+#
+# On a JDK with ahead-of-time caches (JDK 25: -XX:AOTCacheOutput, JEP 514), it runs the ten lines with such a cache
+# too. The java on the PATH is the one measured: put another JDK's bin first on the PATH to measure that JDK.
 # Usage: benchmarks/cold-start.sh [RUNS [EARLIER_JAR]]   (after mvn -B -DskipTests package)
 set -eu
 runs=${1:-15}
@@ -22,6 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 java -XX:ArchiveClassesAtExit="$tmp/app.jsa" -cp "$jar" vn.danso.benchmarks.ColdStart > /dev/null 2>&1 || true
 [ -z "$other" ] \
   || java -XX:ArchiveClassesAtExit="$tmp/other.jsa" -cp "$other" vn.danso.benchmarks.ColdStart > /dev/null 2>&1 || true
+java -XX:AOTCacheOutput="$tmp/app.aot" -cp "$jar" vn.danso.benchmarks.ColdStart > /dev/null 2>&1 || rm -f "$tmp/app.aot"
 timer=
 [ -x /usr/bin/time ] && timer=/usr/bin/time
 run() { # NAME JAR MAIN [JVM OPTION]
@@ -39,6 +44,7 @@ while [ "$i" -lt "$runs" ]; do
   run empty "$jar" EmptyMain
   run readme "$jar" ColdStart
   [ -f "$tmp/app.jsa" ] && run cds "$jar" ColdStart "-XX:SharedArchiveFile=$tmp/app.jsa"
+  [ -f "$tmp/app.aot" ] && run aot "$jar" ColdStart "-XX:AOTCache=$tmp/app.aot"
   if [ -n "$other" ]; then
     run other "$other" ColdStart
     [ -f "$tmp/other.jsa" ] && run othercds "$other" ColdStart "-XX:SharedArchiveFile=$tmp/other.jsa"
@@ -67,7 +73,18 @@ echo "runs: $runs; load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || 
 echo "empty JVM: wall ${empty_wall} ms$([ -n "$timer" ] && echo ", CPU ${empty_cpu} ms"); $(classes "$jar" EmptyMain)"
 report readme "README ten lines"
 [ -f "$tmp/cds.wall" ] && report cds "README ten lines, AppCDS archive"
+[ -f "$tmp/aot.wall" ] && report aot "README ten lines, ahead-of-time cache"
 echo "  $(classes "$jar" ColdStart)"
+java -Xlog:class+load -cp "$jar" vn.danso.benchmarks.ColdStart \
+  | awk '/class,load/ && !/shared objects file/ && / source: file:/' | sed 's/^.*\] //' | cut -d' ' -f1 \
+  | grep -v '^vn\.danso\.benchmarks\.' \
+  > "$tmp/classes.txt"
+i=0
+while [ "$i" -lt "$runs" ]; do
+  java -cp "$jar" vn.danso.benchmarks.LoadOnly "$tmp/classes.txt" | cut -d' ' -f1 >> "$tmp/load.ms"
+  i=$((i + 1))
+done
+echo "  loading the $(wc -l < "$tmp/classes.txt") of them from the jar alone, running none of their code: $(median "$tmp/load.ms") ms"
 if [ -n "$other" ]; then
   report other "README ten lines, $other"
   [ -f "$tmp/othercds.wall" ] && report othercds "README ten lines, $other, AppCDS archive"
