@@ -50,7 +50,10 @@ public enum MissingValueStrategy implements Localized {
     if (this == SKIP_IF_ANY_MISSING) {
       return present == others;
     }
-    return this != SKIP_IF_ALL_MISSING || present > 0 || others == 0;
+    if (this == SKIP_IF_ALL_MISSING) {
+      return present > 0 || others == 0;
+    }
+    return true;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package vn.danso.indicator;
 
-
 /**
  * Exact fractions kept as two longs in a scratch array, for the common case of deciding a comparison exactly without
  * making objects: fraction {@code at} is {@code s[at] / s[at + 1]}, in lowest terms with a positive denominator, both

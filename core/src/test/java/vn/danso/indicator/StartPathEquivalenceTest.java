@@ -68,6 +68,25 @@ class StartPathEquivalenceTest {
   @MethodSource("seeds")
   void categoriesAreSortedAndComparedAsGuavasListsDo(long seed) {
     Gen gen = new Gen(seed);
+    List<Category> chosen = categories(gen);
+    Disaggregation d = Disaggregation.of(chosen);
+    ImmutableList<Category> guavaSorted = ImmutableList.sortedCopyOf(
+        (x, y) -> x.dimension().compareTo(y.dimension()), chosen);
+    assertThat(d.categories()).isEqualTo(guavaSorted);
+    Disaggregation same = Disaggregation.of(ImmutableList.copyOf(chosen).reverse());
+    assertThat(d).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(d.hashCode()).isEqualTo(guavaSorted.hashCode());
+    if (!chosen.isEmpty()) {
+      Disaggregation fewer = Disaggregation.of(chosen.subList(1, chosen.size()));
+      assertThat(d).isNotEqualTo(fewer);
+    }
+    // Another draw, equal to the first or not, of its size or not: equal exactly when Guava's lists are.
+    Disaggregation other = Disaggregation.of(categories(gen));
+    assertThat(d.equals(other)).as("%s, %s", d, other).isEqualTo(d.categories().equals(other.categories()));
+  }
+
+  /** At most one category of each dimension, drawn at random, in a random order. */
+  private static List<Category> categories(Gen gen) {
     List<Category> pool = new ArrayList<>();
     pool.add(gen.pick(Sex.values()));
     pool.add(gen.pick(Residence.values()));
@@ -79,18 +98,7 @@ class StartPathEquivalenceTest {
         chosen.add(gen.intBetween(0, chosen.size()), c);
       }
     }
-    Disaggregation d = Disaggregation.of(chosen);
-    ImmutableList<Category> guavaSorted = ImmutableList.sortedCopyOf(
-        (x, y) -> x.dimension().compareTo(y.dimension()), chosen);
-    assertThat(d.categories()).isEqualTo(guavaSorted);
-    Disaggregation same = Disaggregation.of(ImmutableList.copyOf(chosen).reverse());
-    assertThat(d).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(d.hashCode()).isEqualTo(guavaSorted.hashCode());
-    if (!chosen.isEmpty()) {
-      Disaggregation fewer = Disaggregation.of(chosen.subList(1, chosen.size()));
-      assertThat(d).isNotEqualTo(fewer);
-      assertThat(d.equals(fewer)).isEqualTo(d.categories().equals(fewer.categories()));
-    }
+    return chosen;
   }
 
   @ParameterizedTest(name = "seed={0}")
